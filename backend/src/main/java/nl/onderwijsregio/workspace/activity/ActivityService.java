@@ -1,0 +1,30 @@
+package nl.onderwijsregio.workspace.activity;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and lists what happened in the active region. */
+@Service
+@Transactional
+public class ActivityService {
+
+    private static final int MAX_SUMMARY = 500;
+    private final ActivityLog log;
+
+    ActivityService(ActivityLog log) {
+        this.log = log;
+    }
+
+    public void record(String kind, String summary, String actor) {
+        ActiveRegion.require();
+        String text = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
+        log.append(kind, text, actor);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Activity> recent(int limit) {
+        return log.newest(Math.clamp(limit, 1, 200));
+    }
+}

@@ -1,0 +1,69 @@
+package nl.onderwijsregio.workspace.regions;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.database.DatabaseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo regions into an empty database: by default only into the embedded one, into an external database
+ * only when {@code workspace.demo-data=always}.
+ */
+@Component
+@Order(0)
+class DemoRegions implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRegions.class);
+
+    static final List<Region> REGIONS = List.of(
+            new Region("noordkust", "Onderwijsregio Noordkust", RegionKind.GEOGRAPHIC, true, true),
+            new Region("veenland", "Onderwijsregio Veenland", RegionKind.GEOGRAPHIC, true, true),
+            new Region("rivierenland", "Onderwijsregio Rivierenland", RegionKind.GEOGRAPHIC, true, true),
+            new Region("stedenband", "Onderwijsregio Stedenband", RegionKind.GEOGRAPHIC, true, true),
+            new Region("groen-landelijk", "Onderwijsregio Groen (landelijk)", RegionKind.NATIONAL, true, true));
+
+    static final List<NeighbourPair> NEIGHBOURS = List.of(
+            NeighbourPair.of("noordkust", "veenland"),
+            NeighbourPair.of("veenland", "rivierenland"),
+            NeighbourPair.of("rivierenland", "stedenband"));
+
+    private final Regions regions;
+    private final TransactionTemplate transaction;
+    private final DatabaseMode mode;
+    private final String setting;
+
+    DemoRegions(Regions regions, TransactionTemplate transaction, DatabaseMode mode,
+            @Value("${workspace.demo-data:auto}") String setting) {
+        this.regions = regions;
+        this.transaction = transaction;
+        this.mode = mode;
+        this.setting = setting;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = switch (setting) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> mode == DatabaseMode.EMBEDDED;
+        };
+        if (wanted) {
+            transaction.executeWithoutResult(status -> loadIntoEmptyDatabase());
+        }
+    }
+
+    private void loadIntoEmptyDatabase() {
+        if (regions.count() > 0) {
+            return;
+        }
+        REGIONS.forEach(regions::insert);
+        NEIGHBOURS.forEach(regions::insert);
+        log.info("Loaded {} demo regions and {} neighbour pairs", REGIONS.size(), NEIGHBOURS.size());
+    }
+}

@@ -1,0 +1,46 @@
+package nl.onderwijsregio.workspace.tenancy;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The region the current thread works for. Set per request by the web layer from the authenticated user (never from
+ * the browser as is) and read at the start of every transaction; without it, tenant tables show no rows.
+ */
+public final class ActiveRegion {
+
+    private static final ThreadLocal<@Nullable String> CURRENT = new ThreadLocal<>();
+
+    private ActiveRegion() {
+    }
+
+    /** The region id of the current work, if any. */
+    public static Optional<String> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** The region id of the current work; fails when no region is active. */
+    public static String require() {
+        return current().orElseThrow(NoActiveRegionException::new);
+    }
+
+    /** Runs {@code work} for {@code regionId} on this thread and restores what was active before. */
+    public static <T> T callAs(@Nullable String regionId, Supplier<T> work) {
+        String previous = CURRENT.get();
+        CURRENT.set(regionId);
+        try {
+            return work.get();
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    /** Runs {@code work} for {@code regionId} on this thread and restores what was active before. */
+    public static void runAs(@Nullable String regionId, Runnable work) {
+        callAs(regionId, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

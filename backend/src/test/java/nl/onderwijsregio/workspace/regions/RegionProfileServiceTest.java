@@ -1,0 +1,60 @@
+package nl.onderwijsregio.workspace.regions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import nl.onderwijsregio.workspace.activity.Activity;
+import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.NoActiveRegionException;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A region's profile is its own: saved, read and cleared only for the active region, with an activity entry. */
+@SpringBootTest
+class RegionProfileServiceTest extends DatabaseTest {
+
+    @Autowired
+    RegionProfileService profiles;
+    @Autowired
+    ActivityService activity;
+
+    @Test
+    void a_saved_profile_is_seen_by_its_region_only() {
+        ActiveRegion.runAs("stedenband", () -> profiles.save(
+                new ProfileChange("Wij werken samen.", "https://stedenband.example", "info@stedenband.example"), "Sam"));
+
+        ActiveRegion.runAs("stedenband", () -> {
+            assertThat(profiles.currentProfile()).get().extracting(RegionProfile::introduction)
+                    .isEqualTo("Wij werken samen.");
+            assertThat(activity.recent(5)).extracting(Activity::summary).contains("Regioprofiel bijgewerkt");
+        });
+        ActiveRegion.runAs("rivierenland", () -> {
+            assertThat(profiles.currentProfile()).isEmpty();
+            assertThat(activity.recent(5)).isEmpty();
+            assertThat(profiles.clear("Kim")).isFalse();
+        });
+        ActiveRegion.runAs("stedenband", () -> assertThat(profiles.currentProfile()).isPresent());
+    }
+
+    @Test
+    void invalid_input_is_refused_with_a_dutch_message_and_keeps_what_was_stored() {
+        ActiveRegion.runAs("veenland", () -> {
+            profiles.save(new ProfileChange("Eerst", null, null), "Sam");
+            assertThatThrownBy(() -> profiles.save(new ProfileChange("Later", "ftp://x", "geen-adres"), "Sam"))
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining("Geef een webadres")
+                    .hasMessageContaining("Geef een geldig e-mailadres");
+            assertThat(profiles.currentProfile()).get().extracting(RegionProfile::introduction).isEqualTo("Eerst");
+        });
+    }
+
+    @Test
+    void without_an_active_region_nothing_can_be_saved() {
+        assertThatThrownBy(() -> profiles.save(new ProfileChange("x", null, null), "Sam"))
+                .isInstanceOf(NoActiveRegionException.class);
+    }
+}
