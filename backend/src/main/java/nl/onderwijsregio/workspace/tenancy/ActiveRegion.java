@@ -25,14 +25,24 @@ public final class ActiveRegion {
         return current().orElseThrow(NoActiveRegionException::new);
     }
 
-    /** Runs {@code work} for {@code regionId} on this thread and restores what was active before. */
-    public static <T> T callAs(@Nullable String regionId, Supplier<T> work) {
+    /** Makes {@code regionId} active on this thread until the returned scope is closed. */
+    public static Scope enter(@Nullable String regionId) {
         String previous = CURRENT.get();
         CURRENT.set(regionId);
-        try {
+        return () -> CURRENT.set(previous);
+    }
+
+    /** Restores the previously active region when closed. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Runs {@code work} for {@code regionId} on this thread and restores what was active before. */
+    public static <T> T callAs(@Nullable String regionId, Supplier<T> work) {
+        try (Scope ignored = enter(regionId)) {
             return work.get();
-        } finally {
-            CURRENT.set(previous);
         }
     }
 

@@ -1,0 +1,24 @@
+package nl.onderwijsregio.workspace.testing;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import nl.onderwijsregio.workspace.shell.Translations;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of the browserless screen tests: the whole application on the real database, the UI in Dutch. */
+@SpringBootTest
+public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void realPostgres(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry);
+    }
+
+    @BeforeEach
+    void dutch() {
+        UI.getCurrent().setLocale(Translations.DUTCH);
+    }
+}
