@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.activity;
 
 import java.util.List;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,8 @@ public class ActivityService {
         this.log = log;
     }
 
+    /** Appends to the active region's log; only on behalf of its members. */
+    @PreAuthorize("@regionAccess.member()")
     public void record(String kind, String summary, String actor) {
         ActiveRegion.require();
         String text = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
@@ -24,6 +27,7 @@ public class ActivityService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("@regionAccess.member()")
     public List<Activity> recent(int limit) {
         return log.newest(Math.clamp(limit, 1, 200));
     }

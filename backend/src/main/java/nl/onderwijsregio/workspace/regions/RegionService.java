@@ -2,6 +2,9 @@ package nl.onderwijsregio.workspace.regions;
 
 import java.util.List;
 import java.util.Optional;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.WorkspaceUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegionService {
 
     private final Regions regions;
+    private final CurrentUser currentUser;
 
-    RegionService(Regions regions) {
+    RegionService(Regions regions, CurrentUser currentUser) {
         this.regions = regions;
+        this.currentUser = currentUser;
     }
 
     /** All regions, active or not, by name. */
@@ -37,5 +42,20 @@ public class RegionService {
 
     public List<NeighbourPair> neighbourPairs() {
         return regions.neighbourPairs();
+    }
+
+    /** The region the signed-in person last worked for, to return them to it at their next login. */
+    public Optional<String> lastRegion() {
+        return currentUser.get().flatMap(user -> regions.lastRegionOf(user.username()));
+    }
+
+    /** Remembers the region the signed-in person now works for; only one of their own regions. */
+    @Transactional
+    public void rememberLastRegion(String regionId) {
+        WorkspaceUser user = currentUser.require();
+        if (!user.memberOf(regionId)) {
+            throw new AccessDeniedException("Je bent geen lid van deze regio.");
+        }
+        regions.rememberLastRegion(user.username(), regionId);
     }
 }

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.regions;
 import static nl.onderwijsregio.db.Tables.REGION;
 import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR;
 import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR_PAIR;
+import static nl.onderwijsregio.db.Tables.USER_PREFERENCE;
 
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,36 @@ class Regions {
         db.insertInto(REGION_NEIGHBOUR)
                 .set(REGION_NEIGHBOUR.REGION_A, pair.first())
                 .set(REGION_NEIGHBOUR.REGION_B, pair.second())
+                .execute();
+    }
+
+    void rename(String id, String name) {
+        db.update(REGION).set(REGION.NAME, name).where(REGION.ID.eq(id)).execute();
+    }
+
+    void setActive(String id, boolean active) {
+        db.update(REGION).set(REGION.ACTIVE, active).where(REGION.ID.eq(id)).execute();
+    }
+
+    int delete(NeighbourPair pair) {
+        return db.deleteFrom(REGION_NEIGHBOUR)
+                .where(REGION_NEIGHBOUR.REGION_A.eq(pair.first()), REGION_NEIGHBOUR.REGION_B.eq(pair.second()))
+                .execute();
+    }
+
+    java.util.Optional<String> lastRegionOf(String username) {
+        return db.select(USER_PREFERENCE.LAST_REGION_ID).from(USER_PREFERENCE)
+                .where(USER_PREFERENCE.USERNAME.eq(username))
+                .fetchOptional(USER_PREFERENCE.LAST_REGION_ID);
+    }
+
+    void rememberLastRegion(String username, String regionId) {
+        db.insertInto(USER_PREFERENCE)
+                .set(USER_PREFERENCE.USERNAME, username)
+                .set(USER_PREFERENCE.LAST_REGION_ID, regionId)
+                .onConflict(USER_PREFERENCE.USERNAME).doUpdate()
+                .set(USER_PREFERENCE.LAST_REGION_ID, regionId)
+                .set(USER_PREFERENCE.UPDATED_AT, java.time.OffsetDateTime.now())
                 .execute();
     }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolationException;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.tenancy.NoActiveRegionException;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import org.springframework.security.access.AccessDeniedException;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,27 +24,27 @@ class RegionProfileServiceTest extends DatabaseTest {
 
     @Test
     void a_saved_profile_is_seen_by_its_region_only() {
-        ActiveRegion.runAs("stedenband", () -> profiles.save(
-                new ProfileChange("Wij werken samen.", "https://stedenband.example", "info@stedenband.example"), "Sam"));
+        AsUser.lead("stedenband").run("stedenband", () -> profiles.save(
+                new ProfileChange("Wij werken samen.", "https://stedenband.example", "info@stedenband.example")));
 
-        ActiveRegion.runAs("stedenband", () -> {
+        AsUser.member("stedenband").run("stedenband", () -> {
             assertThat(profiles.currentProfile()).get().extracting(RegionProfile::introduction)
                     .isEqualTo("Wij werken samen.");
             assertThat(activity.recent(5)).extracting(Activity::summary).contains("Regioprofiel bijgewerkt");
         });
-        ActiveRegion.runAs("rivierenland", () -> {
+        AsUser.lead("rivierenland").run("rivierenland", () -> {
             assertThat(profiles.currentProfile()).isEmpty();
             assertThat(activity.recent(5)).isEmpty();
-            assertThat(profiles.clear("Kim")).isFalse();
+            assertThat(profiles.clear()).isFalse();
         });
-        ActiveRegion.runAs("stedenband", () -> assertThat(profiles.currentProfile()).isPresent());
+        AsUser.lead("stedenband").run("stedenband", () -> assertThat(profiles.currentProfile()).isPresent());
     }
 
     @Test
     void invalid_input_is_refused_with_a_dutch_message_and_keeps_what_was_stored() {
-        ActiveRegion.runAs("veenland", () -> {
-            profiles.save(new ProfileChange("Eerst", null, null), "Sam");
-            assertThatThrownBy(() -> profiles.save(new ProfileChange("Later", "ftp://x", "geen-adres"), "Sam"))
+        AsUser.lead("veenland").run("veenland", () -> {
+            profiles.save(new ProfileChange("Eerst", null, null));
+            assertThatThrownBy(() -> profiles.save(new ProfileChange("Later", "ftp://x", "geen-adres")))
                     .isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining("Geef een webadres")
                     .hasMessageContaining("Geef een geldig e-mailadres");
@@ -54,7 +54,8 @@ class RegionProfileServiceTest extends DatabaseTest {
 
     @Test
     void without_an_active_region_nothing_can_be_saved() {
-        assertThatThrownBy(() -> profiles.save(new ProfileChange("x", null, null), "Sam"))
-                .isInstanceOf(NoActiveRegionException.class);
+        assertThatThrownBy(() -> AsUser.lead("veenland").run(null,
+                () -> profiles.save(new ProfileChange("x", null, null))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,0 +1,88 @@
+package nl.onderwijsregio.workspace.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.regions.ProfileChange;
+import nl.onderwijsregio.workspace.regions.RegionProfileService;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every role × own or other region × read, create, update, delete on every tenant table, through the services:
+ * exactly the allowed cells succeed. The person's own region is noordkust; "other" acts for veenland.
+ */
+@SpringBootTest
+class IsolationMatrixTest extends DatabaseTest {
+
+    private static final String OWN = "noordkust";
+    private static final String OTHER = "veenland";
+
+    @Autowired
+    RegionProfileService profiles;
+    @Autowired
+    ActivityService activity;
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (String region : List.of(OWN, OTHER)) {
+                boolean member = (role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER) && region.equals(OWN);
+                boolean lead = role == Role.REGIO_LEAD && region.equals(OWN);
+                cells.add(Arguments.of(role, region, "region_profile", "read", member));
+                cells.add(Arguments.of(role, region, "region_profile", "create", lead));
+                cells.add(Arguments.of(role, region, "region_profile", "update", lead));
+                cells.add(Arguments.of(role, region, "region_profile", "delete", lead));
+                cells.add(Arguments.of(role, region, "region_activity", "read", member));
+                cells.add(Arguments.of(role, region, "region_activity", "create", member));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} acting for {1}: {3} {2} allowed={4}")
+    @MethodSource("cells")
+    void only_the_allowed_cells_succeed(Role role, String region, String table, String operation, boolean allowed) {
+        AsUser person = new AsUser("person", List.of(role), role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER
+                ? List.of(OWN) : List.of());
+        Runnable action = switch (table + "." + operation) {
+            case "region_profile.read" -> profiles::currentProfile;
+            case "region_profile.create", "region_profile.update" ->
+                    () -> profiles.save(new ProfileChange("Matrix " + operation, null, null));
+            case "region_profile.delete" -> profiles::clear;
+            case "region_activity.read" -> () -> activity.recent(5);
+            case "region_activity.create" -> () -> activity.record("TEST", "Matrix", "person");
+            default -> throw new IllegalArgumentException(table + "." + operation);
+        };
+        boolean succeeded;
+        try {
+            person.run(region, action);
+            succeeded = true;
+        } catch (AccessDeniedException denied) {
+            succeeded = false;
+        }
+        assertThat(succeeded).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "nothing of {0} reaches the lead of noordkust")
+    @MethodSource("otherRegions")
+    void a_lead_never_sees_another_regions_rows_even_when_that_region_is_active(String other) {
+        AsUser.lead(other).run(other, () -> profiles.save(new ProfileChange("Alleen voor " + other, null, null)));
+        AsUser.lead(OWN).run(OWN, () -> assertThat(profiles.currentProfile()
+                .map(p -> p.introduction()).orElse("")).doesNotContain(other));
+    }
+
+    static Set<String> otherRegions() {
+        return Set.of("veenland", "rivierenland", "stedenband");
+    }
+}

@@ -1,0 +1,184 @@
+package nl.onderwijsregio.workspace.keycloak;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Runs a real Keycloak (zip distribution, dev mode) with the demo realm for local runs and tests. */
+public final class KeycloakDevServer implements AutoCloseable {
+
+    /** Default HTTP port of the dev server. */
+    public static final int DEFAULT_PORT = 8180;
+    /** System property that overrides the default port. */
+    public static final String PORT_PROPERTY = "onderwijsregio.keycloak.port";
+
+    private final int port;
+    private final Process process;
+    private final Path logFile;
+    private Duration startupTime = Duration.ZERO;
+    private Thread shutdownHook;
+
+    /** How to start: port, Keycloak home, start timeout and whether the demo overlay is imported. */
+    public record Options(int port, Path home, Duration startTimeout, boolean demoOverlay) {
+
+        /** Port {@value #DEFAULT_PORT} (or {@value #PORT_PROPERTY}), the cached home, 180 s, with demo overlay. */
+        public static Options defaults() {
+            return new Options(Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT), KeycloakDistribution.defaultHome(),
+                    Duration.ofSeconds(180), true);
+        }
+
+        public Options withPort(int newPort) {
+            return new Options(newPort, home, startTimeout, demoOverlay);
+        }
+
+        public Options withHome(Path newHome) {
+            return new Options(port, newHome, startTimeout, demoOverlay);
+        }
+
+        public Options withStartTimeout(Duration newTimeout) {
+            return new Options(port, home, newTimeout, demoOverlay);
+        }
+
+        public Options withDemoOverlay(boolean newDemoOverlay) {
+            return new Options(port, home, startTimeout, newDemoOverlay);
+        }
+    }
+
+    private KeycloakDevServer(int port, Process process, Path logFile) {
+        this.port = port;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** {@link #start(Options)} with {@link Options#defaults()}. */
+    public static KeycloakDevServer start() {
+        return start(Options.defaults());
+    }
+
+    /**
+     * Starts Keycloak and blocks until the realm's discovery document answers 200. When a Keycloak with the
+     * realm already answers on the port, that one is reused (and {@link #stop()} leaves it running).
+     *
+     * @throws IllegalStateException when Keycloak cannot be started in time (message holds the log tail)
+     */
+    public static KeycloakDevServer start(Options options) {
+        long begin = System.nanoTime();
+        String discovery = discoveryUrl(options.port());
+        if (KeycloakProcess.answers200(discovery)) {
+            return new KeycloakDevServer(options.port(), null, null);
+        }
+        if (KeycloakProcess.portInUse(options.port())) {
+            throw new IllegalStateException("Port " + options.port() + " is in use, but " + discovery
+                    + " does not answer 200. Stop whatever runs there or choose another port (-D" + PORT_PROPERTY + ").");
+        }
+        try {
+            Path home = KeycloakDistribution.ensureInstalled(options.home());
+            var realm = options.demoOverlay() ? RealmFiles.demoRealm() : RealmFiles.baseRealm();
+            KeycloakProcess.prepareHome(home, RealmFiles.toJson(realm));
+            Path log = home.resolve("keycloak.log");
+            Process process = KeycloakProcess.launch(home, options.port(), log);
+            KeycloakDevServer server = new KeycloakDevServer(options.port(), process, log);
+            server.registerShutdownHook();
+            try {
+                KeycloakProcess.awaitReady(discovery, process, options.startTimeout(), log);
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+            server.markStarted(Duration.ofNanos(System.nanoTime() - begin));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start Keycloak from " + options.home(), e);
+        }
+    }
+
+    /** HTTP port. */
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://localhost:<port>}. */
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** {@code http://localhost:<port>/realms/onderwijsregio}: the {@code iss} of every token. */
+    public String issuerUri() {
+        return baseUrl() + "/realms/" + RealmFiles.REALM;
+    }
+
+    /** The realm's token endpoint. */
+    public String tokenEndpoint() {
+        return issuerUri() + "/protocol/openid-connect/token";
+    }
+
+    /** True when an already running Keycloak was reused instead of started. */
+    public boolean reused() {
+        return process == null;
+    }
+
+    /** PID of the Keycloak process started by this instance (empty when reused). */
+    public Optional<Long> pid() {
+        return Optional.ofNullable(process).map(Process::pid);
+    }
+
+    /** Keycloak's combined stdout/stderr ({@code <home>/keycloak.log}); empty when reused. */
+    public Optional<Path> logFile() {
+        return Optional.ofNullable(logFile);
+    }
+
+    /** Wall time from {@link #start(Options)} until the realm answered (zero when reused). */
+    public synchronized Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Stops the Keycloak process tree started by this instance; does nothing for a reused server. */
+    public synchronized void stop() {
+        if (process != null && process.isAlive()) {
+            KeycloakProcess.stop(process);
+        }
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to run
+            }
+            shutdownHook = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private synchronized void markStarted(Duration took) {
+        startupTime = took;
+    }
+
+    private void registerShutdownHook() {
+        Process started = process;
+        shutdownHook = new Thread(() -> KeycloakProcess.stop(started), "keycloak-dev-server-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private static String discoveryUrl(int port) {
+        return "http://localhost:" + port + "/realms/" + RealmFiles.REALM + "/.well-known/openid-configuration";
+    }
+
+    /** Runs the demo Keycloak in the foreground until Ctrl-C: {@code mvn -f keycloak/pom.xml compile exec:java}. */
+    public static void main(String[] args) throws InterruptedException {
+        KeycloakDevServer server = start();
+        System.out.println((server.reused() ? "Reusing Keycloak at " : "Keycloak started in "
+                + server.startupTime().toSeconds() + " s at ") + server.baseUrl());
+        System.out.println("  issuer:        " + server.issuerUri());
+        System.out.println("  admin console: " + server.baseUrl() + "/admin  (admin / admin)");
+        System.out.println("  demo users:    lead.noordkust, member.noordkust, multi, national, ... (password: demo)");
+        server.logFile().ifPresent(log -> System.out.println("  log:           " + log));
+        if (!server.reused()) {
+            server.process.waitFor();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package nl.onderwijsregio.workspace.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The base realm is what production imports: it must be free of demo data. */
+class BaseRealmTest {
+
+    private final ObjectNode base = RealmFiles.baseRealm();
+
+    @Test
+    void base_realm_has_no_users_no_cli_client_and_no_secret() {
+        assertThat(base.has("users")).isFalse();
+        assertThat(RealmMergeTest.clientIds(base)).containsExactly("workspace");
+        assertThat(keysAnywhere(base)).doesNotContain("secret", "credentials");
+        assertThat(RealmFiles.toJson(base)).doesNotContain("localhost").doesNotContain("demo");
+    }
+
+    @Test
+    void base_realm_region_parent_group_is_empty() {
+        assertThat(base.get("groups")).hasSize(1);
+        assertThat(base.get("groups").get(0).get("name").asString()).isEqualTo("regio's");
+        assertThat(base.get("groups").get(0).get("subGroups")).isEmpty();
+    }
+
+    @Test
+    void base_realm_defines_the_five_application_roles() {
+        List<String> roles = new ArrayList<>();
+        base.get("roles").get("realm").forEach(r -> roles.add(r.get("name").asString()));
+        assertThat(roles).containsExactlyInAnyOrder(
+                "regio-lead", "regio-member", "national", "catalogue-admin", "platform-admin");
+    }
+
+    @Test
+    void workspace_client_is_confidential_code_flow_with_pkce_only() {
+        JsonNode client = base.get("clients").get(0);
+        assertThat(client.get("publicClient").asBoolean()).isFalse();
+        assertThat(client.get("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.get("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.get("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(client.get("frontchannelLogout").asBoolean()).isTrue();
+        assertThat(client.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(RealmMergeTest.strings(client.get("redirectUris")))
+                .containsExactly("${WORKSPACE_BASE_URL}/login/oauth2/code/keycloak");
+    }
+
+    @Test
+    void login_is_dutch_first_with_the_onderwijsregio_theme_and_brute_force_protection() {
+        assertThat(base.get("internationalizationEnabled").asBoolean()).isTrue();
+        assertThat(RealmMergeTest.strings(base.get("supportedLocales"))).containsExactlyInAnyOrder("nl", "en");
+        assertThat(base.get("defaultLocale").asString()).isEqualTo("nl");
+        assertThat(base.get("loginTheme").asString()).isEqualTo(LoginTheme.NAME);
+        assertThat(base.get("bruteForceProtected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theme_file_list_matches_the_theme_folder() throws IOException {
+        Path root = Path.of("src/main/resources", LoginTheme.RESOURCE_ROOT);
+        try (Stream<Path> files = Files.walk(root)) {
+            List<String> onDisk = files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+            assertThat(onDisk).containsExactlyInAnyOrderElementsOf(LoginTheme.FILES);
+        }
+    }
+
+    private static List<String> keysAnywhere(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                keys.add(e.getKey());
+                keys.addAll(keysAnywhere(e.getValue()));
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> keys.addAll(keysAnywhere(child)));
+        }
+        return keys;
+    }
+}
