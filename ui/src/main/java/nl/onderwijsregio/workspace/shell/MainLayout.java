@@ -11,13 +11,18 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import java.util.Comparator;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.WorkspaceUser;
+import org.jspecify.annotations.Nullable;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** The shell around every screen: product name and active region in the header, sections in the side navigation. */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(List<HeaderPart> headerParts) {
+    public MainLayout(List<HeaderPart> headerParts, CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -33,7 +38,7 @@ public class MainLayout extends AppLayout {
         header.expand(product);
         addToNavbar(header);
 
-        addToDrawer(brand(), navigation(), footer());
+        addToDrawer(brand(), navigation(currentUser.get().orElse(null)), footer());
     }
 
     private Component brand() {
@@ -42,11 +47,14 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(@Nullable WorkspaceUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("shell.sections"));
         nav.getElement().setAttribute("aria-label", getTranslation("shell.sections"));
         for (WorkspaceSection section : WorkspaceSection.values()) {
+            if (user == null || !section.openTo(user)) {
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(section.labelKey()), section.href(),
                     section.icon().create());
             if (!section.available()) {

@@ -1,28 +1,38 @@
 package nl.onderwijsregio.workspace.shell;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Set;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.security.WorkspaceUser;
 
 /** The sections of the workspace, in the order of the side navigation. */
 public enum WorkspaceSection {
-    HOME("", "section.home", VaadinIcon.HOME, true),
-    CATALOGUE("catalogus", "section.catalogue", VaadinIcon.BOOK, false),
-    REGISTER("register", "section.register", VaadinIcon.FILE_TEXT_O, false),
-    FINDINGS("bevindingen", "section.findings", VaadinIcon.COMMENTS_O, false),
-    PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, false),
-    NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true),
-    NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, false),
-    ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true);
+    HOME("", "section.home", VaadinIcon.HOME, true, Role.values()),
+    CATALOGUE("catalogus", "section.catalogue", VaadinIcon.BOOK, false, Role.values()),
+    REGISTER("register", "section.register", VaadinIcon.FILE_TEXT_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    FINDINGS("bevindingen", "section.findings", VaadinIcon.COMMENTS_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, false, Role.NATIONAL, Role.PLATFORM_ADMIN),
+    ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN);
 
     private final String path;
     private final String labelKey;
     private final VaadinIcon icon;
     private final boolean available;
+    private final Set<Role> roles;
 
-    WorkspaceSection(String path, String labelKey, VaadinIcon icon, boolean available) {
+    WorkspaceSection(String path, String labelKey, VaadinIcon icon, boolean available, Role... roles) {
         this.path = path;
         this.labelKey = labelKey;
         this.icon = icon;
         this.available = available;
+        this.roles = Set.of(roles);
+    }
+
+    /** Whether the section is meant for this person (the views check again on their own). */
+    public boolean openTo(WorkspaceUser user) {
+        return this == HOME || user.roles().stream().anyMatch(roles::contains);
     }
 
     /** Where the side navigation leads: the section's own view, or its "coming soon" page. */

@@ -1,7 +1,6 @@
 package nl.onderwijsregio.workspace.regions.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,26 +20,33 @@ import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.shell.WorkspaceSection;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.WorkspaceUser;
+import nl.onderwijsregio.workspace.shell.SectionLinks;
 
-/** The home page of the active region: its profile, neighbours, recent activity and the way into each section. */
+/**
+ * The home page: for a region member the active region's profile, neighbours and recent activity; otherwise the
+ * choice of region, or the start page of a national role.
+ */
 @Route("")
+@PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private final String title;
 
-    public HomeView(RegionChoice choice, RegionService regions, ActivityService activity, ProfileCard profileCard) {
+    public HomeView(RegionChoice choice, RegionService regions, ActivityService activity, ProfileCard profileCard,
+            CurrentUser currentUser) {
         addClassName("page");
+        WorkspaceUser user = currentUser.require();
         Region region = choice.current().orElse(null);
         if (region == null) {
-            add(new RegionPicker(choice));
             title = getTranslation("product.name");
+            add(user.worksForRegions() ? new RegionPicker(choice) : new NoRegionHome(user));
             return;
         }
         title = region.name() + " · " + getTranslation("product.short");
-        H1 heading = new H1(region.name());
-        add(heading);
+        add(new H1(region.name()));
         if (region.demo()) {
             Span badge = new Span(getTranslation("region.demo"));
             badge.addClassName("badge");
@@ -48,7 +55,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div columns = new Div(profileCard, neighbours(regions.neighboursOf(region.id())),
                 recentActivity(activity.recent(8)));
         columns.addClassName("cards");
-        add(columns, sections());
+        add(columns, new H2(getTranslation("home.sections")), new SectionLinks(user));
     }
 
     private Component neighbours(List<Region> neighbours) {
@@ -82,24 +89,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private Component sections() {
-        Div grid = new Div();
-        grid.addClassName("section-links");
-        for (WorkspaceSection section : WorkspaceSection.values()) {
-            if (section == WorkspaceSection.HOME) {
-                continue;
-            }
-            Anchor link = new Anchor(section.href(), getTranslation(section.labelKey()));
-            Paragraph description = new Paragraph(getTranslation(section.descriptionKey()));
-            Div tile = new Div(link, description);
-            tile.addClassName("section-tile");
-            grid.add(tile);
-        }
-        H2 heading = new H2(getTranslation("home.sections"));
-        return new Div(heading, grid);
-    }
-
-    static Div card(String heading) {
+    private static Div card(String heading) {
         Div card = new Div(new H2(heading));
         card.addClassName("card");
         return card;

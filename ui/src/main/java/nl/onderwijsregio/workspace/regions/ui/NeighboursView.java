@@ -6,12 +6,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 
 /** The neighbouring regions (aanpalende regio's) of the active region. */
 @Route("buurregios")
+@RolesAllowed({"regio-lead", "regio-member"})
 public class NeighboursView extends VerticalLayout implements HasDynamicTitle {
 
     public NeighboursView(RegionChoice choice, RegionService regions) {

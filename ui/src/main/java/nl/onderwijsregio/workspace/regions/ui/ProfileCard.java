@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.Role;
 import org.springframework.context.annotation.Scope;
 
 /** The "Over deze regio" card on the home page, with an edit dialog. */
@@ -16,9 +18,11 @@ import org.springframework.context.annotation.Scope;
 class ProfileCard extends Div {
 
     private final RegionProfileService profiles;
+    private final boolean lead;
 
-    ProfileCard(RegionProfileService profiles) {
+    ProfileCard(RegionProfileService profiles, CurrentUser currentUser) {
         this.profiles = profiles;
+        this.lead = currentUser.get().map(user -> user.has(Role.REGIO_LEAD)).orElse(false);
         addClassName("card");
         render();
     }
@@ -42,6 +46,9 @@ class ProfileCard extends Div {
             if (profile.contactEmail() != null) {
                 add(new Paragraph(new Anchor("mailto:" + profile.contactEmail(), profile.contactEmail())));
             }
+        }
+        if (!lead) {
+            return;
         }
         Button edit = new Button(getTranslation(profile == null ? "profile.add" : "profile.edit"),
                 e -> new ProfileDialog(profiles, profile, this::render).open());

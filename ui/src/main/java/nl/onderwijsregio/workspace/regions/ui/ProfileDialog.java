@@ -64,8 +64,7 @@ class ProfileDialog extends Dialog {
                 "contactEmail", contactEmail);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            profiles.save(new ProfileChange(introduction.getValue(), website.getValue(), contactEmail.getValue()),
-                    getTranslation("user.anonymous"));
+            profiles.save(new ProfileChange(introduction.getValue(), website.getValue(), contactEmail.getValue()));
         } catch (ConstraintViolationException e) {
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                 String path = violation.getPropertyPath().toString();
@@ -85,7 +84,7 @@ class ProfileDialog extends Dialog {
     private void confirmClear() {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("profile.clear.title"),
                 getTranslation("profile.clear.text"), getTranslation("profile.clear"), e -> {
-                    profiles.clear(getTranslation("user.anonymous"));
+                    profiles.clear();
                     close();
                     onChange.run();
                 });

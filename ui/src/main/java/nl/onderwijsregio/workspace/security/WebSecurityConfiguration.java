@@ -1,0 +1,77 @@
+package nl.onderwijsregio.workspace.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import java.util.Map;
+import nl.onderwijsregio.workspace.security.ui.LandingView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains: the REST API as a stateless OAuth2 resource server (JWT bearer), and the Vaadin UI with OIDC
+ * login at Keycloak. Startup never contacts Keycloak: the client registration is built from the issuer by hand.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class WebSecurityConfiguration {
+
+    static final String REGISTRATION = "keycloak";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.converter()))
+                        .authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css").permitAll());
+        http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LandingView.ROUTE, "{baseUrl}/"));
+        http.oauth2Login(login -> login.failureUrl("/" + LandingView.ROUTE + "?fout"));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrations(SecuritySettings settings) {
+        String issuer = settings.effectiveIssuer();
+        String oidc = issuer + "/protocol/openid-connect";
+        ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
+                .clientId(settings.clientId())
+                .clientSecret(settings.effectiveSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .authorizationUri(oidc + "/auth")
+                .tokenUri(oidc + "/token")
+                .jwkSetUri(oidc + "/certs")
+                .userInfoUri(oidc + "/userinfo")
+                .userNameAttributeName("preferred_username")
+                .issuerUri(issuer)
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", oidc + "/logout"))
+                .clientName("Keycloak")
+                .build();
+        return new InMemoryClientRegistrationRepository(keycloak);
+    }
+}

@@ -1,0 +1,41 @@
+package nl.onderwijsregio.workspace.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.shell.HeaderPart;
+
+/** The signed-in person's name and the logout button, which also ends the Keycloak session. */
+@SpringComponent
+@UIScope
+public class UserMenu extends HorizontalLayout implements HeaderPart {
+
+    public UserMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+        addClassName("user-menu");
+        setAlignItems(Alignment.CENTER);
+        currentUser.get().ifPresent(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            logout.setId("logout");
+            add(name, logout);
+        });
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+}
