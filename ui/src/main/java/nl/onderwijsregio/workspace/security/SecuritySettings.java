@@ -21,6 +21,8 @@ public record SecuritySettings(
         @DefaultValue DevKeycloak devKeycloak) {
 
     static final String DEMO_SECRET = "workspace-demo-secret";
+    /** Where people who are not signed in land: the page with the login button. */
+    public static final String LANDING_ROUTE = "welkom";
 
     /**
      * The local demo Keycloak.

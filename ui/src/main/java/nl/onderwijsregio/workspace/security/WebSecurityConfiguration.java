@@ -3,7 +3,6 @@ package nl.onderwijsregio.workspace.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.Map;
-import nl.onderwijsregio.workspace.security.ui.LandingView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +45,8 @@ class WebSecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + LandingView.ROUTE, "{baseUrl}/"));
-        http.oauth2Login(login -> login.failureUrl("/" + LandingView.ROUTE + "?fout"));
+        http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/"));
+        http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }

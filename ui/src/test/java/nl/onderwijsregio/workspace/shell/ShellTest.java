@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.onderwijsregio.workspace.regions.ui.HomeView;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import org.junit.jupiter.api.Test;
 
@@ -14,22 +16,44 @@ import org.junit.jupiter.api.Test;
 class ShellTest extends BrowserlessUiTest {
 
     @Test
-    void the_side_navigation_lists_every_section_in_dutch() {
-        navigate(HomeView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly(
-                "Start", "Catalogus", "Register gesloten data", "Bevindingen", "Prioriteiten", "Buurregio's",
-                "Landelijk overzicht", "Beheer");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .contains("binnenkort/catalogus", "buurregios", "beheer");
+    void a_region_lead_sees_the_regional_sections_in_dutch() {
+        AsUser.lead("noordkust").run("noordkust", () -> {
+            navigate(HomeView.class);
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly(
+                    "Start", "Catalogus", "Register gesloten data", "Bevindingen", "Prioriteiten", "Buurregio's");
+            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                    .contains("binnenkort/catalogus", "buurregios");
+        });
+    }
+
+    @Test
+    void the_platform_administrator_sees_the_national_sections() {
+        AsUser.withRole(Role.PLATFORM_ADMIN).run(null, () -> {
+            navigate(HomeView.class);
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                    .containsExactly("Start", "Catalogus", "Landelijk overzicht", "Beheer");
+        });
     }
 
     @Test
     void an_unbuilt_section_says_what_it_will_be_for() {
-        navigate("binnenkort/catalogus", UpcomingSectionView.class);
-        assertThat(find(H1.class).single().getText()).isEqualTo("Catalogus");
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .anyMatch(text -> text.contains("Handreiking Databronnen"))
-                .anyMatch(text -> text.contains("nog in aanbouw"));
+        AsUser.member("veenland").run("veenland", () -> {
+            navigate("binnenkort/catalogus", UpcomingSectionView.class);
+            assertThat(find(H1.class).single().getText()).isEqualTo("Catalogus");
+            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                    .anyMatch(text -> text.contains("Handreiking Databronnen"))
+                    .anyMatch(text -> text.contains("nog in aanbouw"));
+        });
+    }
+
+    @Test
+    void a_section_of_another_role_is_refused_in_dutch() {
+        AsUser.member("veenland").run("veenland", () -> {
+            navigate("binnenkort/landelijk", AccessDeniedView.class);
+            assertThat(find(H1.class).single().getText()).isEqualTo("Geen toegang");
+        });
     }
 
     @Test
@@ -40,8 +64,10 @@ class ShellTest extends BrowserlessUiTest {
 
     @Test
     void an_unknown_section_is_not_found_either() {
-        navigate("binnenkort/onzin", NotFoundView.class);
-        assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        AsUser.member("veenland").run("veenland", () -> {
+            navigate("binnenkort/onzin", NotFoundView.class);
+            assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        });
     }
 
     @Test

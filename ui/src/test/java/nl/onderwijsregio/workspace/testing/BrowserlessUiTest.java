@@ -15,6 +15,7 @@ public abstract class BrowserlessUiTest extends SpringBrowserlessTest {
     @DynamicPropertySource
     static void realPostgres(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry);
+        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
     }
 
     @BeforeEach

@@ -5,24 +5,18 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.spring.annotation.SpringComponent;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
-import nl.onderwijsregio.workspace.security.CurrentUser;
-import nl.onderwijsregio.workspace.security.Role;
-import org.springframework.context.annotation.Scope;
 
 /** The "Over deze regio" card on the home page, with an edit dialog. */
-@SpringComponent
-@Scope("prototype")
 class ProfileCard extends Div {
 
     private final RegionProfileService profiles;
     private final boolean lead;
 
-    ProfileCard(RegionProfileService profiles, CurrentUser currentUser) {
+    ProfileCard(RegionProfileService profiles, boolean lead) {
         this.profiles = profiles;
-        this.lead = currentUser.get().map(user -> user.has(Role.REGIO_LEAD)).orElse(false);
+        this.lead = lead;
         addClassName("card");
         render();
     }

@@ -11,80 +11,103 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import java.util.List;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The region home: first the choice of region, then the region's own page. */
+/** The home page: the choice of region for people in several, the region's own page, and the homes without one. */
 class HomeViewTest extends BrowserlessUiTest {
+
+    private static final AsUser MULTI = new AsUser("multi.test", List.of(Role.REGIO_MEMBER),
+            List.of("veenland", "rivierenland"));
 
     @Autowired
     RegionChoice choice;
-    private ActiveRegion.Scope scope;
-
-    @AfterEach
-    void leaveRegion() {
-        if (scope != null) {
-            scope.close();
-        }
-    }
 
     @Test
-    void without_a_region_the_home_page_asks_which_region_you_work_for() {
-        navigate(HomeView.class);
-        assertThat(find(H1.class).single().getText()).isEqualTo("Voor welke regio werk je?");
-        assertThat(find(Button.class).all()).extracting(Button::getText)
-                .contains("Onderwijsregio Noordkust", "Onderwijsregio Veenland", "Onderwijsregio Groen (landelijk)");
-
-        test(find(Button.class).withText("Onderwijsregio Veenland").single()).click();
-        assertThat(choice.current()).get().extracting(r -> r.id()).isEqualTo("veenland");
+    void a_person_in_two_regions_first_chooses_one_of_their_own() {
+        MULTI.run(null, () -> {
+            navigate(HomeView.class);
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat(find(H1.class).single().getText()).isEqualTo("Voor welke regio werk je?");
+            assertThat(find(Button.class).all()).extracting(Button::getText)
+                    .contains("Onderwijsregio Veenland", "Onderwijsregio Rivierenland")
+                    .doesNotContain("Onderwijsregio Noordkust");
+            test(find(Button.class).withText("Onderwijsregio Rivierenland").single()).click();
+            assertThat(choice.current()).get().extracting(r -> r.id()).isEqualTo("rivierenland");
+        });
     }
 
     @Test
     void a_region_home_shows_its_name_demo_marker_and_neighbours() {
-        workFor("veenland");
-        navigate(HomeView.class);
-        assertThat(find(H1.class).single().getText()).isEqualTo("Onderwijsregio Veenland");
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
-                .contains("Onderwijsregio Noordkust", "Onderwijsregio Rivierenland");
-        assertThat(find(Span.class).withText("Demogegevens").exists()).isTrue();
+        AsUser.member("veenland").run("veenland", () -> {
+            open("veenland");
+            assertThat(find(H1.class).single().getText()).isEqualTo("Onderwijsregio Veenland");
+            assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                    .contains("Onderwijsregio Noordkust", "Onderwijsregio Rivierenland");
+            assertThat(find(Span.class).withText("Demogegevens").exists()).isTrue();
+            assertThat(find(Button.class).withId("edit-profile").exists()).as("members do not edit").isFalse();
+        });
     }
 
     @Test
-    void the_profile_is_validated_in_dutch_then_saved_and_logged() {
-        workFor("rivierenland");
-        navigate(HomeView.class);
-        test(find(Button.class).id("edit-profile")).click();
-        test(find(TextArea.class).single()).setValue("Wij zijn Rivierenland.");
-        test(find(TextField.class).withCaption("Website").single()).setValue("geen-adres");
-        test(find(Button.class).withText("Opslaan").single()).click();
-        TextField website = find(TextField.class).withCaption("Website").single();
-        assertThat(website.isInvalid()).isTrue();
-        assertThat(website.getErrorMessage()).isEqualTo("Geef een webadres dat begint met http:// of https://.");
+    void the_lead_edits_the_profile_validated_in_dutch_then_saved_and_logged() {
+        AsUser.lead("rivierenland").run("rivierenland", () -> {
+            open("rivierenland");
+            test(find(Button.class).id("edit-profile")).click();
+            test(find(TextArea.class).single()).setValue("Wij zijn Rivierenland.");
+            test(find(TextField.class).withCaption("Website").single()).setValue("geen-adres");
+            test(find(Button.class).withText("Opslaan").single()).click();
+            TextField website = find(TextField.class).withCaption("Website").single();
+            assertThat(website.isInvalid()).isTrue();
+            assertThat(website.getErrorMessage()).isEqualTo("Geef een webadres dat begint met http:// of https://.");
 
-        test(website).setValue("https://rivierenland.example");
-        test(find(EmailField.class).single()).setValue("info@rivierenland.example");
-        test(find(Button.class).withText("Opslaan").single()).click();
+            test(website).setValue("https://rivierenland.example");
+            test(find(EmailField.class).single()).setValue("info@rivierenland.example");
+            test(find(Button.class).withText("Opslaan").single()).click();
 
-        UI.getCurrent().refreshCurrentRoute(true);
-        assertThat(find(Paragraph.class).withText("Wij zijn Rivierenland.").exists()).isTrue();
-        assertThat(find(Span.class).all()).extracting(Span::getText)
-                .anyMatch(text -> text.startsWith("Regioprofiel bijgewerkt"));
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat(find(Paragraph.class).withText("Wij zijn Rivierenland.").exists()).isTrue();
+            assertThat(find(Span.class).all()).extracting(Span::getText)
+                    .anyMatch(text -> text.startsWith("Regioprofiel bijgewerkt · Test lead.rivierenland"));
+        });
     }
 
     @Test
-    void the_neighbours_page_lists_the_neighbours_of_the_active_region_only() {
-        workFor("noordkust");
-        navigate(NeighboursView.class);
-        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                .anyMatch(text -> text.contains("Onderwijsregio Noordkust"));
+    void a_national_user_gets_the_national_start_page() {
+        AsUser.withRole(Role.NATIONAL).run(null, () -> {
+            navigate(HomeView.class);
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat(find(H1.class).single().getText()).startsWith("Welkom");
+        });
     }
 
-    private void workFor(String region) {
+    @Test
+    void a_person_without_region_or_national_role_is_told_so() {
+        new AsUser("nieuw", List.of(), List.of()).run(null, () -> {
+            navigate(HomeView.class);
+            UI.getCurrent().refreshCurrentRoute(true);
+            assertThat(find(H1.class).single().getText())
+                    .isEqualTo("Er is nog geen regio aan je account gekoppeld");
+        });
+    }
+
+    @Test
+    void the_neighbours_page_is_about_the_active_region() {
+        AsUser.lead("noordkust").run("noordkust", () -> {
+            choice.choose("noordkust");
+            navigate(NeighboursView.class);
+            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                    .anyMatch(text -> text.contains("Onderwijsregio Noordkust"));
+        });
+    }
+
+    private void open(String region) {
         choice.choose(region);
-        scope = ActiveRegion.enter(region);
+        navigate(HomeView.class);
         UI.getCurrent().refreshCurrentRoute(true);
     }
 }

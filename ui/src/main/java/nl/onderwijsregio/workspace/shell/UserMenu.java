@@ -1,4 +1,4 @@
-package nl.onderwijsregio.workspace.security.ui;
+package nl.onderwijsregio.workspace.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +9,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.onderwijsregio.workspace.security.CurrentUser;
-import nl.onderwijsregio.workspace.shell.HeaderPart;
 
 /** The signed-in person's name and the logout button, which also ends the Keycloak session. */
 @SpringComponent

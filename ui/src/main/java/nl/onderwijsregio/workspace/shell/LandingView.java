@@ -1,4 +1,4 @@
-package nl.onderwijsregio.workspace.security.ui;
+package nl.onderwijsregio.workspace.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.onderwijsregio.workspace.security.LoginAvailability;
+import nl.onderwijsregio.workspace.security.SecuritySettings;
 
 /** What a visitor who is not signed in sees: what the workspace is, and the way to sign in. */
 @Route(value = LandingView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LandingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String ROUTE = "welkom";
+    public static final String ROUTE = SecuritySettings.LANDING_ROUTE;
     private final Div messages = new Div();
     private final Anchor login = new Anchor("oauth2/authorization/keycloak", "");
     private final LoginAvailability availability;

@@ -1,4 +1,4 @@
-package nl.onderwijsregio.workspace.security.ui;
+package nl.onderwijsregio.workspace.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.onderwijsregio.workspace.shell.MainLayout;
 
 /** A Dutch "no access" page for screens the person's role or region does not allow. */
 @ParentLayout(MainLayout.class)
