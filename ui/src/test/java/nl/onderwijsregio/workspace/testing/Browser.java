@@ -1,0 +1,84 @@
+package nl.onderwijsregio.workspace.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless system Chromium in Dutch, with a fresh profile, saving a screenshot of each step under target/. */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SHOTS = Path.of("target", "journeys");
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String journey;
+    private int step;
+
+    public Browser(String journey) throws IOException {
+        this.journey = journey;
+        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=nl", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Signs in on the Keycloak login page (password {@code demo} unless given). */
+    public void logInAtKeycloak(String username, String password) {
+        waitFor(By.id("login")).click();
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        shot("keycloak-" + username);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    public void shot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SHOTS.resolve("%s-%02d-%s.png".formatted(journey, ++step, name)), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

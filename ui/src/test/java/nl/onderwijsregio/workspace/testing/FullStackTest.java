@@ -1,0 +1,22 @@
+package nl.onderwijsregio.workspace.testing;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of tests that cross Keycloak, the app and the database: the whole app on port 18080 (a redirect URI of the
+ * demo realm) against the real Keycloak and the real PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
+public abstract class FullStackTest {
+
+    public static final String APP = "http://localhost:18080";
+
+    @DynamicPropertySource
+    static void realServices(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry);
+        registry.add("workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());
+        registry.add("workspace.security.client-secret", () -> "workspace-demo-secret");
+    }
+}
