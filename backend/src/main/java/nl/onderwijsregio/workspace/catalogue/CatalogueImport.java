@@ -1,0 +1,87 @@
+package nl.onderwijsregio.workspace.catalogue;
+
+import static nl.onderwijsregio.db.Tables.CATALOGUE_CHANGE;
+import static nl.onderwijsregio.db.Tables.CATALOGUE_ENTRY;
+import static nl.onderwijsregio.db.Tables.CATALOGUE_RELEASE;
+import static nl.onderwijsregio.db.Tables.DATA_PARTNER;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.catalogue.source.CuratedCatalogue;
+import nl.onderwijsregio.workspace.catalogue.source.CuratedEntry;
+import nl.onderwijsregio.workspace.catalogue.source.CuratedPartner;
+import nl.onderwijsregio.workspace.catalogue.source.Derivation;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the curated catalogue file into PostgreSQL at startup, idempotently: rows that exist are left alone (so the
+ * catalogue maintainer's edits survive), new rows of a newer curated version are added, each release once.
+ */
+@Component
+@Order(10)
+class CatalogueImport implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
+    private final DSLContext db;
+    private final TransactionTemplate transaction;
+
+    CatalogueImport(DSLContext db, TransactionTemplate transaction) {
+        this.db = db;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        CuratedCatalogue curated = CuratedCatalogue.load();
+        transaction.executeWithoutResult(status -> load(curated));
+    }
+
+    void load(CuratedCatalogue curated) {
+        if (db.fetchExists(CATALOGUE_RELEASE, CATALOGUE_RELEASE.VERSION.eq(curated.version()))) {
+            return;
+        }
+        int partners = 0;
+        List<CuratedPartner> partnerList = curated.partners();
+        for (int i = 0; i < partnerList.size(); i++) {
+            CuratedPartner p = partnerList.get(i);
+            partners += db.insertInto(DATA_PARTNER)
+                    .set(DATA_PARTNER.ID, p.id()).set(DATA_PARTNER.POSITION, i + 1).set(DATA_PARTNER.NAME, p.name())
+                    .set(DATA_PARTNER.DESCRIPTION, p.description()).set(DATA_PARTNER.ACCESS, p.access().name())
+                    .set(DATA_PARTNER.BREAKDOWN, p.breakdown()).set(DATA_PARTNER.LINK, p.link())
+                    .onConflictDoNothing().execute();
+        }
+        int entries = 0;
+        List<CuratedEntry> entryList = curated.entries();
+        for (int i = 0; i < entryList.size(); i++) {
+            CuratedEntry e = entryList.get(i);
+            entries += db.insertInto(CATALOGUE_ENTRY)
+                    .set(CATALOGUE_ENTRY.ID, e.id()).set(CATALOGUE_ENTRY.POSITION, i + 1)
+                    .set(CATALOGUE_ENTRY.THEME, e.theme()).set(CATALOGUE_ENTRY.SUB_THEME, e.subTheme())
+                    .set(CATALOGUE_ENTRY.INFORMATION, e.information()).set(CATALOGUE_ENTRY.SOURCE, e.source())
+                    .set(CATALOGUE_ENTRY.LEVEL, e.level()).set(CATALOGUE_ENTRY.LINK, e.link())
+                    .set(CATALOGUE_ENTRY.NAVIGATION_HINT, e.navigationHint())
+                    .set(CATALOGUE_ENTRY.SAME_AS, e.sameAs())
+                    .set(CATALOGUE_ENTRY.ACCESS, Derivation.access(e).name())
+                    .set(CATALOGUE_ENTRY.SECTORS, Derivation.sectors(e).stream().map(Enum::name).sorted()
+                            .toArray(String[]::new))
+                    .set(CATALOGUE_ENTRY.GRANULARITIES, Derivation.granularities(e).stream().map(Enum::name).sorted()
+                            .toArray(String[]::new))
+                    .set(CATALOGUE_ENTRY.PARTNER_ID, Derivation.partnerId(e, partnerList).orElse(null))
+                    .onConflictDoNothing().execute();
+        }
+        db.insertInto(CATALOGUE_RELEASE).set(CATALOGUE_RELEASE.VERSION, curated.version())
+                .set(CATALOGUE_RELEASE.TITLE, curated.title()).execute();
+        db.insertInto(CATALOGUE_CHANGE).set(CATALOGUE_CHANGE.ACTOR, "import")
+                .set(CATALOGUE_CHANGE.SUBJECT, "catalogue").set(CATALOGUE_CHANGE.ACTION, "RELEASE_IMPORTED")
+                .set(CATALOGUE_CHANGE.SUMMARY, curated.title() + " " + curated.version() + ": " + partners
+                        + " partners, " + entries + " entries added")
+                .execute();
+        log.info("Catalogue {} imported: {} partners and {} entries added", curated.version(), partners, entries);
+    }
+}

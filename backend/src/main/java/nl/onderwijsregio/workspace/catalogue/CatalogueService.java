@@ -1,0 +1,59 @@
+package nl.onderwijsregio.workspace.catalogue;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finding things in the shared catalogue: search with facets, entries, data partners. Open to every signed-in user. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class CatalogueService {
+
+    public static final int MAX_PAGE = 200;
+    private final CatalogueEntries entries;
+    private final DataPartners partners;
+
+    CatalogueService(CatalogueEntries entries, DataPartners partners) {
+        this.entries = entries;
+        this.partners = partners;
+    }
+
+    /** A page of hits (by relevance when searching, else in the document's order) with live facet counts. */
+    public SearchResult search(CatalogueQuery query, int offset, int limit) {
+        int size = Math.clamp(limit, 1, MAX_PAGE);
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            facets.put(facet, entries.counts(facet, query));
+        }
+        return new SearchResult(entries.search(query, Math.max(0, offset), size), entries.total(query), facets);
+    }
+
+    public List<SearchHit> hits(CatalogueQuery query, int offset, int limit) {
+        return entries.search(query, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    public int count(CatalogueQuery query) {
+        return entries.total(query);
+    }
+
+    public Optional<CatalogueEntry> entry(String id) {
+        return entries.byId(id);
+    }
+
+    public List<DataPartner> partners() {
+        return partners.all();
+    }
+
+    public Optional<DataPartner> partner(String id) {
+        return partners.byId(id);
+    }
+
+    public Optional<CatalogueRelease> release() {
+        return partners.release();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.onderwijsregio.workspace.catalogue;
+
+import static nl.onderwijsregio.db.Tables.CATALOGUE_ENTRY;
+import static nl.onderwijsregio.db.Tables.CATALOGUE_RELEASE;
+import static nl.onderwijsregio.db.Tables.DATA_PARTNER;
+import static org.jooq.impl.DSL.count;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+/** The data_partner table and the catalogue's release (version and date shown to users). */
+@Repository
+class DataPartners {
+
+    private final DSLContext db;
+
+    DataPartners(DSLContext db) {
+        this.db = db;
+    }
+
+    List<DataPartner> all() {
+        return db.select(DATA_PARTNER.fields()).select(count(CATALOGUE_ENTRY.ID))
+                .from(DATA_PARTNER)
+                .leftJoin(CATALOGUE_ENTRY).on(CATALOGUE_ENTRY.PARTNER_ID.eq(DATA_PARTNER.ID)
+                        .and(CATALOGUE_ENTRY.RETIRED.isFalse()))
+                .groupBy(DATA_PARTNER.fields())
+                .orderBy(DATA_PARTNER.POSITION)
+                .fetch(DataPartners::toPartner);
+    }
+
+    Optional<DataPartner> byId(String id) {
+        return all().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    Optional<CatalogueRelease> release() {
+        return db.selectFrom(CATALOGUE_RELEASE).orderBy(CATALOGUE_RELEASE.LOADED_AT.desc()).limit(1)
+                .fetchOptional(r -> new CatalogueRelease(r.getVersion(), r.getTitle(), r.getPublished()));
+    }
+
+    private static DataPartner toPartner(Record r) {
+        return new DataPartner(r.get(DATA_PARTNER.ID), r.get(DATA_PARTNER.POSITION), r.get(DATA_PARTNER.NAME),
+                r.get(DATA_PARTNER.DESCRIPTION), r.get(DATA_PARTNER.ACCESS), r.get(DATA_PARTNER.BREAKDOWN),
+                r.get(DATA_PARTNER.LINK), r.get(DATA_PARTNER.RETIRED), r.get(count(CATALOGUE_ENTRY.ID)));
+    }
+}
