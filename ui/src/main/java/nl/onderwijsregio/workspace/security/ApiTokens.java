@@ -1,13 +1,16 @@
 package nl.onderwijsregio.workspace.security;
 
+import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ApiTokens {
 
     private final SecuritySettings settings;
+    private final Clock clock;
 
-    ApiTokens(SecuritySettings settings) {
+    ApiTokens(SecuritySettings settings, ObjectProvider<Clock> clock) {
         this.settings = settings;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     JwtDecoder decoder() {
@@ -32,8 +37,10 @@ class ApiTokens {
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
                         "Het token is niet voor deze werkruimte bestemd.", null));
+        JwtTimestampValidator expiry = new JwtTimestampValidator();
+        expiry.setClock(clock);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                List.of(JwtValidators.createDefaultWithIssuer(issuer), audience)));
+                List.of(expiry, new JwtIssuerValidator(issuer), audience)));
         return decoder;
     }
 

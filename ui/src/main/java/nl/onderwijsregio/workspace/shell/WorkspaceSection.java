@@ -8,7 +8,7 @@ import nl.onderwijsregio.workspace.security.WorkspaceUser;
 /** The sections of the workspace, in the order of the side navigation. */
 public enum WorkspaceSection {
     HOME("", "section.home", VaadinIcon.HOME, true, Role.values()),
-    CATALOGUE("catalogus", "section.catalogue", VaadinIcon.BOOK, false, Role.values()),
+    CATALOGUE("catalogus", "section.catalogue", VaadinIcon.BOOK, true, Role.values()),
     REGISTER("register", "section.register", VaadinIcon.FILE_TEXT_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     FINDINGS("bevindingen", "section.findings", VaadinIcon.COMMENTS_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),

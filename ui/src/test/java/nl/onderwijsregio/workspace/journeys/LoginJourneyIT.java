@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Browser journeys across Keycloak, the app and the database, in headless Chromium. */
-class LoginJourneyTest extends FullStackTest {
+class LoginJourneyIT extends FullStackTest {
 
     @Test
     void lead_noordkust_logs_in_on_keycloak_and_lands_on_the_noordkust_home() throws Exception {
@@ -67,6 +67,10 @@ class LoginJourneyTest extends FullStackTest {
             browser.open(APP + "/");
             browser.waitForText(By.tagName("h1"), "Werkruimte Onderwijsregio's");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/welkom");
+            // The Keycloak session ended too: logging in again asks for the password instead of passing through.
+            browser.waitFor(By.id("login")).click();
+            browser.waitFor(By.id("password"));
+            browser.shot("login-asked-again");
         }
     }
 

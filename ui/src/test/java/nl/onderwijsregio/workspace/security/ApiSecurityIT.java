@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The REST API with real tokens from the real Keycloak: 401 without a valid token, 403 for a foreign region. */
-class ApiSecurityTest extends FullStackTest {
+class ApiSecurityIT extends FullStackTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -27,6 +28,8 @@ public final class Browser implements AutoCloseable {
 
     public Browser(String journey) throws IOException {
         this.journey = journey;
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"))),
+                "Browser journeys need Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));

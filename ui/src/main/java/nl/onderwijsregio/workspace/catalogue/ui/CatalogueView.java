@@ -1,0 +1,167 @@
+package nl.onderwijsregio.workspace.catalogue.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
+import nl.onderwijsregio.workspace.catalogue.CatalogueService;
+import nl.onderwijsregio.workspace.catalogue.Facet;
+import nl.onderwijsregio.workspace.catalogue.FacetCount;
+import nl.onderwijsregio.workspace.catalogue.SearchHit;
+import nl.onderwijsregio.workspace.catalogue.SearchResult;
+import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The catalogue: Dutch full-text search, facets with live counts, filters kept in the URL (shareable, back button
+ * works), results with highlights and a detail panel.
+ */
+@Route("catalogus")
+@PermitAll
+public class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CatalogueService catalogue;
+    private final TextField search = new TextField();
+    private final Map<Facet, CheckboxGroup<FacetCount>> facets = new EnumMap<>(Facet.class);
+    private final Span total = new Span();
+    private final VirtualList<SearchHit> results = new VirtualList<>();
+    private final Paragraph empty = new Paragraph();
+    private final EntryPanel detail;
+    private CatalogueQuery query = CatalogueQuery.everything();
+    private @Nullable String openEntry;
+    private boolean updating;
+
+    public CatalogueView(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+        this.detail = new EntryPanel(catalogue, () -> show(null));
+        addClassNames("page", "catalogue");
+        H1 title = new H1(getTranslation("section.catalogue"));
+        Paragraph release = new Paragraph(catalogue.release()
+                .map(r -> getTranslation("catalogue.release", r.title(), r.version(), r.published().toString()))
+                .orElse(""));
+        release.addClassName("muted");
+        Anchor partners = new Anchor("catalogus/partners", getTranslation("catalogue.partners.link"));
+
+        search.setPlaceholder(getTranslation("catalogue.search.placeholder"));
+        search.setAriaLabel(getTranslation("catalogue.search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(350);
+        search.setMaxLength(200);
+        search.setWidthFull();
+        search.setId("catalogue-search");
+        search.addValueChangeListener(e -> {
+            if (!updating) {
+                go(query.withText(e.getValue()));
+            }
+        });
+
+        Div facetPanel = new Div();
+        facetPanel.addClassName("facets");
+        for (Facet facet : Facet.values()) {
+            CheckboxGroup<FacetCount> group = new CheckboxGroup<>(getTranslation("catalogue.facet." + facet.name()));
+            group.setItemLabelGenerator(c -> label(facet, c) + " (" + c.count() + ")");
+            group.addValueChangeListener(e -> {
+                if (!updating) {
+                    go(query.with(facet, new HashSet<>(e.getValue().stream().map(FacetCount::value).toList())));
+                }
+            });
+            group.setId("facet-" + facet.parameter());
+            facets.put(facet, group);
+            facetPanel.add(group);
+        }
+        Button clear = new Button(getTranslation("catalogue.clear"), e -> go(CatalogueQuery.everything()));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        facetPanel.addComponentAsFirst(clear);
+
+        results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                hit -> new HitCard(hit, () -> show(hit.entry().id()))));
+        results.addClassName("results");
+        results.getElement().setAttribute("aria-label", getTranslation("catalogue.results"));
+        total.addClassName("total");
+        total.getElement().setAttribute("aria-live", "polite");
+        Div list = new Div(total, empty, results);
+        list.addClassName("result-column");
+        Div body = new Div(facetPanel, list, detail);
+        body.addClassName("catalogue-body");
+        add(title, release, partners, search, body);
+        search.addKeyPressListener(Key.ESCAPE, e -> search.clear());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = CatalogueUrl.read(event.getLocation().getQueryParameters());
+        openEntry = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(CatalogueUrl.ENTRY, List.of()).stream().findFirst().orElse(null);
+        refresh();
+    }
+
+    private void go(CatalogueQuery next) {
+        UI.getCurrent().navigate(CatalogueView.class, CatalogueUrl.write(next, null));
+    }
+
+    private void show(@Nullable String entryId) {
+        UI.getCurrent().navigate(CatalogueView.class, CatalogueUrl.write(query, entryId));
+    }
+
+    private void refresh() {
+        updating = true;
+        try {
+            SearchResult result = catalogue.search(query, 0, 1);
+            search.setValue(query.text());
+            facets.forEach((facet, group) -> {
+                List<FacetCount> counts = result.facets().get(facet);
+                group.setItems(counts);
+                group.setValue(new HashSet<>(counts.stream()
+                        .filter(c -> query.values(facet).contains(c.value())).toList()));
+                group.setVisible(!counts.isEmpty());
+            });
+            total.setText(getTranslation("catalogue.total", result.total()));
+            empty.setText(result.total() == 0 ? getTranslation("catalogue.empty") : "");
+            empty.setVisible(result.total() == 0);
+            CatalogueQuery current = query;
+            results.setDataProvider(DataProvider.fromCallbacks(
+                    q -> catalogue.hits(current, q.getOffset(), q.getLimit()).stream(),
+                    q -> catalogue.count(current)));
+            detail.show(openEntry);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private String label(Facet facet, FacetCount count) {
+        return switch (facet) {
+            case ACCESS -> getTranslation("catalogue.access." + count.value());
+            case SECTOR -> getTranslation("catalogue.sector." + count.value());
+            case GRANULARITY -> Granularity.valueOf(count.value()).label();
+            default -> count.label();
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.catalogue") + " · " + getTranslation("product.short");
+    }
+}

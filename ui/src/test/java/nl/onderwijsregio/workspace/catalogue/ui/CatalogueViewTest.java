@@ -1,0 +1,68 @@
+package nl.onderwijsregio.workspace.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import nl.onderwijsregio.workspace.catalogue.FacetCount;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue screen: search and filters follow the URL, the detail opens, sensitive data carries a caution. */
+class CatalogueViewTest extends BrowserlessUiTest {
+
+    private static final AsUser MEMBER = AsUser.member("noordkust");
+
+    @Test
+    void a_search_in_the_url_shows_its_count_and_keeps_the_text() {
+        MEMBER.run("noordkust", () -> {
+            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("q", "verzuim")));
+            assertThat(find(TextField.class).id("catalogue-search").getValue()).isEqualTo("verzuim");
+            assertThat(find(Span.class).withClassName("total").single().getText()).endsWith("bronnen");
+        });
+    }
+
+    @Test
+    void ticking_a_facet_narrows_the_result_and_lands_in_the_url() {
+        MEMBER.run("noordkust", () -> {
+            navigate(CatalogueView.class);
+            String before = find(Span.class).withClassName("total").single().getText();
+            @SuppressWarnings("unchecked")
+            CheckboxGroup<FacetCount> access = find(CheckboxGroup.class).id("facet-toegang");
+            FacetCount closed = access.getListDataView().getItems()
+                    .filter(c -> c.value().equals("CLOSED")).findFirst().orElseThrow();
+            test(access).selectItem(access.getItemLabelGenerator().apply(closed));
+            assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                    .containsEntry("toegang", List.of("CLOSED"));
+            assertThat(find(Span.class).withClassName("total").single().getText()).isNotEqualTo(before)
+                    .isEqualTo(closed.count() + " bronnen");
+        });
+    }
+
+    @Test
+    void an_entry_opens_in_the_detail_panel_with_the_caution_for_sensitive_data() {
+        MEMBER.run("noordkust", () -> {
+            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("thema", "Kansengelijkheid",
+                    "bron", "e075")));
+            assertThat(find(H2.class).id("entry-title").getText()).isNotBlank();
+            assertThat(find(Paragraph.class).withClassName("notice").single().getText()).contains("kansengelijkheid");
+        });
+    }
+
+    @Test
+    void the_partners_page_lists_every_partner() {
+        MEMBER.run("noordkust", () -> {
+            navigate(PartnersView.class);
+            assertThat(test(find(Grid.class).single()).size()).isEqualTo(20);
+        });
+    }
+}
