@@ -61,6 +61,18 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits (up to 30 s) until the condition holds. */
+    public void until(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    /** Scrolls an element into view and clicks it, as a user would. */
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** Signs in on the Keycloak login page (password {@code demo} unless given). */
     public void logInAtKeycloak(String username, String password) {
         waitFor(By.id("login")).click();

@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Short facets first; the long list of sub-themes last. */
+    private static final List<Facet> DISPLAY_ORDER = List.of(Facet.ACCESS, Facet.SECTOR, Facet.THEME,
+            Facet.GRANULARITY, Facet.PARTNER, Facet.SUB_THEME);
     private final CatalogueService catalogue;
     private final TextField search = new TextField();
     private final Map<Facet, CheckboxGroup<FacetCount>> facets = new EnumMap<>(Facet.class);
@@ -80,7 +83,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
 
         Div facetPanel = new Div();
         facetPanel.addClassName("facets");
-        for (Facet facet : Facet.values()) {
+        for (Facet facet : DISPLAY_ORDER) {
             CheckboxGroup<FacetCount> group = new CheckboxGroup<>(getTranslation("catalogue.facet." + facet.name()));
             group.setItemLabelGenerator(c -> label(facet, c) + " (" + c.count() + ")");
             group.addValueChangeListener(e -> {
@@ -99,6 +102,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         results.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 hit -> new HitCard(hit, () -> show(hit.entry().id()))));
         results.addClassName("results");
+        results.setWidthFull();
         results.getElement().setAttribute("aria-label", getTranslation("catalogue.results"));
         total.addClassName("total");
         total.getElement().setAttribute("aria-live", "polite");
