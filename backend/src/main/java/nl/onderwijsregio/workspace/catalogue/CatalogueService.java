@@ -17,10 +17,12 @@ public class CatalogueService {
     public static final int MAX_PAGE = 200;
     private final CatalogueEntries entries;
     private final DataPartners partners;
+    private final CatalogueChanges changes;
 
-    CatalogueService(CatalogueEntries entries, DataPartners partners) {
+    CatalogueService(CatalogueEntries entries, DataPartners partners, CatalogueChanges changes) {
         this.entries = entries;
         this.partners = partners;
+        this.changes = changes;
     }
 
     /** A page of hits (by relevance when searching, else in the document's order) with live facet counts. */
@@ -55,5 +57,15 @@ public class CatalogueService {
 
     public Optional<CatalogueRelease> release() {
         return partners.release();
+    }
+
+    /** What happened to one entry, newest first. */
+    public List<CatalogueChange> history(String entryId) {
+        return changes.of(entryId);
+    }
+
+    /** The catalogue's changelog, newest first. */
+    public List<CatalogueChange> changelog(int limit) {
+        return changes.newest(Math.clamp(limit, 1, 500));
     }
 }

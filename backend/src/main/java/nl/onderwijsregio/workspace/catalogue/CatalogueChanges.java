@@ -1,0 +1,47 @@
+package nl.onderwijsregio.workspace.catalogue;
+
+import static nl.onderwijsregio.db.Tables.CATALOGUE_CHANGE;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** The catalogue_change table: the append-only history of every entry and partner, and the catalogue changelog. */
+@Repository
+class CatalogueChanges {
+
+    private final DSLContext db;
+
+    CatalogueChanges(DSLContext db) {
+        this.db = db;
+    }
+
+    void record(String actor, String subject, String action, String summary, @Nullable JSONB before,
+            @Nullable JSONB after) {
+        db.insertInto(CATALOGUE_CHANGE)
+                .set(CATALOGUE_CHANGE.ACTOR, actor).set(CATALOGUE_CHANGE.SUBJECT, subject)
+                .set(CATALOGUE_CHANGE.ACTION, action).set(CATALOGUE_CHANGE.SUMMARY, summary)
+                .set(CATALOGUE_CHANGE.BEFORE, before).set(CATALOGUE_CHANGE.AFTER, after)
+                .execute();
+    }
+
+    List<CatalogueChange> of(String subject) {
+        return db.select(CATALOGUE_CHANGE.OCCURRED_AT, CATALOGUE_CHANGE.ACTOR, CATALOGUE_CHANGE.SUBJECT,
+                        CATALOGUE_CHANGE.ACTION, CATALOGUE_CHANGE.SUMMARY)
+                .from(CATALOGUE_CHANGE).where(CATALOGUE_CHANGE.SUBJECT.eq(subject))
+                .orderBy(CATALOGUE_CHANGE.OCCURRED_AT.desc(), CATALOGUE_CHANGE.ID.desc())
+                .fetch(Records.mapping(CatalogueChange::new));
+    }
+
+    List<CatalogueChange> newest(int limit) {
+        return db.select(CATALOGUE_CHANGE.OCCURRED_AT, CATALOGUE_CHANGE.ACTOR, CATALOGUE_CHANGE.SUBJECT,
+                        CATALOGUE_CHANGE.ACTION, CATALOGUE_CHANGE.SUMMARY)
+                .from(CATALOGUE_CHANGE)
+                .orderBy(CATALOGUE_CHANGE.OCCURRED_AT.desc(), CATALOGUE_CHANGE.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(CatalogueChange::new));
+    }
+}
