@@ -24,7 +24,12 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.Facet;
 import nl.onderwijsregio.workspace.catalogue.FacetCount;
@@ -55,9 +60,13 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private @Nullable String openEntry;
     private boolean updating;
 
-    public CatalogueView(CatalogueService catalogue) {
+    public CatalogueView(CatalogueService catalogue, CatalogueMaintenance maintenance, CurrentUser currentUser) {
         this.catalogue = catalogue;
-        this.detail = new EntryPanel(catalogue, () -> show(null));
+        boolean maintainer = currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
+        this.detail = new EntryPanel(catalogue, maintainer ? maintenance : null, () -> show(null), id -> {
+            Notification.show(getTranslation("catalogue.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().refreshCurrentRoute(false);
+        });
         addClassNames("page", "catalogue");
         H1 title = new H1(getTranslation("section.catalogue"));
         Paragraph release = new Paragraph(catalogue.release()
@@ -110,7 +119,15 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         list.addClassName("result-column");
         Div body = new Div(facetPanel, list, detail);
         body.addClassName("catalogue-body");
-        add(title, release, partners, search, body);
+        Div links = new Div(partners);
+        links.addClassName("catalogue-links");
+        if (maintainer) {
+            Button add = new Button(getTranslation("catalogue.edit.new"), VaadinIcon.PLUS.create(),
+                    e -> new EntryEditor(maintenance, catalogue.partners(), null, saved -> show(saved.id())).open());
+            add.setId("new-entry");
+            links.add(add);
+        }
+        add(title, release, links, search, body);
         search.addKeyPressListener(Key.ESCAPE, e -> search.clear());
     }
 

@@ -8,19 +8,38 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import nl.onderwijsregio.workspace.catalogue.CatalogueChange;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
+import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import org.jspecify.annotations.Nullable;
 
 /** The detail of one entry beside the results: every field, the way to the data, and cautions where due. */
 class EntryPanel extends Div {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
     private final CatalogueService catalogue;
     private final Runnable close;
+    private final @Nullable CatalogueMaintenance maintenance;
+    private final Consumer<String> changed;
 
-    EntryPanel(CatalogueService catalogue, Runnable close) {
+    /** {@code maintenance} is null for people who may not maintain the catalogue. */
+    EntryPanel(CatalogueService catalogue, @Nullable CatalogueMaintenance maintenance, Runnable close,
+            Consumer<String> changed) {
         this.catalogue = catalogue;
+        this.maintenance = maintenance;
         this.close = close;
+        this.changed = changed;
         addClassName("entry-panel");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("catalogue.detail"));
@@ -41,6 +60,11 @@ class EntryPanel extends Div {
         H2 title = new H2(entry.information());
         title.setId("entry-title");
         add(closeButton, title);
+        if (entry.retired()) {
+            Span retired = new Span(getTranslation("catalogue.retired"));
+            retired.addClassNames("badge", "badge-closed");
+            add(retired);
+        }
         if (entry.sensitive()) {
             Paragraph caution = new Paragraph(getTranslation("catalogue.sensitive"));
             caution.addClassName("notice");
@@ -73,6 +97,60 @@ class EntryPanel extends Div {
         Paragraph revision = new Paragraph(getTranslation("catalogue.revision", entry.revision(), entry.updatedBy()));
         revision.addClassName("muted");
         add(revision);
+        if (maintenance != null) {
+            add(maintainerActions(entry, maintenance));
+        }
+        add(history(entry));
+    }
+
+    private Div maintainerActions(CatalogueEntry entry, CatalogueMaintenance maintenance) {
+        Button edit = new Button(getTranslation("catalogue.edit"), e -> new EntryEditor(maintenance,
+                catalogue.partners(), entry, saved -> changed.accept(saved.id())).open());
+        edit.setId("edit-entry");
+        Button retire = new Button(getTranslation(entry.retired() ? "catalogue.reinstate" : "catalogue.retire"),
+                e -> confirmRetire(entry, maintenance));
+        retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (!entry.retired()) {
+            retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        Div actions = new Div(edit, retire);
+        actions.addClassName("entry-actions");
+        return actions;
+    }
+
+    private void confirmRetire(CatalogueEntry entry, CatalogueMaintenance maintenance) {
+        if (entry.retired()) {
+            maintenance.reinstate(entry.id());
+            changed.accept(entry.id());
+            return;
+        }
+        TextField reason = new TextField(getTranslation("catalogue.retire.reason"));
+        reason.setWidthFull();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("catalogue.retire.title"));
+        confirm.add(new Paragraph(getTranslation("catalogue.retire.text")), reason);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("catalogue.retire"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            maintenance.retire(entry.id(), reason.getValue());
+            changed.accept(entry.id());
+        });
+        confirm.open();
+    }
+
+    private Details history(CatalogueEntry entry) {
+        UnorderedList list = new UnorderedList();
+        for (CatalogueChange change : catalogue.history(entry.id())) {
+            list.add(new ListItem(WHEN.format(change.occurredAt()) + " · " + change.actor() + " · "
+                    + getTranslation("catalogue.change." + change.action())
+                    + (change.summary().isBlank() ? "" : ": " + change.summary())));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(getTranslation("catalogue.history.none")));
+        }
+        return new Details(getTranslation("catalogue.history"), list);
     }
 
     private void field(String key, @Nullable String value) {

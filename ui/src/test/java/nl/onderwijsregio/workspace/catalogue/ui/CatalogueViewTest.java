@@ -3,6 +3,9 @@ package nl.onderwijsregio.workspace.catalogue.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.onderwijsregio.workspace.security.Role;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -63,6 +66,26 @@ class CatalogueViewTest extends BrowserlessUiTest {
         MEMBER.run("noordkust", () -> {
             navigate(PartnersView.class);
             assertThat(test(find(Grid.class).single()).size()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void the_maintainer_edits_an_entry_from_the_detail_panel_and_a_member_cannot() {
+        AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
+            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e020")));
+            test(find(Button.class).id("edit-entry")).click();
+            TextArea information = find(TextArea.class).single();
+            test(information).setValue("");
+            test(find(Button.class).withText("Opslaan").single()).click();
+            assertThat(information.getErrorMessage()).isEqualTo("Beschrijf welke informatie het is.");
+            test(information).setValue("Aangepaste omschrijving (test)");
+            test(find(Button.class).withText("Opslaan").single()).click();
+            assertThat(find(H2.class).id("entry-title").getText()).isEqualTo("Aangepaste omschrijving (test)");
+        });
+        MEMBER.run("noordkust", () -> {
+            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e020")));
+            assertThat(find(Button.class).withId("edit-entry").exists()).isFalse();
+            assertThat(find(Button.class).withId("new-entry").exists()).isFalse();
         });
     }
 }

@@ -1,0 +1,132 @@
+package nl.onderwijsregio.workspace.catalogue.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import nl.onderwijsregio.workspace.catalogue.CatalogueConflictException;
+import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
+import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
+import nl.onderwijsregio.workspace.catalogue.DataPartner;
+import nl.onderwijsregio.workspace.catalogue.EntryChange;
+import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import nl.onderwijsregio.workspace.catalogue.source.Sector;
+import org.jspecify.annotations.Nullable;
+
+/** The maintainer's form for a new or changed entry; the service validates and its Dutch messages show here. */
+class EntryEditor extends Dialog {
+
+    private final TextField theme = new TextField();
+    private final TextField subTheme = new TextField();
+    private final TextArea information = new TextArea();
+    private final TextField source = new TextField();
+    private final TextField level = new TextField();
+    private final TextField link = new TextField();
+    private final TextField hint = new TextField();
+    private final RadioButtonGroup<String> access = new RadioButtonGroup<>();
+    private final CheckboxGroup<Sector> sectors = new CheckboxGroup<>();
+    private final MultiSelectComboBox<Granularity> granularities = new MultiSelectComboBox<>();
+    private final ComboBox<DataPartner> partner = new ComboBox<>();
+    private final Paragraph error = new Paragraph();
+
+    EntryEditor(CatalogueMaintenance maintenance, List<DataPartner> partners, @Nullable CatalogueEntry entry,
+            Consumer<CatalogueEntry> saved) {
+        setHeaderTitle(getTranslation(entry == null ? "catalogue.edit.new" : "catalogue.edit.title"));
+        theme.setLabel(getTranslation("catalogue.field.theme"));
+        subTheme.setLabel(getTranslation("catalogue.edit.subTheme"));
+        information.setLabel(getTranslation("catalogue.edit.information"));
+        source.setLabel(getTranslation("catalogue.field.source"));
+        level.setLabel(getTranslation("catalogue.field.level"));
+        link.setLabel(getTranslation("catalogue.field.link"));
+        link.setPlaceholder("https://");
+        hint.setLabel(getTranslation("catalogue.field.hint"));
+        access.setLabel(getTranslation("catalogue.field.access"));
+        access.setItems("OPEN", "CLOSED");
+        access.setItemLabelGenerator(a -> getTranslation("catalogue.access." + a));
+        sectors.setLabel(getTranslation("catalogue.facet.SECTOR"));
+        sectors.setItems(Sector.values());
+        sectors.setItemLabelGenerator(s -> getTranslation("catalogue.sector." + s.name()));
+        granularities.setLabel(getTranslation("catalogue.facet.GRANULARITY"));
+        granularities.setItems(Granularity.values());
+        granularities.setItemLabelGenerator(Granularity::label);
+        partner.setLabel(getTranslation("catalogue.field.partner"));
+        partner.setItems(partners);
+        partner.setItemLabelGenerator(DataPartner::name);
+        partner.setClearButtonVisible(true);
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        EntryChange start = entry == null ? new EntryChange("", null, "", "", null, null, null, "CLOSED", List.of(),
+                List.of(), null) : EntryChange.of(entry);
+        fill(start, partners);
+        FormLayout form = new FormLayout(theme, subTheme, information, source, level, link, hint, access, sectors,
+                granularities, partner);
+        form.setColspan(information, 2);
+        add(form, error);
+        Button save = new Button(getTranslation("action.save"), e -> save(maintenance, entry, saved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(48rem, 95vw)");
+    }
+
+    private void fill(EntryChange c, List<DataPartner> partners) {
+        theme.setValue(c.theme());
+        subTheme.setValue(c.subTheme() == null ? "" : c.subTheme());
+        information.setValue(c.information());
+        source.setValue(c.source());
+        level.setValue(c.level() == null ? "" : c.level());
+        link.setValue(c.link() == null ? "" : c.link());
+        hint.setValue(c.navigationHint() == null ? "" : c.navigationHint());
+        access.setValue(c.access());
+        sectors.setValue(new HashSet<>(c.sectors().stream().map(Sector::valueOf).toList()));
+        granularities.setValue(new HashSet<>(c.granularities().stream().map(Granularity::valueOf).toList()));
+        partner.setValue(partners.stream().filter(p -> p.id().equals(c.partnerId())).findFirst().orElse(null));
+    }
+
+    private void save(CatalogueMaintenance maintenance, @Nullable CatalogueEntry entry,
+            Consumer<CatalogueEntry> saved) {
+        Map<String, HasValidation> fields = Map.of("theme", theme, "subTheme", subTheme, "information", information,
+                "source", source, "level", level, "link", link, "navigationHint", hint);
+        fields.values().forEach(f -> f.setInvalid(false));
+        error.setVisible(false);
+        EntryChange change = new EntryChange(theme.getValue(), subTheme.getValue(), information.getValue(),
+                source.getValue(), level.getValue(), link.getValue(), hint.getValue(), access.getValue(),
+                sectors.getValue().stream().map(Enum::name).toList(),
+                granularities.getValue().stream().map(Enum::name).toList(),
+                partner.getValue() == null ? null : partner.getValue().id());
+        try {
+            CatalogueEntry result = entry == null ? maintenance.add(change)
+                    : maintenance.update(entry.id(), entry.revision(), change);
+            close();
+            saved.accept(result);
+        } catch (ConstraintViolationException e) {
+            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+                String path = violation.getPropertyPath().toString();
+                HasValidation field = fields.get(path.substring(path.lastIndexOf('.') + 1));
+                if (field != null) {
+                    field.setErrorMessage(violation.getMessage());
+                    field.setInvalid(true);
+                }
+            }
+        } catch (CatalogueConflictException e) {
+            error.setText(e.getMessage());
+            error.setVisible(true);
+        }
+    }
+
+}
