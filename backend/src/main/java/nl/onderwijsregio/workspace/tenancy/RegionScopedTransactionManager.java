@@ -21,8 +21,10 @@ class RegionScopedTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.region_id', ?, true)")) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select set_config('app.region_id', ?, true), set_config('app.scope', ?, true)")) {
             statement.setString(1, ActiveRegion.current().orElse(""));
+            statement.setString(2, CrossRegionScope.current().orElse(""));
             statement.execute();
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.testing.AsUser;
@@ -19,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Every role × own or other region × read, create, update, delete on every tenant table, through the services:
+ * Every role × own or other region × read, create, update, delete on every tenant table, through the services
+ * (a cell absent from the list has no path in any service, e.g. deleting a suggestion):
  * exactly the allowed cells succeed. The person's own region is noordkust; "other" acts for veenland.
  */
 @SpringBootTest
@@ -32,6 +34,14 @@ class IsolationMatrixTest extends DatabaseTest {
     RegionProfileService profiles;
     @Autowired
     ActivityService activity;
+    @Autowired
+    CatalogueSuggestions suggestions;
+
+    /** Declines some open suggestion (made here as a member of noordkust, then decided as the current person). */
+    private void decideOne() {
+        long id = AsUser.member(OWN).call(OWN, () -> suggestions.suggest(null, "Om over te beslissen")).id();
+        suggestions.decline(id, "Matrix");
+    }
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
@@ -45,6 +55,10 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "region_profile", "delete", lead));
                 cells.add(Arguments.of(role, region, "region_activity", "read", member));
                 cells.add(Arguments.of(role, region, "region_activity", "create", member));
+                cells.add(Arguments.of(role, region, "catalogue_suggestion", "read", member));
+                cells.add(Arguments.of(role, region, "catalogue_suggestion", "create", member));
+                cells.add(Arguments.of(role, region, "catalogue_suggestion", "update",
+                        role == Role.CATALOGUE_ADMIN));
             }
         }
         return cells.stream();
@@ -62,6 +76,9 @@ class IsolationMatrixTest extends DatabaseTest {
             case "region_profile.delete" -> profiles::clear;
             case "region_activity.read" -> () -> activity.recent(5);
             case "region_activity.create" -> () -> activity.record("TEST", "Matrix", "person");
+            case "catalogue_suggestion.read" -> suggestions::ownRegion;
+            case "catalogue_suggestion.create" -> () -> suggestions.suggest(null, "Matrix");
+            case "catalogue_suggestion.update" -> () -> decideOne();
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;

@@ -1,0 +1,101 @@
+package nl.onderwijsregio.workspace.catalogue;
+
+
+import java.util.List;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Suggestions for the catalogue: region members propose a new source or a correction; the catalogue maintainer
+ * accepts (applied to the catalogue, credited to the region) or declines with a reason; the region sees the outcome.
+ */
+@Service
+public class CatalogueSuggestions {
+
+    private final Suggestions suggestions;
+    private final CatalogueMaintenance maintenance;
+    private final CatalogueEntries entries;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
+
+    CatalogueSuggestions(Suggestions suggestions, CatalogueMaintenance maintenance, CatalogueEntries entries,
+            CurrentUser currentUser, TransactionTemplate transaction) {
+        this.suggestions = suggestions;
+        this.maintenance = maintenance;
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.transaction = transaction;
+    }
+
+    /** Proposes a new source ({@code entryId} null) or a correction of an entry, for the active region. */
+    @PreAuthorize("@regionAccess.member()")
+    public Suggestion suggest(@Nullable String entryId, String proposal) {
+        String text = proposal == null ? "" : proposal.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw new CatalogueConflictException("Beschrijf je voorstel in 1 tot 2000 tekens.");
+        }
+        if (entryId != null && entries.byId(entryId).isEmpty()) {
+            throw new CatalogueConflictException("Onbekende bron: " + entryId);
+        }
+        return transaction.execute(status -> {
+            long id = suggestions.insert(entryId == null ? "NEW" : "CORRECTION", entryId, text,
+                    currentUser.actorName());
+            return suggestions.byId(id).orElseThrow();
+        });
+    }
+
+    /** The active region's own suggestions and their outcome. */
+    @PreAuthorize("@regionAccess.member()")
+    public List<Suggestion> ownRegion() {
+        return transaction.execute(status -> suggestions.visible());
+    }
+
+    /** The maintainer's queue: every region's suggestions, open ones first. */
+    @PreAuthorize("hasRole('catalogue-admin')")
+    public List<Suggestion> queue() {
+        return review(() -> suggestions.visible());
+    }
+
+    /** Accepts a suggestion by applying {@code change}: a new entry, or the corrected entry at {@code revision}. */
+    @PreAuthorize("hasRole('catalogue-admin')")
+    public Suggestion accept(long id, EntryChange change, int revision) {
+        return review(() -> {
+            Suggestion open = openSuggestion(id);
+            CatalogueEntry applied = open.entryId() == null ? maintenance.add(change)
+                    : maintenance.update(open.entryId(), revision, change);
+            suggestions.decide(id, "ACCEPTED", currentUser.actorName(),
+                    "Verwerkt op voorstel van " + open.regionName(), applied.id());
+            return suggestions.byId(id).orElseThrow();
+        });
+    }
+
+    @PreAuthorize("hasRole('catalogue-admin')")
+    public Suggestion decline(long id, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new CatalogueConflictException("Geef een reden, zodat de regio weet waarom.");
+        }
+        return review(() -> {
+            openSuggestion(id);
+            suggestions.decide(id, "DECLINED", currentUser.actorName(), text, null);
+            return suggestions.byId(id).orElseThrow();
+        });
+    }
+
+    private Suggestion openSuggestion(long id) {
+        Suggestion suggestion = suggestions.byId(id)
+                .orElseThrow(() -> new CatalogueConflictException("Onbekend voorstel: " + id));
+        if (!suggestion.open()) {
+            throw new CatalogueConflictException("Over dit voorstel is al besloten.");
+        }
+        return suggestion;
+    }
+
+    private <T> T review(java.util.function.Supplier<T> work) {
+        return CrossRegionScope.callIn(CrossRegionScope.CATALOGUE_REVIEW, () -> transaction.execute(s -> work.get()));
+    }
+}
