@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** member.noordkust searches the catalogue, filters on closed data, opens a detail, and the URL can be shared. */
+/**
+ * member.noordkust searches the catalogue, filters on closed data, opens a detail (shareable URL) and suggests a
+ * correction; catalogus accepts it and the change is visible in the catalogue.
+ */
 class CatalogueJourneyIT extends FullStackTest {
 
     @Test
-    void a_member_searches_filters_and_opens_a_detail() throws Exception {
+    void a_member_searches_filters_opens_a_detail_and_suggests_and_the_maintainer_accepts() throws Exception {
+        String shared;
+        String title;
         try (Browser browser = new Browser("catalogue")) {
             browser.open(APP + "/catalogus");
             browser.logInAtKeycloak("member.noordkust", "demo");
@@ -38,13 +43,40 @@ class CatalogueJourneyIT extends FullStackTest {
             browser.click(browser.driver().findElements(By.cssSelector(".hit")).getFirst());
             browser.waitFor(By.id("entry-title"));
             browser.shot("detail");
-            String shared = browser.driver().getCurrentUrl();
+            shared = browser.driver().getCurrentUrl();
             assertThat(shared).contains("bron=");
 
             browser.open(shared);
-            browser.waitFor(By.id("entry-title"));
+            title = browser.waitFor(By.id("entry-title")).getText();
             assertThat(browser.driver().findElement(By.cssSelector("#catalogue-search input")).getDomProperty("value"))
                     .isEqualTo("verzuim");
+
+            browser.click(browser.waitFor(By.id("suggest-correction")));
+            browser.waitFor(By.cssSelector("#suggestion-text textarea")).sendKeys("Graag ook per bestuur.");
+            browser.shot("suggestion");
+            browser.click(browser.waitFor(By.id("send-suggestion")));
+            browser.waitForText(By.tagName("vaadin-notification-card"), "verstuurd");
+            shared = browser.driver().getCurrentUrl();
+        }
+        try (Browser maintainer = new Browser("catalogue-maintainer")) {
+            maintainer.open(APP + "/catalogus/voorstellen");
+            maintainer.logInAtKeycloak("catalogus", "demo");
+            maintainer.waitForText(By.tagName("vaadin-grid"), "Graag ook per bestuur.");
+            maintainer.shot("queue");
+            maintainer.click(maintainer.driver().findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().equals("Verwerken")).findFirst().orElseThrow());
+            WebElement information = maintainer.waitFor(By.cssSelector("#entry-information textarea"));
+            information.clear();
+            information.sendKeys("Hoogfrequente data over verzuim onder PO-personeel, ook per bestuur");
+            maintainer.shot("editor");
+            maintainer.click(maintainer.waitFor(By.id("save-entry")));
+            maintainer.waitForText(By.tagName("vaadin-grid"), "Verwerkt");
+            maintainer.shot("accepted");
+
+            maintainer.open(shared);
+            maintainer.waitForText(By.id("entry-title"), "ook per bestuur");
+            maintainer.shot("changed");
+            assertThat(title).doesNotContain("ook per bestuur");
         }
     }
 }

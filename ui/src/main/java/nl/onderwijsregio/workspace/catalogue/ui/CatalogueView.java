@@ -28,6 +28,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
@@ -60,10 +62,14 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private @Nullable String openEntry;
     private boolean updating;
 
-    public CatalogueView(CatalogueService catalogue, CatalogueMaintenance maintenance, CurrentUser currentUser) {
+    public CatalogueView(CatalogueService catalogue, CatalogueMaintenance maintenance,
+            CatalogueSuggestions suggestions, CurrentUser currentUser) {
         this.catalogue = catalogue;
         boolean maintainer = currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
-        this.detail = new EntryPanel(catalogue, maintainer ? maintenance : null, () -> show(null), id -> {
+        boolean member = currentUser.get().map(u -> u.worksForRegions()).orElse(false)
+                && ActiveRegion.current().isPresent();
+        this.detail = new EntryPanel(catalogue, maintainer ? maintenance : null, member ? suggestions : null,
+                () -> show(null), id -> {
             Notification.show(getTranslation("catalogue.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().refreshCurrentRoute(false);
         });
@@ -123,9 +129,20 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         links.addClassName("catalogue-links");
         if (maintainer) {
             Button add = new Button(getTranslation("catalogue.edit.new"), VaadinIcon.PLUS.create(),
-                    e -> new EntryEditor(maintenance, catalogue.partners(), null, saved -> show(saved.id())).open());
+                    e -> EntryEditor.forMaintenance(maintenance, catalogue.partners(), null, saved -> show(saved.id())).open());
             add.setId("new-entry");
             links.add(add);
+        }
+        if (member) {
+            Button suggest = new Button(getTranslation("suggestion.new.title"), VaadinIcon.LIGHTBULB.create(),
+                    e -> new SuggestionDialog(suggestions, null).open());
+            suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            suggest.setId("suggest-source");
+            links.add(suggest);
+        }
+        if (member || maintainer) {
+            links.add(new Anchor("catalogus/voorstellen", getTranslation(maintainer ? "suggestion.queue.link"
+                    : "suggestion.own.link")));
         }
         add(title, release, links, search, body);
         search.addKeyPressListener(Key.ESCAPE, e -> search.clear());

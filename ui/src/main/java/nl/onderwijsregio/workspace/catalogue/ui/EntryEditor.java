@@ -44,12 +44,27 @@ class EntryEditor extends Dialog {
     private final ComboBox<DataPartner> partner = new ComboBox<>();
     private final Paragraph error = new Paragraph();
 
-    EntryEditor(CatalogueMaintenance maintenance, List<DataPartner> partners, @Nullable CatalogueEntry entry,
+    /** Saves the submitted change: add, update, or accept a suggestion with it. */
+    @FunctionalInterface
+    interface Save {
+        CatalogueEntry apply(EntryChange change);
+    }
+
+    /** The form for {@code entry} (null: a new one), saving through the maintenance service as add or update. */
+    static EntryEditor forMaintenance(CatalogueMaintenance maintenance, List<DataPartner> partners,
+            @Nullable CatalogueEntry entry, Consumer<CatalogueEntry> saved) {
+        return new EntryEditor(partners, entry, null,
+                change -> entry == null ? maintenance.add(change)
+                        : maintenance.update(entry.id(), entry.revision(), change), saved);
+    }
+
+    EntryEditor(List<DataPartner> partners, @Nullable CatalogueEntry entry, @Nullable String note, Save save,
             Consumer<CatalogueEntry> saved) {
         setHeaderTitle(getTranslation(entry == null ? "catalogue.edit.new" : "catalogue.edit.title"));
         theme.setLabel(getTranslation("catalogue.field.theme"));
         subTheme.setLabel(getTranslation("catalogue.edit.subTheme"));
         information.setLabel(getTranslation("catalogue.edit.information"));
+        information.setId("entry-information");
         source.setLabel(getTranslation("catalogue.field.source"));
         level.setLabel(getTranslation("catalogue.field.level"));
         link.setLabel(getTranslation("catalogue.field.link"));
@@ -77,10 +92,16 @@ class EntryEditor extends Dialog {
         FormLayout form = new FormLayout(theme, subTheme, information, source, level, link, hint, access, sectors,
                 granularities, partner);
         form.setColspan(information, 2);
+        if (note != null) {
+            Paragraph proposal = new Paragraph(note);
+            proposal.addClassName("notice");
+            add(proposal);
+        }
         add(form, error);
-        Button save = new Button(getTranslation("action.save"), e -> save(maintenance, entry, saved));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        Button ok = new Button(getTranslation("action.save"), e -> save(save, saved));
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("save-entry");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), ok);
         setWidth("min(48rem, 95vw)");
     }
 
@@ -98,8 +119,7 @@ class EntryEditor extends Dialog {
         partner.setValue(partners.stream().filter(p -> p.id().equals(c.partnerId())).findFirst().orElse(null));
     }
 
-    private void save(CatalogueMaintenance maintenance, @Nullable CatalogueEntry entry,
-            Consumer<CatalogueEntry> saved) {
+    private void save(Save save, Consumer<CatalogueEntry> saved) {
         Map<String, HasValidation> fields = Map.of("theme", theme, "subTheme", subTheme, "information", information,
                 "source", source, "level", level, "link", link, "navigationHint", hint);
         fields.values().forEach(f -> f.setInvalid(false));
@@ -110,8 +130,7 @@ class EntryEditor extends Dialog {
                 granularities.getValue().stream().map(Enum::name).toList(),
                 partner.getValue() == null ? null : partner.getValue().id());
         try {
-            CatalogueEntry result = entry == null ? maintenance.add(change)
-                    : maintenance.update(entry.id(), entry.revision(), change);
+            CatalogueEntry result = save.apply(change);
             close();
             saved.accept(result);
         } catch (ConstraintViolationException e) {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import nl.onderwijsregio.workspace.catalogue.CatalogueChange;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import org.jspecify.annotations.Nullable;
 
@@ -31,13 +32,15 @@ class EntryPanel extends Div {
     private final CatalogueService catalogue;
     private final Runnable close;
     private final @Nullable CatalogueMaintenance maintenance;
+    private final @Nullable CatalogueSuggestions suggestions;
     private final Consumer<String> changed;
 
-    /** {@code maintenance} is null for people who may not maintain the catalogue. */
-    EntryPanel(CatalogueService catalogue, @Nullable CatalogueMaintenance maintenance, Runnable close,
-            Consumer<String> changed) {
+    /** {@code maintenance} is null for people who may not maintain it, {@code suggestions} for non-members. */
+    EntryPanel(CatalogueService catalogue, @Nullable CatalogueMaintenance maintenance,
+            @Nullable CatalogueSuggestions suggestions, Runnable close, Consumer<String> changed) {
         this.catalogue = catalogue;
         this.maintenance = maintenance;
+        this.suggestions = suggestions;
         this.close = close;
         this.changed = changed;
         addClassName("entry-panel");
@@ -100,11 +103,18 @@ class EntryPanel extends Div {
         if (maintenance != null) {
             add(maintainerActions(entry, maintenance));
         }
+        if (suggestions != null) {
+            Button suggest = new Button(getTranslation("suggestion.correction.title"),
+                    e -> new SuggestionDialog(suggestions, entry).open());
+            suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            suggest.setId("suggest-correction");
+            add(suggest);
+        }
         add(history(entry));
     }
 
     private Div maintainerActions(CatalogueEntry entry, CatalogueMaintenance maintenance) {
-        Button edit = new Button(getTranslation("catalogue.edit"), e -> new EntryEditor(maintenance,
+        Button edit = new Button(getTranslation("catalogue.edit"), e -> EntryEditor.forMaintenance(maintenance,
                 catalogue.partners(), entry, saved -> changed.accept(saved.id())).open());
         edit.setId("edit-entry");
         Button retire = new Button(getTranslation(entry.retired() ? "catalogue.reinstate" : "catalogue.retire"),

@@ -1,0 +1,46 @@
+package nl.onderwijsregio.workspace.catalogue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import nl.onderwijsregio.workspace.catalogue.Suggestion;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import org.junit.jupiter.api.Test;
+
+/** A member suggests a correction from the detail panel; the region's list and the maintainer's queue show it. */
+class SuggestionsViewTest extends BrowserlessUiTest {
+
+    @Test
+    void a_suggestion_reaches_the_region_list_and_the_maintainers_queue() {
+        AsUser.member("veenland").run("veenland", () -> {
+            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e005")));
+            test(find(Button.class).id("suggest-correction")).click();
+            test(find(TextArea.class).id("suggestion-text")).setValue("Ook uitsplitsen naar vo graag.");
+            test(find(Button.class).id("send-suggestion")).click();
+            navigate(SuggestionsView.class);
+            assertThat(rows()).anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
+        });
+        AsUser.member("noordkust").run("noordkust", () -> {
+            navigate(SuggestionsView.class);
+            assertThat(rows()).noneMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
+        });
+        AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
+            navigate(SuggestionsView.class);
+            assertThat(rows()).anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag.")
+                    && s.regionName().equals("Onderwijsregio Veenland") && s.open());
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<Suggestion> rows() {
+        Grid<Suggestion> grid = find(Grid.class).single();
+        return grid.getGenericDataView().getItems().toList();
+    }
+}
