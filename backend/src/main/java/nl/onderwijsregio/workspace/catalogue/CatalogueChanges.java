@@ -19,12 +19,14 @@ class CatalogueChanges {
         this.db = db;
     }
 
-    void record(String actor, String subject, String action, String summary, @Nullable JSONB before,
-            @Nullable JSONB after) {
+    /** Appends a change; {@code before} and {@code after} are JSON snapshots (or null). */
+    void record(String actor, String subject, String action, String summary, @Nullable String before,
+            @Nullable String after) {
         db.insertInto(CATALOGUE_CHANGE)
                 .set(CATALOGUE_CHANGE.ACTOR, actor).set(CATALOGUE_CHANGE.SUBJECT, subject)
                 .set(CATALOGUE_CHANGE.ACTION, action).set(CATALOGUE_CHANGE.SUMMARY, summary)
-                .set(CATALOGUE_CHANGE.BEFORE, before).set(CATALOGUE_CHANGE.AFTER, after)
+                .set(CATALOGUE_CHANGE.BEFORE, before == null ? null : JSONB.valueOf(before))
+                .set(CATALOGUE_CHANGE.AFTER, after == null ? null : JSONB.valueOf(after))
                 .execute();
     }
 

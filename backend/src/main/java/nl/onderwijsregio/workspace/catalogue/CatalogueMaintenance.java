@@ -8,7 +8,6 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
 import nl.onderwijsregio.workspace.catalogue.source.Sector;
 import nl.onderwijsregio.workspace.security.CurrentUser;
-import org.jooq.JSONB;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,7 +121,7 @@ public class CatalogueMaintenance {
         }
     }
 
-    private static JSONB json(EntryChange change) {
-        return JSONB.valueOf(JSON.writeValueAsString(change));
+    private static String json(EntryChange change) {
+        return JSON.writeValueAsString(change);
     }
 }

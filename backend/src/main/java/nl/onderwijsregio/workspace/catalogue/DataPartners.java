@@ -35,6 +35,23 @@ class DataPartners {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    void update(String id, PartnerChange change, String actor) {
+        db.update(DATA_PARTNER)
+                .set(DATA_PARTNER.NAME, change.name()).set(DATA_PARTNER.DESCRIPTION, change.description())
+                .set(DATA_PARTNER.ACCESS, change.access()).set(DATA_PARTNER.BREAKDOWN, change.breakdown())
+                .set(DATA_PARTNER.LINK, change.link())
+                .set(DATA_PARTNER.UPDATED_AT, java.time.OffsetDateTime.now()).set(DATA_PARTNER.UPDATED_BY, actor)
+                .where(DATA_PARTNER.ID.eq(id))
+                .execute();
+    }
+
+    void setRetired(String id, boolean retired, String actor) {
+        db.update(DATA_PARTNER).set(DATA_PARTNER.RETIRED, retired)
+                .set(DATA_PARTNER.UPDATED_AT, java.time.OffsetDateTime.now()).set(DATA_PARTNER.UPDATED_BY, actor)
+                .where(DATA_PARTNER.ID.eq(id))
+                .execute();
+    }
+
     Optional<CatalogueRelease> release() {
         return db.selectFrom(CATALOGUE_RELEASE).orderBy(CATALOGUE_RELEASE.LOADED_AT.desc()).limit(1)
                 .fetchOptional(r -> new CatalogueRelease(r.getVersion(), r.getTitle(), r.getPublished()));

@@ -1,0 +1,61 @@
+package nl.onderwijsregio.workspace.catalogue.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import nl.onderwijsregio.workspace.catalogue.DataPartner;
+import nl.onderwijsregio.workspace.catalogue.PartnerChange;
+import nl.onderwijsregio.workspace.catalogue.PartnerMaintenance;
+
+/** The maintainer's form for a data partner; the service's Dutch validation messages appear at the fields. */
+class PartnerEditor extends Dialog {
+
+    PartnerEditor(PartnerMaintenance maintenance, DataPartner partner, Runnable saved) {
+        setHeaderTitle(getTranslation("catalogue.partner.edit", partner.name()));
+        TextField name = new TextField(getTranslation("catalogue.partner.name"), partner.name(), "");
+        TextArea description = new TextArea(getTranslation("catalogue.partner.description"));
+        description.setValue(partner.description());
+        RadioButtonGroup<String> access = new RadioButtonGroup<>(getTranslation("catalogue.facet.ACCESS"));
+        access.setItems("OPEN", "CLOSED");
+        access.setItemLabelGenerator(a -> getTranslation("catalogue.access." + a));
+        access.setValue(partner.access());
+        TextField breakdown = new TextField(getTranslation("catalogue.partner.breakdown"));
+        breakdown.setValue(partner.breakdown() == null ? "" : partner.breakdown());
+        TextField link = new TextField(getTranslation("catalogue.field.link"));
+        link.setValue(partner.link() == null ? "" : partner.link());
+        FormLayout form = new FormLayout(name, access, description, breakdown, link);
+        form.setColspan(description, 2);
+        add(form);
+        Map<String, HasValidation> fields = Map.of("name", name, "description", description, "breakdown", breakdown,
+                "link", link);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                maintenance.update(partner.id(), new PartnerChange(name.getValue(), description.getValue(),
+                        access.getValue(), breakdown.getValue(), link.getValue()));
+                close();
+                saved.run();
+            } catch (ConstraintViolationException ex) {
+                for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+                    String path = violation.getPropertyPath().toString();
+                    HasValidation field = fields.get(path.substring(path.lastIndexOf('.') + 1));
+                    if (field != null) {
+                        field.setErrorMessage(violation.getMessage());
+                        field.setInvalid(true);
+                    }
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(44rem, 95vw)");
+    }
+}
