@@ -35,8 +35,11 @@ class ApiDocumentationTest {
         HttpResponse<String> docs = get("/api/v1/openapi.json");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
-        assertThat(docs.body()).contains("\"openapi\":\"3.", "Werkruimte Onderwijsregio's API", "\"/api/v1/me\"",
-                "\"/api/v1/regions\"", "\"bearerFormat\":\"JWT\"");
+        assertThat(docs.body()).contains("\"openapi\":\"3.", "Werkruimte Onderwijsregio's API",
+                "\"/api/v1/catalogue\"", "\"/api/v1/catalogue/{id}\"", "\"/api/v1/catalogue/partners\"",
+                "\"/api/v1/catalogue/dcat\"", "\"/api/v1/me\"", "\"/api/v1/regions\"", "\"bearerFormat\":\"JWT\"",
+                "text/turtle", "\"name\":\"toegang\"", "\"maximum\":200");
+        assertThat(docs.body()).as("the raw parameter map is hidden").doesNotContain("\"name\":\"parameters\"");
     }
 
     @Test
@@ -53,10 +56,12 @@ class ApiDocumentationTest {
 
     @Test
     void the_api_itself_still_wants_a_token() throws Exception {
-        HttpResponse<String> response = get("/api/v1/me");
+        assertThat(get("/api/v1/me").statusCode()).isEqualTo(401);
+        HttpResponse<String> response = get("/api/v1/catalogue?q=verzuim");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).get().asString()
                 .startsWith("application/problem+json");
+        assertThat(get("/api/v1/catalogue/dcat").statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
