@@ -4,7 +4,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /** Terms and value-list entries of DCAT-AP-DONL that Jena's own vocabulary classes do not have. */
-public final class DcatTerms {
+final class DcatTerms {
 
     /** The EU Publications Office authority of access rights (required by DCAT-AP, taken over by DONL). */
     public static final String ACCESS_RIGHTS = "http://publications.europa.eu/resource/authority/access-right/";
