@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** Module boundaries: features as Spring Modulith modules without cycles; screens never touch SQL. */
+/** Module boundaries: features as Spring Modulith modules without cycles; screens and controllers never touch SQL. */
 class ModularityTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -23,6 +23,13 @@ class ModularityTest {
     @Test
     void screens_never_touch_jooq_or_the_generated_schema() {
         noClasses().that().resideInAPackage("..ui..").or().resideInAPackage("..shell..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rest_controllers_never_touch_jooq_or_the_generated_schema() {
+        noClasses().that().resideInAPackage("..api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
                 .check(CLASSES);
     }

@@ -3,14 +3,21 @@ package nl.onderwijsregio.workspace.api;
 import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
-/** Turns refusals of the services into problem details with a Dutch explanation. */
+/**
+ * Turns refusals of the services into problem details with a Dutch explanation. Ordered before Spring Boot's own
+ * problem-details handler, so that invalid request parameters are explained in Dutch too.
+ */
 @RestControllerAdvice(basePackages = "nl.onderwijsregio.workspace")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -30,6 +37,17 @@ class ApiErrors {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Controleer de invoer.");
         problem.setProperty("errors", e.getConstraintViolations().stream()
                 .map(v -> java.util.Map.of("field", leaf(v.getPropertyPath().toString()), "message", v.getMessage()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Controleer de invoer.");
+        problem.setProperty("errors", e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> java.util.Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
                 .toList());
         return problem;
     }

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -17,20 +18,26 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains: the REST API as a stateless OAuth2 resource server (JWT bearer), and the Vaadin UI with OIDC
- * login at Keycloak. Startup never contacts Keycloak: the client registration is built from the issuer by hand.
+ * Two filter chains: the REST API as a stateless OAuth2 resource server (JWT bearer; only its OpenAPI description
+ * and Swagger UI are public), and the Vaadin UI with OIDC login at Keycloak. Startup never contacts Keycloak: the
+ * client registration is built from the issuer by hand.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
 class WebSecurityConfiguration {
 
     static final String REGISTRATION = "keycloak";
+    /** The API's OpenAPI description and Swagger UI (springdoc, see application.properties): readable without token. */
+    static final String[] API_DOCUMENTATION = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
+        "/api/v1/docs/**", "/api/v1/swagger-ui/**"};
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, API_DOCUMENTATION).permitAll()
+                        .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.converter()))
                         .authenticationEntryPoint(problems::unauthorized)
