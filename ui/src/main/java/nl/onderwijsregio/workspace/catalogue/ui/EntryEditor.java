@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
 
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +122,7 @@ class EntryEditor extends Dialog {
     private void save(Save save, Consumer<CatalogueEntry> saved) {
         Map<String, HasValidation> fields = Map.of("theme", theme, "subTheme", subTheme, "information", information,
                 "source", source, "level", level, "link", link, "navigationHint", hint);
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         error.setVisible(false);
         EntryChange change = new EntryChange(theme.getValue(), subTheme.getValue(), information.getValue(),
                 source.getValue(), level.getValue(), link.getValue(), hint.getValue(), access.getValue(),
@@ -134,14 +134,7 @@ class EntryEditor extends Dialog {
             close();
             saved.accept(result);
         } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String path = violation.getPropertyPath().toString();
-                HasValidation field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                if (field != null) {
-                    field.setErrorMessage(violation.getMessage());
-                    field.setInvalid(true);
-                }
-            }
+            FieldErrors.show(e, fields);
         } catch (CatalogueConflictException e) {
             error.setText(e.getMessage());
             error.setVisible(true);

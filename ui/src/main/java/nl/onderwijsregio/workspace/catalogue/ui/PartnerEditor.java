@@ -8,8 +8,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
 import java.util.Map;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.PartnerChange;
@@ -37,21 +37,14 @@ class PartnerEditor extends Dialog {
         Map<String, HasValidation> fields = Map.of("name", name, "description", description, "breakdown", breakdown,
                 "link", link);
         Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            FieldErrors.clear(fields);
             try {
                 maintenance.update(partner.id(), new PartnerChange(name.getValue(), description.getValue(),
                         access.getValue(), breakdown.getValue(), link.getValue()));
                 close();
                 saved.run();
             } catch (ConstraintViolationException ex) {
-                for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
-                    String path = violation.getPropertyPath().toString();
-                    HasValidation field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                    if (field != null) {
-                        field.setErrorMessage(violation.getMessage());
-                        field.setInvalid(true);
-                    }
-                }
+                FieldErrors.show(ex, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
 import java.util.Map;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
@@ -62,18 +62,11 @@ class ProfileDialog extends Dialog {
     private void save() {
         Map<String, HasValidation> fields = Map.of("introduction", introduction, "website", website,
                 "contactEmail", contactEmail);
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         try {
             profiles.save(new ProfileChange(introduction.getValue(), website.getValue(), contactEmail.getValue()));
         } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-                String path = violation.getPropertyPath().toString();
-                HasValidation field = fields.get(path.substring(path.lastIndexOf('.') + 1));
-                if (field != null) {
-                    field.setErrorMessage(violation.getMessage());
-                    field.setInvalid(true);
-                }
-            }
+            FieldErrors.show(e, fields);
             return;
         }
         close();
