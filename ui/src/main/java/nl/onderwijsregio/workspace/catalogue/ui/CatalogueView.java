@@ -125,7 +125,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         list.addClassName("result-column");
         Div body = new Div(facetPanel, list, detail);
         body.addClassName("catalogue-body");
-        Div links = new Div(partners);
+        Div links = new Div(partners, new Anchor("catalogus/wijzigingen", getTranslation("catalogue.changelog")));
         links.addClassName("catalogue-links");
         if (maintainer) {
             Button add = new Button(getTranslation("catalogue.edit.new"), VaadinIcon.PLUS.create(),

@@ -62,6 +62,17 @@ class CatalogueViewTest extends BrowserlessUiTest {
     }
 
     @Test
+    void the_changelog_shows_the_import_of_the_release() {
+        MEMBER.run("noordkust", () -> {
+            navigate(ChangelogView.class);
+            @SuppressWarnings("unchecked")
+            Grid<nl.onderwijsregio.workspace.catalogue.CatalogueChange> grid = find(Grid.class).single();
+            assertThat(grid.getGenericDataView().getItems())
+                    .anyMatch(c -> c.action().equals("RELEASE_IMPORTED"));
+        });
+    }
+
+    @Test
     void the_partners_page_lists_every_partner() {
         MEMBER.run("noordkust", () -> {
             navigate(PartnersView.class);
