@@ -71,7 +71,7 @@ class DemoRegister implements ApplicationRunner {
             return;
         }
         ActiveRegion.runAs(region, () -> transaction.executeWithoutResult(status -> {
-            if (entries.count(java.util.List.of()) == 0) {
+            if (entries.count(RegisterFilter.all(), LocalDate.now(clock)) == 0) {
                 demo.run();
                 log.info("Loaded the demo register of {}", region);
             }

@@ -38,13 +38,14 @@ class RegisterEntries {
                 .fetchOptional(RegisterEntries::toEntry);
     }
 
-    List<RegisterEntry> page(List<Condition> where, int offset, int limit, RegisterSort sort) {
-        return select().where(where).and(REGISTER_ENTRY.DELETED.isFalse()).orderBy(order(sort))
+    /** A window on the entries that match {@code filter}; "retention ending within n days" counts from today. */
+    List<RegisterEntry> page(RegisterFilter filter, LocalDate today, int offset, int limit, RegisterSort sort) {
+        return select().where(conditions(filter, today)).and(REGISTER_ENTRY.DELETED.isFalse()).orderBy(order(sort))
                 .offset(offset).limit(limit).fetch(RegisterEntries::toEntry);
     }
 
-    int count(List<Condition> where) {
-        return db.fetchCount(select().where(where).and(REGISTER_ENTRY.DELETED.isFalse()));
+    int count(RegisterFilter filter, LocalDate today) {
+        return db.fetchCount(select().where(conditions(filter, today)).and(REGISTER_ENTRY.DELETED.isFalse()));
     }
 
     long insert(RegisterDraft d, String actor) {
@@ -107,8 +108,7 @@ class RegisterEntries {
         return counts;
     }
 
-    /** The filter as conditions; "retention ending within n days" counts from {@code today}. */
-    static List<Condition> conditions(RegisterFilter filter, LocalDate today) {
+    private static List<Condition> conditions(RegisterFilter filter, LocalDate today) {
         List<Condition> where = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
             where.add(REGISTER_ENTRY.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));

@@ -108,13 +108,13 @@ public class RegisterService {
 
     @Transactional(readOnly = true)
     public List<RegisterEntry> page(RegisterFilter filter, int offset, int limit, RegisterSort sort) {
-        return entries.page(RegisterEntries.conditions(filter, today()), Math.max(0, offset),
+        return entries.page(filter, today(), Math.max(0, offset),
                 Math.clamp(limit, 1, MAX_PAGE), sort);
     }
 
     @Transactional(readOnly = true)
     public int count(RegisterFilter filter) {
-        return entries.count(RegisterEntries.conditions(filter, today()));
+        return entries.count(filter, today());
     }
 
     /** Every status with its number of entries (zero included). */
@@ -137,11 +137,10 @@ public class RegisterService {
     /** What needs attention on {@code today}. */
     @Transactional(readOnly = true)
     public RegisterToDo toDo(LocalDate today) {
-        List<RegisterEntry> requested = entries.page(RegisterEntries.conditions(
-                RegisterFilter.all().withStatuses(RegisterStatus.AANGEVRAAGD), today), 0, MAX_PAGE, RegisterSort.UPDATED);
-        List<RegisterEntry> received = entries.page(RegisterEntries.conditions(new RegisterFilter(
-                Set.of(RegisterStatus.ONTVANGEN), Set.of(), null, RETENTION_WARNING_DAYS), today), 0, MAX_PAGE,
-                RegisterSort.RETENTION);
+        List<RegisterEntry> requested = entries.page(RegisterFilter.all().withStatuses(RegisterStatus.AANGEVRAAGD),
+                today, 0, MAX_PAGE, RegisterSort.UPDATED);
+        List<RegisterEntry> received = entries.page(new RegisterFilter(Set.of(RegisterStatus.ONTVANGEN), Set.of(),
+                null, RETENTION_WARNING_DAYS), today, 0, MAX_PAGE, RegisterSort.RETENTION);
         return new RegisterToDo(
                 requested.stream().filter(e -> e.requestedOn() != null
                         && e.requestedOn().isBefore(today.minusDays(WAITING_DAYS))).toList(),
