@@ -10,6 +10,12 @@ import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
+import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterDraft;
+import nl.onderwijsregio.workspace.register.RegisterEntry;
+import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +42,18 @@ class IsolationMatrixTest extends DatabaseTest {
     ActivityService activity;
     @Autowired
     CatalogueSuggestions suggestions;
+    @Autowired
+    RegisterService register;
+
+    private static RegisterDraft registerDraft(String what) {
+        return new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    /** An entry of the person's own region, made by one of its members, for the update and delete cells. */
+    private static RegisterEntry ownEntry(RegisterService register) {
+        return AsUser.member(OWN).call(OWN, () -> register.create(registerDraft("Matrix")));
+    }
 
     /** Declines some open suggestion (made here as a member of noordkust, then decided as the current person). */
     private void decideOne() {
@@ -59,6 +77,10 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "catalogue_suggestion", "create", member));
                 cells.add(Arguments.of(role, region, "catalogue_suggestion", "update",
                         role == Role.CATALOGUE_ADMIN));
+                cells.add(Arguments.of(role, region, "register_entry", "read", member));
+                cells.add(Arguments.of(role, region, "register_entry", "create", member));
+                cells.add(Arguments.of(role, region, "register_entry", "update", member));
+                cells.add(Arguments.of(role, region, "register_entry", "delete", lead));
             }
         }
         return cells.stream();
@@ -69,6 +91,7 @@ class IsolationMatrixTest extends DatabaseTest {
     void only_the_allowed_cells_succeed(Role role, String region, String table, String operation, boolean allowed) {
         AsUser person = new AsUser("person", List.of(role), role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER
                 ? List.of(OWN) : List.of());
+        RegisterEntry entry = table.equals("register_entry") ? ownEntry(register) : null;
         Runnable action = switch (table + "." + operation) {
             case "region_profile.read" -> profiles::currentProfile;
             case "region_profile.create", "region_profile.update" ->
@@ -79,6 +102,11 @@ class IsolationMatrixTest extends DatabaseTest {
             case "catalogue_suggestion.read" -> suggestions::ownRegion;
             case "catalogue_suggestion.create" -> () -> suggestions.suggest(null, "Matrix");
             case "catalogue_suggestion.update" -> () -> decideOne();
+            case "register_entry.read" -> () -> register.page(RegisterFilter.all(), 0, 10, RegisterSort.UPDATED);
+            case "register_entry.create" -> () -> register.create(registerDraft("Matrix"));
+            case "register_entry.update" -> () -> register.update(entry.id(), entry.revision(), 
+                    registerDraft("Matrix gewijzigd"));
+            case "register_entry.delete" -> () -> register.delete(entry.id());
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;

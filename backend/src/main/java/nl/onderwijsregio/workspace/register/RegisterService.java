@@ -1,0 +1,182 @@
+package nl.onderwijsregio.workspace.register;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The active region's register of obtained closed data: its members and lead add, change and move entries through
+ * their statuses ({@link RegisterStatus}); only the lead deletes (softly). Every change is kept in the history.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("@regionAccess.member()")
+public class RegisterService {
+
+    static final int WAITING_DAYS = 30;
+    static final int RETENTION_WARNING_DAYS = 60;
+    private static final int MAX_PAGE = 500;
+
+    private final RegisterEntries entries;
+    private final RegisterEvents events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RegisterService(RegisterEntries entries, RegisterEvents events, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Adds an entry with status {@link RegisterStatus#GEWENST}. */
+    public RegisterEntry create(@Valid RegisterDraft draft) {
+        ActiveRegion.require();
+        checkSource(draft);
+        long id = entries.insert(draft, actor());
+        events.record(id, actor(), "CREATED", null, RegisterStatus.GEWENST, draft.what());
+        return existing(id);
+    }
+
+    /** Changes an entry that is still at {@code revision}; refuses, overwriting nothing, when it changed meanwhile. */
+    public RegisterEntry update(long id, int revision, @Valid RegisterDraft draft) {
+        RegisterEntry before = existing(id);
+        checkSource(draft);
+        if (RegisterDraft.of(before).equals(draft)) {
+            return before;
+        }
+        boolean overdue = before.overdue() && draft.retentionUntil() != null && draft.retentionUntil().isBefore(today());
+        if (!entries.update(id, revision, draft, overdue, actor())) {
+            throw changedMeanwhile();
+        }
+        events.record(id, actor(), "CHANGED", null, null, "Gewijzigd: " + String.join(", ",
+                RegisterChanges.fields(RegisterDraft.of(before), draft)));
+        return existing(id);
+    }
+
+    /**
+     * Moves an entry that is still at {@code revision} to {@code to}, on {@code on} (today when null): ONTVANGEN sets
+     * the receipt date, VERWIJDERD records who confirmed the deletion and when.
+     */
+    public RegisterEntry transition(long id, int revision, RegisterStatus to, @Nullable LocalDate on) {
+        RegisterEntry before = existing(id);
+        LocalDate date = on == null ? today() : on;
+        if (!before.status().canMoveTo(to)) {
+            throw new RegisterRuleException("Van '%s' naar '%s' kan niet.%s".formatted(before.status().label(),
+                    to.label(), before.status().isFinal() ? " '%s' is een eindstatus.".formatted(before.status()
+                            .label()) : ""));
+        }
+        if (date.isAfter(today())) {
+            throw new RegisterRuleException("De datum kan niet in de toekomst liggen.");
+        }
+        if (to == RegisterStatus.ONTVANGEN && before.retentionUntil() != null && date.isAfter(before.retentionUntil())) {
+            throw new RegisterRuleException("De bewaartermijn moet na de ontvangstdatum liggen.");
+        }
+        if (before.revision() != revision || !entries.moveTo(id, revision, to, date, actor())) {
+            throw changedMeanwhile();
+        }
+        events.record(id, actor(), "STATUS", before.status(), to,
+                "%s → %s op %s".formatted(before.status().label(), to.label(), date));
+        return existing(id);
+    }
+
+    /** Removes an entry from the register (kept in the database and its history); only the lead may. */
+    @PreAuthorize("@regionAccess.lead()")
+    public void delete(long id) {
+        RegisterEntry before = existing(id);
+        if (entries.softDelete(id, actor())) {
+            events.record(id, actor(), "DELETED", before.status(), null, "Verwijderd uit het register");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public RegisterEntry entry(long id) {
+        return existing(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegisterEntry> page(RegisterFilter filter, int offset, int limit, RegisterSort sort) {
+        return entries.page(filter, today(), Math.max(0, offset),
+                Math.clamp(limit, 1, MAX_PAGE), sort);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(RegisterFilter filter) {
+        return entries.count(filter, today());
+    }
+
+    /** Every status with its number of entries (zero included). */
+    @Transactional(readOnly = true)
+    public Map<RegisterStatus, Integer> statusCounts() {
+        Map<RegisterStatus, Integer> counts = new EnumMap<>(RegisterStatus.class);
+        for (RegisterStatus status : RegisterStatus.values()) {
+            counts.put(status, 0);
+        }
+        counts.putAll(entries.statusCounts());
+        return counts;
+    }
+
+    /** For the catalogue: per catalogue entry id the region's entries per status (only statuses that occur). */
+    @Transactional(readOnly = true)
+    public Map<String, Map<RegisterStatus, Integer>> statusPerCatalogueEntry() {
+        return entries.statusPerCatalogueEntry();
+    }
+
+    /** What needs attention on {@code today}. */
+    @Transactional(readOnly = true)
+    public RegisterToDo toDo(LocalDate today) {
+        List<RegisterEntry> requested = entries.page(RegisterFilter.all().withStatuses(RegisterStatus.AANGEVRAAGD),
+                today, 0, MAX_PAGE, RegisterSort.UPDATED);
+        List<RegisterEntry> received = entries.page(new RegisterFilter(Set.of(RegisterStatus.ONTVANGEN), Set.of(),
+                null, RETENTION_WARNING_DAYS), today, 0, MAX_PAGE, RegisterSort.RETENTION);
+        return new RegisterToDo(
+                requested.stream().filter(e -> e.requestedOn() != null
+                        && e.requestedOn().isBefore(today.minusDays(WAITING_DAYS))).toList(),
+                received.stream().filter(e -> !e.retentionUntil().isBefore(today)).toList(),
+                received.stream().filter(e -> e.retentionUntil().isBefore(today)
+                        && e.deletionConfirmedOn() == null).toList());
+    }
+
+    /** The entry's history, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RegisterEvent> history(long id) {
+        existing(id);
+        return events.of(id);
+    }
+
+    private RegisterEntry existing(long id) {
+        return entries.byId(id).orElseThrow(() -> new RegisterConflictException(
+                "Deze registratie bestaat niet (meer) in het register van je regio."));
+    }
+
+    private void checkSource(RegisterDraft draft) {
+        if (draft.catalogueEntryId() != null && !entries.catalogueEntryExists(draft.catalogueEntryId())) {
+            throw new RegisterConflictException("Onbekende bron in de catalogus: " + draft.catalogueEntryId());
+        }
+    }
+
+    private static RegisterConflictException changedMeanwhile() {
+        return new RegisterConflictException("Deze registratie is intussen door iemand anders gewijzigd. "
+                + "Laad haar opnieuw en breng je wijziging dan aan.");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String actor() {
+        return currentUser.actorName();
+    }
+}

@@ -1,0 +1,64 @@
+package nl.onderwijsregio.workspace.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.onderwijsregio.workspace.regions.Region;
+import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Daily, per region: marks received data past its retention without confirmed deletion as overdue, with an event
+ * in the entry's history the first time only (running it twice changes nothing).
+ */
+@Component
+class RetentionWatch {
+
+    static final String SYSTEM = "bewaartermijnbewaking";
+    private static final Logger log = LoggerFactory.getLogger(RetentionWatch.class);
+
+    private final RegionService regions;
+    private final RegisterEntries entries;
+    private final RegisterEvents events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    RetentionWatch(RegionService regions, RegisterEntries entries, RegisterEvents events,
+            TransactionTemplate transaction, Clock clock) {
+        this.regions = regions;
+        this.entries = entries;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${workspace.register.retention-watch-cron:0 15 3 * * *}")
+    void daily() {
+        int marked = run(LocalDate.now(clock));
+        if (marked > 0) {
+            log.info("Retention watch marked {} register entries as overdue", marked);
+        }
+    }
+
+    /** Checks every region as of {@code today}; returns how many entries became overdue. */
+    int run(LocalDate today) {
+        int marked = 0;
+        for (Region region : regions.allRegions()) {
+            // Each region in its own transaction with its own tenant setting: row-level security stays in force.
+            marked += ActiveRegion.callAs(region.id(), () -> transaction.execute(status -> markOverdue(today)));
+        }
+        return marked;
+    }
+
+    private int markOverdue(LocalDate today) {
+        List<Long> ids = entries.markOverdue(today);
+        ids.forEach(id -> events.record(id, SYSTEM, "OVERDUE", null, null,
+                "Bewaartermijn verstreken zonder bevestigde verwijdering (gecontroleerd op %s)".formatted(today)));
+        return ids.size();
+    }
+}
