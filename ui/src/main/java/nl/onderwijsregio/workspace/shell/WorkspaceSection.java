@@ -9,7 +9,7 @@ import nl.onderwijsregio.workspace.security.WorkspaceUser;
 public enum WorkspaceSection {
     HOME("", "section.home", VaadinIcon.HOME, true, Role.values()),
     CATALOGUE("catalogus", "section.catalogue", VaadinIcon.BOOK, true, Role.values()),
-    REGISTER("register", "section.register", VaadinIcon.FILE_TEXT_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    REGISTER("register", "section.register", VaadinIcon.FILE_TEXT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     FINDINGS("bevindingen", "section.findings", VaadinIcon.COMMENTS_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),

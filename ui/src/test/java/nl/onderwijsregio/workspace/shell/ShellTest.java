@@ -23,7 +23,7 @@ class ShellTest extends BrowserlessUiTest {
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly(
                     "Start", "Catalogus", "Register gesloten data", "Bevindingen", "Prioriteiten", "Buurregio's");
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                    .contains("catalogus", "binnenkort/register", "buurregios");
+                    .contains("catalogus", "register", "binnenkort/bevindingen", "buurregios");
         });
     }
 
@@ -40,10 +40,10 @@ class ShellTest extends BrowserlessUiTest {
     @Test
     void an_unbuilt_section_says_what_it_will_be_for() {
         AsUser.member("veenland").run("veenland", () -> {
-            navigate("binnenkort/register", UpcomingSectionView.class);
-            assertThat(find(H1.class).single().getText()).isEqualTo("Register gesloten data");
+            navigate("binnenkort/bevindingen", UpcomingSectionView.class);
+            assertThat(find(H1.class).single().getText()).isEqualTo("Bevindingen");
             assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                    .anyMatch(text -> text.contains("onder welke overeenkomst"))
+                    .anyMatch(text -> text.contains("aanpalende regio's"))
                     .anyMatch(text -> text.contains("nog in aanbouw"));
         });
     }

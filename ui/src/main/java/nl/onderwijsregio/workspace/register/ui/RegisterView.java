@@ -1,0 +1,132 @@
+package nl.onderwijsregio.workspace.register.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterEntry;
+import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.register.RegisterSort;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
+
+/** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
+@Route("register")
+@RolesAllowed({"regio-lead", "regio-member"})
+public class RegisterView extends VerticalLayout implements HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private final RegisterService register;
+    private final MultiSelectComboBox<RegisterStatus> statuses = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<HolderKind> holders = new MultiSelectComboBox<>();
+    private final Checkbox retentionEnding = new Checkbox();
+    private final Select<RegisterSort> sort = new Select<>();
+    private final Grid<RegisterEntry> grid = new Grid<>();
+    private final Div counts = new Div();
+    private final Div toDo = new Div();
+
+    public RegisterView(RegisterService register) {
+        this.register = register;
+        addClassName("page");
+        Button add = new Button(getTranslation("register.new"), VaadinIcon.PLUS.create(),
+                e -> new RegisterForm(register, null, null, saved -> refresh()).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("new-register-entry");
+        counts.addClassName("status-counts");
+        toDo.addClassName("cards");
+
+        statuses.setLabel(getTranslation("register.filter.status"));
+        statuses.setItems(RegisterStatus.values());
+        statuses.setItemLabelGenerator(RegisterStatus::label);
+        holders.setLabel(getTranslation("register.field.holderKind"));
+        holders.setItems(HolderKind.values());
+        holders.setItemLabelGenerator(HolderKind::label);
+        retentionEnding.setLabel(getTranslation("register.filter.retention"));
+        sort.setLabel(getTranslation("register.sort"));
+        sort.setItems(RegisterSort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("register.sort." + s.name()));
+        sort.setValue(RegisterSort.UPDATED);
+        statuses.addValueChangeListener(e -> refreshGrid());
+        holders.addValueChangeListener(e -> refreshGrid());
+        retentionEnding.addValueChangeListener(e -> refreshGrid());
+        sort.addValueChangeListener(e -> refreshGrid());
+        Div filters = new Div(statuses, holders, sort, retentionEnding);
+        filters.addClassName("register-filters");
+
+        grid.addColumn(e -> e.catalogueTitle() != null ? e.catalogueTitle() : e.sourceText())
+                .setHeader(getTranslation("register.column.source")).setFlexGrow(3);
+        grid.addColumn(RegisterEntry::what).setHeader(getTranslation("register.field.what")).setFlexGrow(3);
+        grid.addColumn(e -> e.holderName() + " (" + e.holderKind().label() + ")")
+                .setHeader(getTranslation("register.column.holder")).setFlexGrow(2);
+        grid.addComponentColumn(RegisterView::statusBadge).setHeader(getTranslation("register.column.status"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.retentionUntil() == null ? "" : DATE.format(e.retentionUntil()))
+                .setHeader(getTranslation("register.field.retentionUntil")).setAutoWidth(true);
+        grid.addClassName("wrap-cells");
+        grid.setAriaLabel(getTranslation("section.register"));
+        grid.setEmptyStateText(getTranslation("register.empty"));
+        grid.addItemClickListener(e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
+        grid.setHeight("60vh");
+
+        add(new H1(getTranslation("section.register")), new Span(getTranslation("register.intro")), add, counts,
+                toDo, filters, grid);
+        refresh();
+    }
+
+    static Span statusBadge(RegisterEntry entry) {
+        Span badge = new Span(entry.status().label());
+        if (entry.overdue()) {
+            badge.setText(entry.status().label() + " · " + badge.getTranslation("register.overdue"));
+        }
+        badge.addClassNames("badge", entry.overdue() ? "badge-closed" : "badge-open");
+        return badge;
+    }
+
+    private void refresh() {
+        counts.removeAll();
+        for (Map.Entry<RegisterStatus, Integer> count : register.statusCounts().entrySet()) {
+            Span chip = new Span(count.getKey().label() + ": " + count.getValue());
+            chip.addClassName("status-chip");
+            counts.add(chip);
+        }
+        var todo = register.toDo(LocalDate.now());
+        toDo.removeAll();
+        toDo.add(new ToDoCard(getTranslation("register.todo.waiting"), todo.waitingForAnswer(), this::open),
+                new ToDoCard(getTranslation("register.todo.ending"), todo.retentionEnding(), this::open),
+                new ToDoCard(getTranslation("register.todo.past"), todo.pastRetention(), this::open));
+        refreshGrid();
+    }
+
+    private void open(RegisterEntry entry) {
+        new RegisterEntryDialog(register, entry.id(), this::refresh).open();
+    }
+
+    private void refreshGrid() {
+        RegisterFilter filter = new RegisterFilter(statuses.getValue(), holders.getValue(), null,
+                retentionEnding.getValue() ? 60 : null);
+        RegisterSort order = sort.getValue();
+        grid.setItems(DataProvider.fromCallbacks(
+                q -> register.page(filter, q.getOffset(), q.getLimit(), order).stream(),
+                q -> register.count(filter)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.register") + " · " + getTranslation("product.short");
+    }
+}

@@ -1,0 +1,63 @@
+package nl.onderwijsregio.workspace.register.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterEntry;
+import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.register.RegisterSort;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The register screen: add an entry with Dutch validation, step it to "aangevraagd"; other regions see nothing. */
+class RegisterViewTest extends BrowserlessUiTest {
+
+    @Autowired
+    RegisterService register;
+
+    @Test
+    void a_lead_adds_an_entry_and_moves_it_on_and_another_region_never_sees_it() {
+        AsUser.lead("noordkust").run("noordkust", () -> {
+            navigate(RegisterView.class);
+            test(find(Button.class).id("new-register-entry")).click();
+            test(find(TextField.class).withCaption("Catalogusbron (code)").single()).setValue("e053");
+            test(find(TextArea.class).id("register-what")).setValue("Verzuimcijfers 2024 per school (test)");
+            @SuppressWarnings("unchecked")
+            ComboBox<HolderKind> kind = find(ComboBox.class).id("register-holder-kind");
+            kind.setValue(HolderKind.BESTUUR);
+            test(find(TextField.class).id("register-holder-name")).setValue("Stichting Kustscholen");
+            TextField number = find(TextField.class).withCaption("Bestuursnummer (DUO)").single();
+            test(number).setValue("12AB");
+            test(find(Button.class).id("save-register")).click();
+            assertThat(number.isInvalid()).isTrue();
+            assertThat(number.getErrorMessage()).isEqualTo("Een bestuursnummer bestaat alleen uit cijfers.");
+
+            test(number).setValue("41234");
+            test(find(Button.class).id("save-register")).click();
+            RegisterEntry added = mine().stream().filter(e -> e.what().startsWith("Verzuimcijfers 2024"))
+                    .findFirst().orElseThrow();
+            assertThat(added.status()).isEqualTo(RegisterStatus.GEWENST);
+
+            new RegisterEntryDialog(register, added.id(), () -> { }).open();
+            test(find(Button.class).id("step-aangevraagd")).click();
+            assertThat(register.entry(added.id()).status()).isEqualTo(RegisterStatus.AANGEVRAAGD);
+            assertThat(find(Grid.class).exists()).isTrue();
+        });
+        AsUser.lead("veenland").run("veenland", () -> assertThat(mine())
+                .noneMatch(e -> e.what().startsWith("Verzuimcijfers 2024")));
+    }
+
+    private List<RegisterEntry> mine() {
+        return register.page(RegisterFilter.all(), 0, 200, RegisterSort.UPDATED);
+    }
+}
