@@ -28,6 +28,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
+import nl.onderwijsregio.workspace.catalogue.EntryContribution;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -63,13 +64,13 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private boolean updating;
 
     public CatalogueView(CatalogueService catalogue, CatalogueMaintenance maintenance,
-            CatalogueSuggestions suggestions, CurrentUser currentUser) {
+            CatalogueSuggestions suggestions, CurrentUser currentUser, List<EntryContribution> contributions) {
         this.catalogue = catalogue;
         boolean maintainer = currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
         boolean member = currentUser.get().map(u -> u.worksForRegions()).orElse(false)
                 && ActiveRegion.current().isPresent();
         this.detail = new EntryPanel(catalogue, maintainer ? maintenance : null, member ? suggestions : null,
-                () -> show(null), id -> {
+                contributions, () -> show(null), id -> {
             Notification.show(getTranslation("catalogue.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().refreshCurrentRoute(false);
         });

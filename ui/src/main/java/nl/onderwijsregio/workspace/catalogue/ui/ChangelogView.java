@@ -40,7 +40,7 @@ public class ChangelogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.audit.what")).setFlexGrow(3);
         grid.setItems(catalogue.changelog(200));
         grid.setAllRowsVisible(true);
-        grid.addClassName("wrap-cells");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("catalogue.changelog"));
         grid.setEmptyStateText(getTranslation("catalogue.history.none"));
         add(grid);

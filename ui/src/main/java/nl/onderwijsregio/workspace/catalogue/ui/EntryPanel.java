@@ -17,7 +17,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import nl.onderwijsregio.workspace.catalogue.CatalogueChange;
+import java.util.List;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
+import nl.onderwijsregio.workspace.catalogue.EntryContribution;
 import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
@@ -34,10 +36,13 @@ class EntryPanel extends Div {
     private final @Nullable CatalogueMaintenance maintenance;
     private final @Nullable CatalogueSuggestions suggestions;
     private final Consumer<String> changed;
+    private final List<EntryContribution> contributions;
 
     /** {@code maintenance} is null for people who may not maintain it, {@code suggestions} for non-members. */
     EntryPanel(CatalogueService catalogue, @Nullable CatalogueMaintenance maintenance,
-            @Nullable CatalogueSuggestions suggestions, Runnable close, Consumer<String> changed) {
+            @Nullable CatalogueSuggestions suggestions, List<EntryContribution> contributions, Runnable close,
+            Consumer<String> changed) {
+        this.contributions = contributions;
         this.catalogue = catalogue;
         this.maintenance = maintenance;
         this.suggestions = suggestions;
@@ -74,6 +79,7 @@ class EntryPanel extends Div {
             caution.getElement().setAttribute("role", "note");
             add(caution);
         }
+        contributions.forEach(c -> c.forEntry(entry).ifPresent(this::add));
         field("catalogue.field.source", entry.source());
         if (entry.partnerName() != null) {
             Anchor partner = new Anchor("catalogus?partner=" + entry.partnerId(), entry.partnerName());

@@ -56,7 +56,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(catalogue.partners());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("catalogue.partners"));
-        grid.addClassName("wrap-cells");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 

@@ -60,7 +60,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         if (maintainer) {
             grid.addComponentColumn(this::decisions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
         }
-        grid.addClassName("wrap-cells");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("suggestion.title"));
         grid.setEmptyStateText(getTranslation("suggestion.none"));

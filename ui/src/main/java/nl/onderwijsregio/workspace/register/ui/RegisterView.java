@@ -77,7 +77,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> e.retentionUntil() == null ? "" : DATE.format(e.retentionUntil()))
                 .setHeader(getTranslation("register.field.retentionUntil")).setAutoWidth(true);
-        grid.addClassName("wrap-cells");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.register"));
         grid.setEmptyStateText(getTranslation("register.empty"));
         grid.addItemClickListener(e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
