@@ -3,6 +3,8 @@ package nl.onderwijsregio.workspace.api;
 import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.register.RegisterConflictException;
+import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,16 @@ class ApiErrors {
         return problem(HttpStatus.FORBIDDEN, "Geen toegang",
                 e.getMessage() != null && !e.getMessage().startsWith("Access Denied") ? e.getMessage()
                         : "Je hebt geen toegang tot dit onderdeel.");
+    }
+
+    @ExceptionHandler(RegisterConflictException.class)
+    ProblemDetail conflict(RegisterConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(RegisterRuleException.class)
+    ProblemDetail registerRule(RegisterRuleException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
     }
 
     @ExceptionHandler(RegionRuleException.class)

@@ -8,6 +8,7 @@ import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.NeighbourPair;
+import nl.onderwijsregio.workspace.security.RegionScope;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;

@@ -1,14 +1,13 @@
-package nl.onderwijsregio.workspace.regions.api;
+package nl.onderwijsregio.workspace.security;
 
 import java.util.function.Supplier;
-import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** Runs an API call for the region in its path, after checking that the caller is a member of that region. */
 @Component
-class RegionScope {
+public class RegionScope {
 
     private final CurrentUser currentUser;
 
@@ -16,7 +15,7 @@ class RegionScope {
         this.currentUser = currentUser;
     }
 
-    <T> T call(String regionId, Supplier<T> work) {
+    public <T> T call(String regionId, Supplier<T> work) {
         if (!currentUser.require().memberOf(regionId)) {
             throw new AccessDeniedException("Je bent geen lid van de regio '" + regionId + "'.");
         }

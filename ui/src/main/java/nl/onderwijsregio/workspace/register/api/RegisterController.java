@@ -1,0 +1,94 @@
+package nl.onderwijsregio.workspace.register.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.workspace.security.RegionScope;
+import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterDraft;
+import nl.onderwijsregio.workspace.register.RegisterEntry;
+import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.register.RegisterSort;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/regions/{region}/register}: a region's register of obtained closed data, for its members; changes
+ * carry the revision they were based on, so nothing is silently overwritten (409 otherwise).
+ */
+@RestController
+@RequestMapping("/api/v1/regions/{region}/register")
+class RegisterController {
+
+    private final RegisterService register;
+    private final RegionScope scope;
+
+    RegisterController(RegisterService register, RegionScope scope) {
+        this.register = register;
+        this.scope = scope;
+    }
+
+    @GetMapping
+    Page list(@PathVariable String region, @RequestParam(defaultValue = "") Set<RegisterStatus> status,
+            @RequestParam(defaultValue = "") Set<HolderKind> holderKind,
+            @RequestParam(defaultValue = "UPDATED") RegisterSort sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        int limit = Math.clamp(size, 1, 200);
+        RegisterFilter filter = new RegisterFilter(status, holderKind, null, null);
+        return scope.call(region, () -> new Page(register.page(filter, Math.max(0, page) * limit, limit, sort),
+                register.count(filter), page, limit));
+    }
+
+    @PostMapping
+    ResponseEntity<RegisterEntry> create(@PathVariable String region, @RequestBody RegisterDraft draft) {
+        RegisterEntry created = scope.call(region, () -> register.create(draft));
+        return ResponseEntity.created(URI.create("/api/v1/regions/" + region + "/register/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/{id}")
+    RegisterEntry one(@PathVariable String region, @PathVariable long id) {
+        return scope.call(region, () -> register.entry(id));
+    }
+
+    /** Changes the entry that is still at {@code revision}. */
+    @PutMapping("/{id}")
+    RegisterEntry update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
+            @RequestBody RegisterDraft draft) {
+        return scope.call(region, () -> register.update(id, revision, draft));
+    }
+
+    /** Moves the entry to its next status, e.g. {@code {"to":"ONTVANGEN","on":"2026-11-01","revision":2}}. */
+    @PostMapping("/{id}/status")
+    RegisterEntry transition(@PathVariable String region, @PathVariable long id, @RequestBody Step step) {
+        return scope.call(region, () -> register.transition(id, step.revision(), step.to(), step.on()));
+    }
+
+    /** Soft delete, for the region's lead only. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String region, @PathVariable long id) {
+        scope.call(region, () -> {
+            register.delete(id);
+            return null;
+        });
+        return ResponseEntity.noContent().build();
+    }
+
+    record Page(List<RegisterEntry> items, int total, int page, int size) {
+    }
+
+    record Step(RegisterStatus to, @Nullable LocalDate on, int revision) {
+    }
+}
