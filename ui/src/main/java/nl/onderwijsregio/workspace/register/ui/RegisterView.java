@@ -18,7 +18,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterExport;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
 import nl.onderwijsregio.workspace.register.RegisterService;
@@ -40,7 +46,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Div counts = new Div();
     private final Div toDo = new Div();
 
-    public RegisterView(RegisterService register) {
+    public RegisterView(RegisterService register, RegisterExport export) {
         this.register = register;
         addClassName("page");
         Button add = new Button(getTranslation("register.new"), VaadinIcon.PLUS.create(),
@@ -83,9 +89,23 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
         grid.setHeight("60vh");
 
-        add(new H1(getTranslation("section.register")), new Span(getTranslation("register.intro")), add, counts,
+        Anchor csv = download(getTranslation("register.export.csv"), "register.csv", "text/csv", export::csv);
+        Anchor xlsx = download(getTranslation("register.export.xlsx"), "register.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export::xlsx);
+        Div actions = new Div(add, csv, xlsx);
+        actions.addClassName("register-actions");
+        add(new H1(getTranslation("section.register")), new Span(getTranslation("register.intro")), actions, counts,
                 toDo, filters, grid);
         refresh();
+    }
+
+    private static Anchor download(String text, String fileName, String type, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        }), text);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
     }
 
     static Span statusBadge(RegisterEntry entry) {
