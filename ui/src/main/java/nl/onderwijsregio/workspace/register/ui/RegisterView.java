@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterExport;
+import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
 import nl.onderwijsregio.workspace.register.RegisterService;
@@ -46,7 +47,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Div counts = new Div();
     private final Div toDo = new Div();
 
-    public RegisterView(RegisterService register, RegisterExport export) {
+    public RegisterView(RegisterService register, RegisterExport export, RegisterImport importer) {
         this.register = register;
         addClassName("page");
         Button add = new Button(getTranslation("register.new"), VaadinIcon.PLUS.create(),
@@ -92,7 +93,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         Anchor csv = download(getTranslation("register.export.csv"), "register.csv", "text/csv", export::csv);
         Anchor xlsx = download(getTranslation("register.export.xlsx"), "register.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export::xlsx);
-        Div actions = new Div(add, csv, xlsx);
+        Button importCsv = new Button(getTranslation("register.import.title"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(importer, this::refresh).open());
+        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importCsv.setId("import-register");
+        Div actions = new Div(add, importCsv, csv, xlsx);
         actions.addClassName("register-actions");
         add(new H1(getTranslation("section.register")), new Span(getTranslation("register.intro")), actions, counts,
                 toDo, filters, grid);

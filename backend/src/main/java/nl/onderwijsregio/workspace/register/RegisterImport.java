@@ -1,0 +1,136 @@
+package nl.onderwijsregio.workspace.register;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a CSV into the active region's register: first a preview of what each line will do, then an all-or-nothing
+ * commit. Lines already in the register (same source, what and holder) are skipped, so a re-import adds nothing.
+ */
+@Service
+@PreAuthorize("@regionAccess.member()")
+public class RegisterImport {
+
+    public static final int MAX_BYTES = 1_000_000;
+    public static final int MAX_ROWS = 2_000;
+    private final RegisterService register;
+    private final Validator validator;
+
+    RegisterImport(RegisterService register, Validator validator) {
+        this.register = register;
+        this.validator = validator;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportRow> preview(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            throw new RegisterRuleException("Het bestand is groter dan 1 MB. Splits het op in kleinere bestanden.");
+        }
+        List<List<String>> rows = CsvLines.parse(new String(file, StandardCharsets.UTF_8));
+        if (rows.isEmpty()) {
+            throw new RegisterRuleException("Het bestand is leeg.");
+        }
+        if (rows.size() - 1 > MAX_ROWS) {
+            throw new RegisterRuleException("Het bestand heeft meer dan " + MAX_ROWS + " regels.");
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> header = rows.getFirst();
+        for (int i = 0; i < header.size(); i++) {
+            columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        for (String required : List.of("wat", "soort houder", "houder")) {
+            if (!columns.containsKey(required)) {
+                throw new RegisterRuleException("De kolom '" + required + "' ontbreekt. Gebruik de kolommen van de "
+                        + "export als voorbeeld.");
+            }
+        }
+        Set<String> existing = new HashSet<>();
+        register.page(RegisterFilter.all(), 0, 10_000, RegisterSort.UPDATED).forEach(e ->
+                existing.add(key(e.catalogueEntryId(), e.sourceText(), e.what(), e.holderName())));
+        List<ImportRow> result = new ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            result.add(row(r + 1, rows.get(r), columns, existing));
+        }
+        return result;
+    }
+
+    /** Creates every new line, or nothing at all when any line has an error. Returns how many were created. */
+    @Transactional
+    public int commit(byte[] file) {
+        List<ImportRow> rows = preview(file);
+        if (rows.stream().anyMatch(ImportRow::error)) {
+            throw new RegisterRuleException("Er staan fouten in het bestand; er is niets ingelezen.");
+        }
+        int created = 0;
+        for (ImportRow row : rows) {
+            if ("CREATE".equals(row.action())) {
+                register.create(row.draft());
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private ImportRow row(int line, List<String> cells, Map<String, Integer> columns, Set<String> existing) {
+        List<String> errors = new ArrayList<>();
+        Optional<HolderKind> kind = holderKind(cell(cells, columns, "soort houder"));
+        if (kind.isEmpty()) {
+            errors.add("Onbekende soort houder: '" + cell(cells, columns, "soort houder") + "'.");
+        }
+        RegisterDraft draft = new RegisterDraft(cell(cells, columns, "catalogusbron"),
+                cell(cells, columns, "catalogusbron") == null ? cell(cells, columns, "bron") : null,
+                text(cell(cells, columns, "wat")), cell(cells, columns, "detailniveau"),
+                cell(cells, columns, "periode"), kind.orElse(null), text(cell(cells, columns, "houder")),
+                cell(cells, columns, "bestuursnummer"), null, null, null, cell(cells, columns, "kenmerk overeenkomst"),
+                null, cell(cells, columns, "grondslag"), null, cell(cells, columns, "contactpersoon"),
+                cell(cells, columns, "rol contactpersoon"), cell(cells, columns, "notities"));
+        for (ConstraintViolation<RegisterDraft> violation : validator.validate(draft)) {
+            errors.add(violation.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            return new ImportRow(line, draft, "ERROR", errors);
+        }
+        boolean duplicate = !existing.add(key(draft.catalogueEntryId(), draft.sourceText(), draft.what(),
+                draft.holderName()));
+        return new ImportRow(line, draft, duplicate ? "DUPLICATE" : "CREATE", List.of());
+    }
+
+    private static Optional<HolderKind> holderKind(@Nullable String value) {
+        return value == null ? Optional.empty() : Arrays.stream(HolderKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(value.strip()) || k.label().equalsIgnoreCase(value.strip()))
+                .findFirst();
+    }
+
+    private static @Nullable String cell(List<String> cells, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        if (index == null || index >= cells.size() || cells.get(index).isBlank()) {
+            return null;
+        }
+        String value = cells.get(index).strip();
+        return value.startsWith("'") && value.length() > 1 && "=+-@".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String key(@Nullable String catalogueEntry, @Nullable String source, String what, String holder) {
+        return String.join("|", String.valueOf(catalogueEntry), String.valueOf(source), what.strip(), holder.strip())
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.onderwijsregio.workspace.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** CSV import: a preview per line, all-or-nothing commit, no duplicates on re-import, limits with clear messages. */
+@SpringBootTest
+class RegisterImportTest extends DatabaseTest {
+
+    private static final AsUser LEAD = AsUser.lead("stedenband");
+    private static final String GOOD = "Catalogusbron;Wat;Soort houder;Houder;Bestuursnummer\r\n"
+            + "e056;Verzuim po (import);Vfpf;Vervangingsfonds;\r\n"
+            + "\"\";\"Uitstroom; per school (import)\";Schoolbestuur;Stichting Stedenscholen;41234\r\n";
+
+    @Autowired
+    RegisterImport importer;
+    @Autowired
+    RegisterService register;
+    @Autowired
+    RegisterExport export;
+
+    @Test
+    void a_good_file_is_previewed_committed_and_a_re_import_adds_nothing() {
+        LEAD.run("stedenband", () -> {
+            int before = register.count(RegisterFilter.all());
+            List<ImportRow> preview = importer.preview(bytes(GOOD.replace("\"\";", "\"\";")));
+            assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR");
+            assertThat(preview.get(1).errors()).isNotEmpty();
+
+            String fixed = GOOD.replace("\"\";\"Uitstroom", "e054;\"Uitstroom");
+            assertThat(importer.preview(bytes(fixed))).extracting(ImportRow::action).containsOnly("CREATE");
+            assertThat(importer.commit(bytes(fixed))).isEqualTo(2);
+            assertThat(register.count(RegisterFilter.all())).isEqualTo(before + 2);
+            assertThat(importer.preview(bytes(fixed))).extracting(ImportRow::action).containsOnly("DUPLICATE");
+            assertThat(importer.commit(bytes(fixed))).isZero();
+
+            assertThat(importer.preview(export.csv())).extracting(ImportRow::action).doesNotContain("CREATE");
+        });
+    }
+
+    @Test
+    void one_bad_line_means_nothing_is_imported() {
+        LEAD.run("stedenband", () -> {
+            int before = register.count(RegisterFilter.all());
+            String bad = "Catalogusbron;Wat;Soort houder;Houder;Bestuursnummer\r\n"
+                    + "e056;Goede regel (rollback);Vfpf;Vfpf;\r\n"
+                    + "e056;Foute regel (rollback);Schoolbestuur;Stichting X;12AB\r\n";
+            List<ImportRow> preview = importer.preview(bytes(bad));
+            assertThat(preview.get(1).errors()).contains("Een bestuursnummer bestaat alleen uit cijfers.");
+            assertThatThrownBy(() -> importer.commit(bytes(bad))).isInstanceOf(RegisterRuleException.class)
+                    .hasMessageContaining("niets ingelezen");
+            assertThat(register.count(RegisterFilter.all())).isEqualTo(before);
+        });
+    }
+
+    @Test
+    void missing_columns_and_oversized_files_are_refused_with_a_clear_message() {
+        LEAD.run("stedenband", () -> {
+            assertThatThrownBy(() -> importer.preview(bytes("Wat;Houder\r\nx;y\r\n")))
+                    .hasMessageContaining("'soort houder' ontbreekt");
+            assertThatThrownBy(() -> importer.preview(new byte[RegisterImport.MAX_BYTES + 1]))
+                    .hasMessageContaining("groter dan 1 MB");
+        });
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.onderwijsregio.workspace.register.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import java.nio.charset.StandardCharsets;
+import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterImport;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The import dialog previews a file, blocks a file with errors, and imports a good one. */
+class ImportDialogTest extends BrowserlessUiTest {
+
+    @Autowired
+    RegisterImport importer;
+    @Autowired
+    RegisterService register;
+
+    @Test
+    void a_file_with_errors_cannot_be_imported_and_a_good_one_can() {
+        AsUser.lead("rivierenland").run("rivierenland", () -> {
+            int before = register.count(RegisterFilter.all());
+            ImportDialog dialog = new ImportDialog(importer, () -> { });
+            dialog.open();
+            dialog.show(bytes("Catalogusbron;Wat;Soort houder;Houder\r\ne056;Dialoogtest;Onbekend;Vfpf\r\n"));
+            Button commit = find(Button.class).withText("Inlezen").single();
+            assertThat(commit.isEnabled()).isFalse();
+            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                    .contains("0 nieuw, 0 al aanwezig, 1 met fouten");
+
+            dialog.show(bytes("Catalogusbron;Wat;Soort houder;Houder\r\ne056;Dialoogtest;Vfpf;Vfpf\r\n"));
+            assertThat(commit.isEnabled()).isTrue();
+            test(commit).click();
+            assertThat(register.count(RegisterFilter.all())).isEqualTo(before + 1);
+        });
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
