@@ -23,6 +23,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.combobox.ComboBox;
+import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
+import nl.onderwijsregio.workspace.catalogue.CatalogueService;
+import nl.onderwijsregio.workspace.catalogue.Facet;
+import nl.onderwijsregio.workspace.catalogue.FacetCount;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterExport;
 import nl.onderwijsregio.workspace.register.RegisterImport;
@@ -41,14 +46,21 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final RegisterService register;
     private final MultiSelectComboBox<RegisterStatus> statuses = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<HolderKind> holders = new MultiSelectComboBox<>();
+    private final ComboBox<String> theme = new ComboBox<>();
     private final Checkbox retentionEnding = new Checkbox();
     private final Select<RegisterSort> sort = new Select<>();
     private final Grid<RegisterEntry> grid = new Grid<>();
     private final Div counts = new Div();
     private final Div toDo = new Div();
 
-    public RegisterView(RegisterService register, RegisterExport export, RegisterImport importer) {
+    public RegisterView(RegisterService register, RegisterExport export, RegisterImport importer,
+            CatalogueService catalogue) {
         this.register = register;
+        theme.setLabel(getTranslation("catalogue.field.theme"));
+        theme.setItems(catalogue.search(CatalogueQuery.everything(), 0, 1).facets().get(Facet.THEME).stream()
+                .map(FacetCount::value).toList());
+        theme.setClearButtonVisible(true);
+        theme.addValueChangeListener(e -> refreshGrid());
         addClassName("page");
         Button add = new Button(getTranslation("register.new"), VaadinIcon.PLUS.create(),
                 e -> new RegisterForm(register, null, null, saved -> refresh()).open());
@@ -72,7 +84,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         holders.addValueChangeListener(e -> refreshGrid());
         retentionEnding.addValueChangeListener(e -> refreshGrid());
         sort.addValueChangeListener(e -> refreshGrid());
-        Div filters = new Div(statuses, holders, sort, retentionEnding);
+        Div filters = new Div(statuses, holders, theme, sort, retentionEnding);
         filters.addClassName("register-filters");
 
         grid.addColumn(e -> e.catalogueTitle() != null ? e.catalogueTitle() : e.sourceText())
@@ -142,7 +154,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshGrid() {
-        RegisterFilter filter = new RegisterFilter(statuses.getValue(), holders.getValue(), null,
+        RegisterFilter filter = new RegisterFilter(statuses.getValue(), holders.getValue(), theme.getValue(),
                 retentionEnding.getValue() ? 60 : null);
         RegisterSort order = sort.getValue();
         grid.setItems(DataProvider.fromCallbacks(
