@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
+import nl.onderwijsregio.workspace.activity.ActivityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,11 @@ public class RegisterService {
     private final RegisterEvents events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ActivityService activity;
 
-    RegisterService(RegisterEntries entries, RegisterEvents events, CurrentUser currentUser, Clock clock) {
+    RegisterService(RegisterEntries entries, RegisterEvents events, CurrentUser currentUser, Clock clock,
+            ActivityService activity) {
+        this.activity = activity;
         this.entries = entries;
         this.events = events;
         this.currentUser = currentUser;
@@ -98,6 +102,9 @@ public class RegisterService {
         RegisterEntry before = existing(id);
         if (entries.softDelete(id, actor())) {
             events.record(id, actor(), "DELETED", before.status(), null, "Verwijderd uit het register");
+            // The entry leaves the register screens; the region's activity log keeps that, and by whom, it went.
+            activity.record("REGISTER_ENTRY_DELETED", "Registratie verwijderd: " + before.what() + " ("
+                    + before.holderName() + ")", actor());
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.activity.Activity;
+import nl.onderwijsregio.workspace.activity.ActivityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +43,8 @@ class RegisterServiceTest extends DatabaseTest {
 
     @Autowired
     RegisterService register;
+    @Autowired
+    ActivityService activity;
 
     static RegisterDraft draft(String what) {
         return new RegisterDraft("e019", null, what, "bestuur", "2024", HolderKind.VFPF, "Vfpf", null, null, null,
@@ -160,6 +164,8 @@ class RegisterServiceTest extends DatabaseTest {
             assertThatThrownBy(() -> register.entry(e.id())).isInstanceOf(RegisterConflictException.class);
             assertThat(register.page(RegisterFilter.all(), 0, 500, RegisterSort.UPDATED))
                     .extracting(RegisterEntry::id).doesNotContain(e.id());
+            assertThat(activity.recent(5)).extracting(Activity::summary)
+                    .anyMatch(summary -> summary.startsWith("Registratie verwijderd: Te verwijderen"));
         });
     }
 }
