@@ -1,10 +1,9 @@
 package nl.onderwijsregio.workspace.regions;
 
 import java.util.List;
-import nl.onderwijsregio.workspace.database.DatabaseMode;
+import nl.onderwijsregio.workspace.database.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,25 +34,17 @@ class DemoRegions implements ApplicationRunner {
 
     private final Regions regions;
     private final TransactionTemplate transaction;
-    private final DatabaseMode mode;
-    private final String setting;
+    private final DemoData demoData;
 
-    DemoRegions(Regions regions, TransactionTemplate transaction, DatabaseMode mode,
-            @Value("${workspace.demo-data:auto}") String setting) {
+    DemoRegions(Regions regions, TransactionTemplate transaction, DemoData demoData) {
         this.regions = regions;
         this.transaction = transaction;
-        this.mode = mode;
-        this.setting = setting;
+        this.demoData = demoData;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = switch (setting) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> mode == DatabaseMode.EMBEDDED;
-        };
-        if (wanted) {
+        if (demoData.wanted()) {
             transaction.executeWithoutResult(status -> loadIntoEmptyDatabase());
         }
     }

@@ -8,13 +8,12 @@ import static nl.onderwijsregio.workspace.register.RegisterStatus.VERWIJDERD;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import nl.onderwijsregio.workspace.database.DatabaseMode;
+import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,29 +35,22 @@ class DemoRegister implements ApplicationRunner {
     private final RegisterEvents events;
     private final RegionService regions;
     private final TransactionTemplate transaction;
-    private final DatabaseMode mode;
-    private final String setting;
+    private final DemoData demoData;
     private final Clock clock;
 
     DemoRegister(RegisterEntries entries, RegisterEvents events, RegionService regions, TransactionTemplate transaction,
-            DatabaseMode mode, @Value("${workspace.demo-data:auto}") String setting, Clock clock) {
+            DemoData demoData, Clock clock) {
         this.entries = entries;
         this.events = events;
         this.regions = regions;
         this.transaction = transaction;
-        this.mode = mode;
-        this.setting = setting;
+        this.demoData = demoData;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = switch (setting) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> mode == DatabaseMode.EMBEDDED;
-        };
-        if (wanted) {
+        if (demoData.wanted()) {
             LocalDate today = LocalDate.now(clock);
             load("noordkust", () -> noordkust(today));
             load("veenland", () -> veenland(today));
