@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // A page that reloads (e.g. after choosing a region) replaces nodes while they are read: just look again.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     public WebDriver driver() {
