@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 public final class CrossRegionScope {
 
     public static final String CATALOGUE_REVIEW = "catalogue-review";
+    /** National staff without a region: read what regions shared with all (findings, published priorities). */
+    public static final String NATIONAL = "national";
     private static final ThreadLocal<@Nullable String> CURRENT = new ThreadLocal<>();
 
     private CrossRegionScope() {

@@ -1,0 +1,70 @@
+package nl.onderwijsregio.workspace.findings;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Themes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a user submits to write or change a finding; validated before it reaches the database.
+ *
+ * @param observedFrom  the date of the finding, or the start of the period it covers
+ * @param observedUntil the end of that period, if it is one
+ * @param published     false for a draft, which only the own region sees whatever its visibility
+ */
+public record FindingDraft(
+        @NotBlank(message = "Geef de bevinding een titel.")
+        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
+        @Size(max = 20000, message = "De tekst mag hoogstens 20.000 tekens lang zijn.") String body,
+        @NotBlank(message = "Kies een thema.") String theme,
+        @Nullable String subTheme,
+        @NotNull(message = "Kies hoe de bevinding is verzameld.") FindingKind kind,
+        @NotNull(message = "Geef de datum of het begin van de periode.") LocalDate observedFrom,
+        @Nullable LocalDate observedUntil,
+        Set<EducationSector> sectors,
+        @Size(max = 50, message = "Koppel hoogstens 50 catalogusbronnen.") List<String> catalogueEntryIds,
+        @Size(max = 50, message = "Koppel hoogstens 50 registerregels.") List<Long> registerEntryIds,
+        boolean published,
+        @NotNull(message = "Kies met wie de bevinding gedeeld wordt.") Visibility visibility) {
+
+    /** Text is trimmed, blank optional fields count as absent, lists are copied without duplicates. */
+    public FindingDraft {
+        title = title == null ? "" : title.strip();
+        body = body == null ? "" : body.strip();
+        theme = theme == null ? "" : theme.strip();
+        subTheme = subTheme == null || subTheme.isBlank() ? null : subTheme.strip();
+        sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
+        catalogueEntryIds = catalogueEntryIds == null ? List.of() : catalogueEntryIds.stream().distinct().toList();
+        registerEntryIds = registerEntryIds == null ? List.of() : registerEntryIds.stream().distinct().toList();
+        visibility = visibility == null ? Visibility.OWN : visibility;
+    }
+
+    @AssertTrue(message = "Kies een thema en subthema uit de lijst.")
+    public boolean isThemeKnown() {
+        return theme.isEmpty() || Themes.valid(theme, subTheme);
+    }
+
+    @AssertTrue(message = "Het einde van de periode kan niet voor het begin liggen.")
+    public boolean isPeriodInOrder() {
+        return observedUntil == null || observedFrom == null || !observedUntil.isBefore(observedFrom);
+    }
+
+    /** The draft of an existing finding, to start a change from. */
+    public static FindingDraft of(Finding f) {
+        return new FindingDraft(f.title(), f.body(), f.theme(), f.subTheme(), f.kind(), f.observedFrom(),
+                f.observedUntil(), f.sectors(), f.catalogueEntryIds(), f.registerEntryIds(), f.published(),
+                f.visibility());
+    }
+
+    /** Who can read it once stored: the own region only unless it is published and shared. */
+    public boolean sharedWithOthers() {
+        return published && visibility.shared();
+    }
+}

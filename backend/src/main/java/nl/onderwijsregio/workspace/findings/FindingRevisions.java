@@ -1,0 +1,35 @@
+package nl.onderwijsregio.workspace.findings;
+
+import static nl.onderwijsregio.db.Tables.FINDING_REVISION;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** The history of the own region's findings (finding_revision, own region only by row-level security). */
+@Repository
+class FindingRevisions {
+
+    private final DSLContext db;
+
+    FindingRevisions(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Keeps the finding as it was before a change by {@code actor}. */
+    void record(Finding before, String actor, String summary) {
+        db.insertInto(FINDING_REVISION).set(FINDING_REVISION.FINDING_ID, before.id())
+                .set(FINDING_REVISION.ACTOR, actor).set(FINDING_REVISION.SUMMARY, summary)
+                .set(FINDING_REVISION.TITLE, before.title()).set(FINDING_REVISION.BODY, before.body())
+                .set(FINDING_REVISION.VISIBILITY, before.visibility().name())
+                .set(FINDING_REVISION.PUBLISHED, before.published()).execute();
+    }
+
+    /** Newest first. */
+    List<FindingVersion> of(long findingId) {
+        return db.selectFrom(FINDING_REVISION).where(FINDING_REVISION.FINDING_ID.eq(findingId))
+                .orderBy(FINDING_REVISION.AT.desc(), FINDING_REVISION.ID.desc())
+                .fetch(r -> new FindingVersion(r.getAt(), r.getActor(), r.getSummary(), r.getTitle(), r.getBody(),
+                        Visibility.valueOf(r.getVisibility()), r.getPublished()));
+    }
+}

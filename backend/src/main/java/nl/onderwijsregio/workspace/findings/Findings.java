@@ -1,0 +1,168 @@
+package nl.onderwijsregio.workspace.findings;
+
+import static nl.onderwijsregio.db.Tables.FINDING;
+import static nl.onderwijsregio.db.Tables.FINDING_COMMENT;
+import static nl.onderwijsregio.db.Tables.FINDING_READ;
+import static nl.onderwijsregio.db.Tables.REGION;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.themes.EducationSector;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The finding table. Row-level security limits reading to the own region's findings and those shared with it, and
+ * writing to the own region's; the conditions here only choose among what is readable.
+ */
+@Repository
+class Findings {
+
+    private final DSLContext db;
+
+    Findings(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Finding> byId(long id, String username) {
+        return select(username).where(FINDING.ID.eq(id), FINDING.DELETED.isFalse())
+                .fetchOptional(Findings::toFinding);
+    }
+
+    List<Finding> page(FindingScope scope, FindingFilter filter, String username, int offset, int limit) {
+        return select(username).where(conditions(scope, filter)).orderBy(order(scope))
+                .offset(offset).limit(limit).fetch(Findings::toFinding);
+    }
+
+    int count(FindingScope scope, FindingFilter filter) {
+        return db.fetchCount(FINDING, conditions(scope, filter));
+    }
+
+    /** Findings of the feed the user has not opened yet. */
+    int unread(String username) {
+        return db.fetchCount(FINDING, conditions(FindingScope.FEED, FindingFilter.NONE).and(notReadBy(username)));
+    }
+
+    long insert(FindingDraft d, String actor, String actorName) {
+        return db.insertInto(FINDING).set(fields(d)).set(FINDING.CREATED_BY, actor)
+                .set(FINDING.CREATED_BY_NAME, actorName).set(FINDING.UPDATED_BY, actor)
+                .set(FINDING.SHARED_AT, d.sharedWithOthers() ? DSL.currentOffsetDateTime() : null)
+                .returning(FINDING.ID).fetchSingle().getId();
+    }
+
+    /**
+     * Applies the draft if the finding is still at {@code revision}; returns whether it was. Sharing it more widely
+     * than before (from a draft or from the own region only) makes it new in the feed again.
+     */
+    boolean update(long id, int revision, FindingDraft d, boolean sharedWider, String actor) {
+        var update = db.update(FINDING).set(fields(d));
+        if (sharedWider) {
+            update.set(FINDING.SHARED_AT, DSL.currentOffsetDateTime());
+        }
+        return update.set(FINDING.REVISION, FINDING.REVISION.plus(1)).set(FINDING.UPDATED_BY, actor)
+                .set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(FINDING.ID.eq(id), FINDING.REVISION.eq(revision), FINDING.DELETED.isFalse())
+                .execute() == 1;
+    }
+
+    boolean softDelete(long id, String actor) {
+        return db.update(FINDING).set(FINDING.DELETED, true).set(FINDING.REVISION, FINDING.REVISION.plus(1))
+                .set(FINDING.UPDATED_BY, actor).set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(FINDING.ID.eq(id), FINDING.DELETED.isFalse()).execute() == 1;
+    }
+
+    private static Condition conditions(FindingScope scope, FindingFilter f) {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(FINDING.DELETED.isFalse());
+        Field<String> region = DSL.field("current_region_id()", String.class);
+        switch (scope) {
+            case OWN -> conditions.add(FINDING.REGION_ID.eq(region));
+            case FEED -> conditions.add(FINDING.REGION_ID.ne(region).and(FINDING.PUBLISHED.isTrue())
+                    .and(FINDING.VISIBILITY.ne(Visibility.OWN.name())));
+            case VISIBLE -> { }
+            case SHARED_WITH_ALL -> conditions.add(FINDING.PUBLISHED.isTrue()
+                    .and(FINDING.VISIBILITY.eq(Visibility.ALL.name())));
+        }
+        if (f.text() != null) {
+            conditions.add(DSL.condition("{0} @@ websearch_to_tsquery('dutch', {1})", FINDING.SEARCH,
+                    DSL.val(f.text())));
+        }
+        if (f.theme() != null) {
+            conditions.add(FINDING.THEME.eq(f.theme()));
+        }
+        if (f.kind() != null) {
+            conditions.add(FINDING.KIND.eq(f.kind().name()));
+        }
+        if (f.regionId() != null) {
+            conditions.add(FINDING.REGION_ID.eq(f.regionId()));
+        }
+        if (f.visibility() != null) {
+            conditions.add(FINDING.VISIBILITY.eq(f.visibility().name()));
+        }
+        if (f.published() != null) {
+            conditions.add(FINDING.PUBLISHED.eq(f.published()));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static List<SortField<?>> order(FindingScope scope) {
+        return scope == FindingScope.OWN
+                ? List.of(FINDING.UPDATED_AT.desc(), FINDING.ID.desc())
+                : List.of(DSL.coalesce(FINDING.SHARED_AT, FINDING.UPDATED_AT).desc(), FINDING.ID.desc());
+    }
+
+    private static Condition notReadBy(String username) {
+        return DSL.notExists(DSL.selectOne().from(FINDING_READ)
+                .where(FINDING_READ.FINDING_ID.eq(FINDING.ID), FINDING_READ.USERNAME.eq(username)));
+    }
+
+    private SelectOnConditionStep<Record> select(String username) {
+        Field<Integer> comments = DSL.field(DSL.selectCount().from(FINDING_COMMENT)
+                .where(FINDING_COMMENT.FINDING_ID.eq(FINDING.ID), FINDING_COMMENT.HIDDEN.isFalse()));
+        Field<Boolean> unread = DSL.field(notReadBy(username)).as("unread");
+        return db.select(FINDING.asterisk().except(FINDING.SEARCH)).select(REGION.NAME, comments.as("comments"), unread)
+                .from(FINDING).join(REGION).on(REGION.ID.eq(FINDING.REGION_ID));
+    }
+
+    private static Map<Field<?>, Object> fields(FindingDraft d) {
+        Map<Field<?>, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put(FINDING.TITLE, d.title());
+        fields.put(FINDING.BODY, d.body());
+        fields.put(FINDING.THEME, d.theme());
+        fields.put(FINDING.SUB_THEME, d.subTheme());
+        fields.put(FINDING.KIND, d.kind().name());
+        fields.put(FINDING.OBSERVED_FROM, d.observedFrom());
+        fields.put(FINDING.OBSERVED_UNTIL, d.observedUntil());
+        fields.put(FINDING.SECTORS, d.sectors().stream().sorted().map(Enum::name).toArray(String[]::new));
+        fields.put(FINDING.CATALOGUE_ENTRY_IDS, d.catalogueEntryIds().toArray(String[]::new));
+        fields.put(FINDING.REGISTER_ENTRY_IDS, d.registerEntryIds().toArray(Long[]::new));
+        fields.put(FINDING.PUBLISHED, d.published());
+        fields.put(FINDING.VISIBILITY, d.visibility().name());
+        return fields;
+    }
+
+    private static Finding toFinding(Record r) {
+        Set<EducationSector> sectors = Arrays.stream(r.get(FINDING.SECTORS)).map(EducationSector::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EducationSector.class)));
+        return new Finding(r.get(FINDING.ID), r.get(FINDING.REGION_ID), r.get(REGION.NAME), r.get(FINDING.TITLE),
+                r.get(FINDING.BODY), r.get(FINDING.THEME), r.get(FINDING.SUB_THEME),
+                FindingKind.valueOf(r.get(FINDING.KIND)), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
+                sectors, List.of(r.get(FINDING.CATALOGUE_ENTRY_IDS)), List.of(r.get(FINDING.REGISTER_ENTRY_IDS)),
+                r.get(FINDING.PUBLISHED), Visibility.valueOf(r.get(FINDING.VISIBILITY)), r.get(FINDING.SHARED_AT),
+                r.get(FINDING.REVISION), r.get(FINDING.CREATED_AT), r.get(FINDING.CREATED_BY),
+                r.get(FINDING.CREATED_BY_NAME), r.get(FINDING.UPDATED_AT), r.get(FINDING.UPDATED_BY),
+                r.get("comments", Integer.class), r.get("unread", Boolean.class));
+    }
+}

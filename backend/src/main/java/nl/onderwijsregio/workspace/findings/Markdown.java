@@ -1,0 +1,46 @@
+package nl.onderwijsregio.workspace.findings;
+
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Turns the Markdown of a finding into HTML that is safe to show: CommonMark renders it (raw HTML escaped, unsafe
+ * link targets dropped), then the OWASP sanitizer keeps only text formatting, lists, tables, quotes, code and
+ * http(s)/mailto links, which open without handing the opener over. Scripts and event handlers never survive.
+ */
+public final class Markdown {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+            .softbreak("<br>").build();
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
+                    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody", "tr", "th", "td")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").matching(Pattern.compile("^(https?:|mailto:)[^\\s]*$", Pattern.CASE_INSENSITIVE))
+            .onElements("a")
+            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+            .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
+            .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
+            .toFactory();
+
+    private Markdown() {
+    }
+
+    /** Safe HTML for {@code markdown}; empty for empty input. */
+    public static String toSafeHtml(String markdown) {
+        String html = RENDERER.render(PARSER.parse(markdown));
+        return POLICY.sanitize(html);
+    }
+
+    /** The plain text of {@code markdown}, for previews: tags removed, whitespace collapsed. */
+    public static String toPlainText(String markdown, int maxLength) {
+        String text = new HtmlPolicyBuilder().toFactory().sanitize(RENDERER.render(PARSER.parse(markdown)))
+                .replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#34;", "\"").replace("&quot;", "\"").replaceAll("\\s+", " ").strip();
+        return text.length() <= maxLength ? text : text.substring(0, maxLength - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,57 @@
+package nl.onderwijsregio.workspace.findings;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Supplier;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Findings that regions shared with all regions and the Realisatie-Eenheid, for national staff, who belong to no
+ * region: read in the narrow {@code national} scope, in which row-level security shows nothing else.
+ */
+@Service
+@PreAuthorize("hasAnyRole('national', 'platform-admin')")
+public class SharedFindings {
+
+    private final Findings findings;
+    private final FindingComments comments;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
+
+    SharedFindings(Findings findings, FindingComments comments, CurrentUser currentUser,
+            TransactionTemplate transaction) {
+        this.findings = findings;
+        this.comments = comments;
+        this.currentUser = currentUser;
+        this.transaction = transaction;
+    }
+
+    public List<Finding> page(FindingFilter filter, int offset, int limit) {
+        return national(() -> findings.page(FindingScope.SHARED_WITH_ALL, filter, currentUser.require().username(),
+                Math.max(0, offset), Math.clamp(limit, 1, FindingService.MAX_PAGE)));
+    }
+
+    public int count(FindingFilter filter) {
+        return national(() -> findings.count(FindingScope.SHARED_WITH_ALL, filter));
+    }
+
+    public Finding get(long id) {
+        return national(() -> findings.byId(id, currentUser.require().username()))
+                .orElseThrow(() -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
+    }
+
+    public List<FindingComment> comments(long id) {
+        get(id);
+        return national(() -> comments.of(id));
+    }
+
+    private <T> T national(Supplier<T> work) {
+        return ActiveRegion.callAs(null, () -> CrossRegionScope.callIn(CrossRegionScope.NATIONAL,
+                () -> transaction.execute(status -> work.get())));
+    }
+}
