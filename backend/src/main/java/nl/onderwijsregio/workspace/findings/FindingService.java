@@ -106,12 +106,20 @@ public class FindingService {
     /** Removes an own finding (its author or the lead); it disappears for everyone, its history stays. */
     public void delete(long id) {
         Finding before = own(id);
-        checkMayChange(before);
+        if (!isAuthorOrLead(before)) {
+            throw new FindingRuleException("Een bevinding kan alleen de auteur of de regiotrekker verwijderen.");
+        }
         if (!findings.softDelete(id, user().username())) {
             throw new FindingConflictException();
         }
         revisions.record(before, user().displayName(), "Verwijderd");
         activity.record("FINDING", "Bevinding verwijderd: " + before.title(), user().displayName());
+    }
+
+    /** Whether the current user may delete this finding (the screens mirror this). */
+    @Transactional(readOnly = true)
+    public boolean mayDelete(Finding finding) {
+        return ActiveRegion.current().map(finding.regionId()::equals).orElse(false) && isAuthorOrLead(finding);
     }
 
     /** Whether the current user may change this finding (the screens mirror this). */

@@ -28,7 +28,8 @@ class MarkdownTest {
                 > citaat
                 """);
         assertThat(html).contains("<h1>Kop</h1>", "<strong>vet</strong>", "<em>schuin</em>", "<li>een</li>",
-                "<blockquote>", "href=\"https://example.org/pad?a&#61;1\"", "rel=\"nofollow noreferrer noopener\"");
+                "<blockquote>", "href=\"https://example.org/pad?a&#61;1\"");
+        assertThat(html).containsPattern("rel=\"[^\"]*noopener").containsPattern("rel=\"[^\"]*noreferrer");
     }
 
     @ParameterizedTest

@@ -18,6 +18,15 @@ import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.findings.FindingComment;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingRuleException;
+import nl.onderwijsregio.workspace.findings.FindingScope;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +53,8 @@ class IsolationMatrixTest extends DatabaseTest {
     CatalogueSuggestions suggestions;
     @Autowired
     RegisterService register;
+    @Autowired
+    FindingService findings;
 
     private static RegisterDraft registerDraft(String what) {
         return new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null, null, null, null,
@@ -53,6 +64,16 @@ class IsolationMatrixTest extends DatabaseTest {
     /** An entry of the person's own region, made by one of its members, for the update and delete cells. */
     private static RegisterEntry ownEntry(RegisterService register) {
         return AsUser.member(OWN).call(OWN, () -> register.create(registerDraft("Matrix")));
+    }
+
+    private static FindingDraft findingDraft(String title, boolean published) {
+        return new FindingDraft(title, "", "Behouden", null, FindingKind.OVERLEG, java.time.LocalDate.of(2026, 1, 1),
+                null, Set.of(), List.of(), List.of(), published, Visibility.OWN);
+    }
+
+    /** A finding of the person's own region by one of its members: a draft, or published to comment on. */
+    private Finding ownFinding(boolean published) {
+        return AsUser.member(OWN).call(OWN, () -> findings.create(findingDraft("Matrix", published)));
     }
 
     /** Declines some open suggestion (made here as a member of noordkust, then decided as the current person). */
@@ -81,6 +102,13 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "register_entry", "create", member));
                 cells.add(Arguments.of(role, region, "register_entry", "update", member));
                 cells.add(Arguments.of(role, region, "register_entry", "delete", lead));
+                cells.add(Arguments.of(role, region, "finding", "read", member));
+                cells.add(Arguments.of(role, region, "finding", "create", member));
+                cells.add(Arguments.of(role, region, "finding", "update", member));
+                cells.add(Arguments.of(role, region, "finding", "delete", lead));
+                cells.add(Arguments.of(role, region, "finding_comment", "read", member));
+                cells.add(Arguments.of(role, region, "finding_comment", "create", member));
+                cells.add(Arguments.of(role, region, "finding_comment", "update", member));
             }
         }
         return cells.stream();
@@ -92,6 +120,9 @@ class IsolationMatrixTest extends DatabaseTest {
         AsUser person = new AsUser("person", List.of(role), role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER
                 ? List.of(OWN) : List.of());
         RegisterEntry entry = table.equals("register_entry") ? ownEntry(register) : null;
+        Finding finding = table.startsWith("finding") ? ownFinding(table.equals("finding_comment")) : null;
+        FindingComment comment = table.equals("finding_comment")
+                ? AsUser.member(OWN).call(OWN, () -> findings.comment(finding.id(), "Matrix")) : null;
         Runnable action = switch (table + "." + operation) {
             case "region_profile.read" -> profiles::currentProfile;
             case "region_profile.create", "region_profile.update" ->
@@ -107,13 +138,21 @@ class IsolationMatrixTest extends DatabaseTest {
             case "register_entry.update" -> () -> register.update(entry.id(), entry.revision(), 
                     registerDraft("Matrix gewijzigd"));
             case "register_entry.delete" -> () -> register.delete(entry.id());
+            case "finding.read" -> () -> findings.page(FindingScope.OWN, FindingFilter.NONE, 0, 10);
+            case "finding.create" -> () -> findings.create(findingDraft("Matrix", false));
+            case "finding.update" -> () -> findings.update(finding.id(), finding.revision(),
+                    findingDraft("Matrix gewijzigd", false));
+            case "finding.delete" -> () -> findings.delete(finding.id());
+            case "finding_comment.read" -> () -> findings.comments(finding.id());
+            case "finding_comment.create" -> () -> findings.comment(finding.id(), "Matrix");
+            case "finding_comment.update" -> () -> findings.hideComment(finding.id(), comment.id(), true);
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;
         try {
             person.run(region, action);
             succeeded = true;
-        } catch (AccessDeniedException denied) {
+        } catch (AccessDeniedException | FindingRuleException | java.util.NoSuchElementException denied) {
             succeeded = false;
         }
         assertThat(succeeded).isEqualTo(allowed);
