@@ -34,6 +34,19 @@ class FindingLinks {
         }
     }
 
+    /** Everything a finding of the active region can point to. */
+    LinkOptions options() {
+        Map<String, String> catalogue = new LinkedHashMap<>();
+        db.select(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION).from(CATALOGUE_ENTRY)
+                .where(CATALOGUE_ENTRY.RETIRED.isFalse()).orderBy(CATALOGUE_ENTRY.POSITION)
+                .forEach(r -> catalogue.put(r.value1(), r.value2()));
+        Map<Long, String> register = new LinkedHashMap<>();
+        db.select(REGISTER_ENTRY.ID, REGISTER_ENTRY.WHAT).from(REGISTER_ENTRY).where(REGISTER_ENTRY.DELETED.isFalse())
+                .orderBy(REGISTER_ENTRY.UPDATED_AT.desc()).limit(500)
+                .forEach(r -> register.put(r.value1(), r.value2()));
+        return new LinkOptions(catalogue, register);
+    }
+
     /** Catalogue entries by id with their description, in the finding's order. */
     Map<String, String> catalogue(List<String> ids) {
         Map<String, String> found = db.select(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION).from(CATALOGUE_ENTRY)

@@ -12,6 +12,7 @@ import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +108,7 @@ public class FindingService {
     public void delete(long id) {
         Finding before = own(id);
         if (!isAuthorOrLead(before)) {
-            throw new FindingRuleException("Een bevinding kan alleen de auteur of de regiotrekker verwijderen.");
+            throw new AccessDeniedException("Een bevinding kan alleen de auteur of de regiotrekker verwijderen.");
         }
         if (!findings.softDelete(id, user().username())) {
             throw new FindingConflictException();
@@ -127,6 +128,13 @@ public class FindingService {
     public boolean mayChange(Finding finding) {
         return ActiveRegion.current().map(finding.regionId()::equals).orElse(false)
                 && (!finding.published() || isAuthorOrLead(finding));
+    }
+
+    /** What a finding of the region can point to: catalogue entries and the region's own register entries. */
+    @Transactional(readOnly = true)
+    public LinkOptions linkOptions() {
+        ActiveRegion.require();
+        return links.options();
     }
 
     /** The catalogue and (for the own region) register entries the finding points to. */
@@ -226,7 +234,7 @@ public class FindingService {
 
     private void checkMayChange(Finding finding) {
         if (finding.published() && !isAuthorOrLead(finding)) {
-            throw new FindingRuleException(
+            throw new AccessDeniedException(
                     "Een gepubliceerde bevinding kan alleen de auteur of de regiotrekker wijzigen.");
         }
     }
@@ -244,7 +252,7 @@ public class FindingService {
     private Finding own(long id) {
         Finding finding = existing(id);
         if (!finding.regionId().equals(ActiveRegion.require())) {
-            throw new FindingRuleException("Alleen de eigen regio kan deze bevinding wijzigen.");
+            throw new AccessDeniedException("Alleen de regio die de bevinding schreef kan dit.");
         }
         return finding;
     }

@@ -60,7 +60,7 @@ class FindingServiceTest extends DatabaseTest {
 
         assertThatThrownBy(() -> OTHER_MEMBER.run(REGION, () -> findings.update(changed.id(), changed.revision(),
                 with(d, "Niet van mij.", true, Visibility.NEIGHBOURS))))
-                .isInstanceOf(FindingRuleException.class).hasMessageContaining("auteur of de regiotrekker");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("auteur of de regiotrekker");
         Finding byAuthor = MEMBER.call(REGION, () -> findings.update(changed.id(), changed.revision(),
                 with(d, "Door de auteur.", true, Visibility.NEIGHBOURS)));
         Finding byLead = LEAD.call(REGION, () -> findings.update(byAuthor.id(), byAuthor.revision(),
@@ -72,7 +72,7 @@ class FindingServiceTest extends DatabaseTest {
                 .containsExactly("Door de auteur.", "Aangevuld door een collega.", "Eerste versie van de tekst.");
         assertThat(history.getFirst().summary()).contains("tekst", "zichtbaarheid");
         assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.history(byLead.id())))
-                .isInstanceOf(FindingRuleException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -147,7 +147,7 @@ class FindingServiceTest extends DatabaseTest {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Met reacties", true, Visibility.NEIGHBOURS)));
         FindingComment c = NEIGHBOUR.call("veenland", () -> findings.comment(f.id(), "Ongepaste reactie"));
         assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.hideComment(f.id(), c.id(), true)))
-                .isInstanceOf(FindingRuleException.class);
+                .isInstanceOf(AccessDeniedException.class);
         MEMBER.run(REGION, () -> findings.hideComment(f.id(), c.id(), true));
         assertThat(NEIGHBOUR.call("veenland", () -> findings.comments(f.id()))).isEmpty();
         assertThat(LEAD.call(REGION, () -> findings.comments(f.id()))).singleElement()
@@ -235,9 +235,9 @@ class FindingServiceTest extends DatabaseTest {
     void deleting_is_for_the_author_or_the_lead_and_removes_it_for_everyone() {
         Finding f = MEMBER.call(REGION, () -> findings.create(draft("Weg ermee", true, Visibility.NEIGHBOURS)));
         assertThatThrownBy(() -> OTHER_MEMBER.run(REGION, () -> findings.delete(f.id())))
-                .isInstanceOf(FindingRuleException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.delete(f.id())))
-                .isInstanceOf(FindingRuleException.class);
+                .isInstanceOf(AccessDeniedException.class);
         LEAD.run(REGION, () -> findings.delete(f.id()));
         assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.get(f.id())))
                 .isInstanceOf(NoSuchElementException.class);

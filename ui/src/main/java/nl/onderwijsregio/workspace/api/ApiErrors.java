@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.api;
 
+import nl.onderwijsregio.workspace.findings.FindingConflictException;
+import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
@@ -36,6 +38,16 @@ class ApiErrors {
 
     @ExceptionHandler(RegisterRuleException.class)
     ProblemDetail registerRule(RegisterRuleException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
+    }
+
+    @ExceptionHandler(FindingConflictException.class)
+    ProblemDetail findingConflict(FindingConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(FindingRuleException.class)
+    ProblemDetail findingRule(FindingRuleException e) {
         return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
     }
 

@@ -1,0 +1,121 @@
+package nl.onderwijsregio.workspace.findings.api;
+
+import java.net.URI;
+import java.util.List;
+import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.findings.FindingComment;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingScope;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.security.RegionScope;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/regions/{region}/findings} and {@code …/feed}: for people of the region in the path, who read their
+ * own findings and those shared with the region (row-level security decides which), and write their own. Changes
+ * carry the revision they were based on (409 otherwise).
+ */
+@RestController
+@RequestMapping("/api/v1/regions/{region}")
+class FindingsController {
+
+    private final FindingService findings;
+    private final RegionScope scope;
+
+    FindingsController(FindingService findings, RegionScope scope) {
+        this.findings = findings;
+        this.scope = scope;
+    }
+
+    /** The region's own findings (drafts included); {@code scope=VISIBLE} searches all it may read. */
+    @GetMapping("/findings")
+    Page list(@PathVariable String region, @RequestParam(defaultValue = "OWN") FindingScope scope,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable FindingKind kind,
+            @RequestParam(required = false) @Nullable Visibility visibility,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        FindingScope chosen = scope == FindingScope.SHARED_WITH_ALL ? FindingScope.VISIBLE : scope;
+        return page(region, chosen, new FindingFilter(q, theme, kind, null, visibility, null), page, size);
+    }
+
+    /** Published findings other regions shared with this region (as a neighbour or with all), newest first. */
+    @GetMapping("/feed")
+    Page feed(@PathVariable String region, @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable FindingKind kind,
+            @RequestParam(name = "from", required = false) @Nullable String fromRegion,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return page(region, FindingScope.FEED, new FindingFilter(q, theme, kind, fromRegion, null, null), page, size);
+    }
+
+    @PostMapping("/findings")
+    ResponseEntity<FindingJson> create(@PathVariable String region, @RequestBody FindingDraft draft) {
+        Finding created = scope.call(region, () -> findings.create(draft));
+        return ResponseEntity.created(URI.create("/api/v1/regions/" + region + "/findings/" + created.id()))
+                .body(FindingJson.of(created, true));
+    }
+
+    @GetMapping("/findings/{id}")
+    FindingJson one(@PathVariable String region, @PathVariable long id) {
+        return scope.call(region, () -> json(region, findings.get(id)));
+    }
+
+    /** Changes an own finding that is still at {@code revision}. */
+    @PutMapping("/findings/{id}")
+    FindingJson update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
+            @RequestBody FindingDraft draft) {
+        return scope.call(region, () -> json(region, findings.update(id, revision, draft)));
+    }
+
+    /** Removes an own finding for everyone (its author or the lead). */
+    @DeleteMapping("/findings/{id}")
+    ResponseEntity<Void> delete(@PathVariable String region, @PathVariable long id) {
+        scope.call(region, () -> {
+            findings.delete(id);
+            return null;
+        });
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/findings/{id}/comments")
+    List<FindingComment> comments(@PathVariable String region, @PathVariable long id) {
+        return scope.call(region, () -> findings.comments(id));
+    }
+
+    /** Reacts on a published finding the region may read, e.g. {@code {"body":"Herkenbaar!"}}. */
+    @PostMapping("/findings/{id}/comments")
+    ResponseEntity<FindingComment> comment(@PathVariable String region, @PathVariable long id,
+            @RequestBody CommentBody body) {
+        FindingComment created = scope.call(region, () -> findings.comment(id, body.body()));
+        return ResponseEntity.status(201).body(created);
+    }
+
+    private Page page(String region, FindingScope scope, FindingFilter filter, int page, int size) {
+        int limit = Math.clamp(size, 1, 200);
+        return this.scope.call(region, () -> new Page(findings.page(scope, filter, Math.max(0, page) * limit, limit)
+                .stream().map(f -> json(region, f)).toList(), findings.count(scope, filter), page, limit));
+    }
+
+    private static FindingJson json(String region, Finding f) {
+        return FindingJson.of(f, f.regionId().equals(region));
+    }
+
+    record Page(List<FindingJson> items, int total, int page, int size) {
+    }
+
+    record CommentBody(String body) {
+    }
+}

@@ -1,0 +1,47 @@
+package nl.onderwijsregio.workspace.findings.api;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.findings.FindingComment;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.SharedFindings;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/findings}: for national staff, the findings regions shared with all regions and with them. */
+@RestController
+@RequestMapping("/api/v1/findings")
+class SharedFindingsController {
+
+    private final SharedFindings shared;
+
+    SharedFindingsController(SharedFindings shared) {
+        this.shared = shared;
+    }
+
+    @GetMapping
+    FindingsController.Page list(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable FindingKind kind,
+            @RequestParam(name = "from", required = false) @Nullable String fromRegion,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        int limit = Math.clamp(size, 1, 200);
+        FindingFilter filter = new FindingFilter(q, theme, kind, fromRegion, null, null);
+        return new FindingsController.Page(shared.page(filter, Math.max(0, page) * limit, limit).stream()
+                .map(f -> FindingJson.of(f, false)).toList(), shared.count(filter), page, limit);
+    }
+
+    @GetMapping("/{id}")
+    FindingJson one(@PathVariable long id) {
+        return FindingJson.of(shared.get(id), false);
+    }
+
+    @GetMapping("/{id}/comments")
+    List<FindingComment> comments(@PathVariable long id) {
+        return shared.comments(id);
+    }
+}

@@ -1,0 +1,115 @@
+package nl.onderwijsregio.workspace.findings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.NotFoundView;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The findings screens: write and share, read in the feed and react, and nothing for regions it is not shared with. */
+class FindingsViewTest extends BrowserlessUiTest {
+
+    @Autowired
+    FindingService findings;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_lead_writes_a_finding_with_dutch_validation_and_shares_it_with_the_neighbours() {
+        AsUser.lead("noordkust").run("noordkust", () -> {
+            navigate(FindingsView.class);
+            test(find(Button.class).id("new-finding")).click();
+            test(find(Button.class).id("save-finding")).click();
+            TextField title = find(TextField.class).id("finding-title");
+            assertThat(title.isInvalid()).isTrue();
+            assertThat(title.getErrorMessage()).isEqualTo("Geef de bevinding een titel.");
+
+            test(title).setValue("Schoolleiders zoeken zij-instromers (scherm)");
+            test(find(TextArea.class).id("finding-body")).setValue("Uit **drie** gesprekken.\n\n<script>x</script>");
+            ((ComboBox<String>) find(ComboBox.class).id("finding-theme")).setValue("Aantrekken");
+            ((ComboBox<String>) find(ComboBox.class).id("finding-sub-theme")).setValue("Werven");
+            ((ComboBox<FindingKind>) find(ComboBox.class).id("finding-kind")).setValue(FindingKind.INTERVIEW);
+            ((RadioButtonGroup<Boolean>) find(RadioButtonGroup.class).id("finding-published")).setValue(true);
+            ((RadioButtonGroup<Visibility>) find(RadioButtonGroup.class).id("finding-visibility"))
+                    .setValue(Visibility.NEIGHBOURS);
+            test(find(Button.class).id("save-finding")).click();
+
+            assertThat(find(H1.class).id("finding-heading").getText())
+                    .isEqualTo("Schoolleiders zoeken zij-instromers (scherm)");
+            String html = find(Div.class).id("finding-body-html").getElement().getProperty("innerHTML");
+            assertThat(html).contains("<strong>drie</strong>").doesNotContain("<script");
+        });
+    }
+
+    @Test
+    void a_neighbour_finds_it_in_the_feed_and_reacts_and_a_non_neighbour_gets_not_found() {
+        Finding shared = AsUser.lead("noordkust").call("noordkust", () -> findings.create(draft(
+                "Gedeeld met de buren (scherm)", Visibility.NEIGHBOURS)));
+        AsUser.lead("veenland").run("veenland", () -> {
+            UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "gedeeld"));
+            assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isTrue();
+
+            navigate("bevindingen/" + shared.id(), FindingView.class);
+            test(find(TextArea.class).id("comment-text")).setValue("Herkenbaar, laten we samen optrekken.");
+            test(find(Button.class).id("send-comment")).click();
+            assertThat(find(Paragraph.class).withText("Herkenbaar, laten we samen optrekken.").exists()).isTrue();
+            assertThat(find(Button.class).withId("edit-finding").exists()).as("a neighbour cannot edit").isFalse();
+            assertThat(findings.get(shared.id()).unread()).as("opening marks it read").isFalse();
+        });
+        AsUser.lead("stedenband").run("stedenband", () -> {
+            UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "alles"));
+            assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isFalse();
+            navigate("bevindingen/" + shared.id(), NotFoundView.class);
+        });
+    }
+
+    @Test
+    void national_staff_see_only_what_is_shared_with_all() {
+        AsUser.lead("rivierenland").run("rivierenland", () -> {
+            findings.create(draft("Voor iedereen (scherm)", Visibility.ALL));
+            findings.create(draft("Alleen de buren (scherm)", Visibility.NEIGHBOURS));
+        });
+        AsUser.withRole(Role.NATIONAL).run(null, () -> {
+            navigate(FindingsView.class);
+            assertThat(find(RouterLink.class).withText("Voor iedereen (scherm)").exists()).isTrue();
+            assertThat(find(RouterLink.class).withText("Alleen de buren (scherm)").exists()).isFalse();
+            assertThat(find(Button.class).withId("new-finding").exists()).isFalse();
+        });
+    }
+
+    @Test
+    void the_own_list_shows_an_empty_state_when_a_search_finds_nothing() {
+        AsUser.member("noordkust").run("noordkust", () -> {
+            navigate(FindingsView.class);
+            test(find(TextField.class).id("finding-search")).setValue("qqqxyzzy");
+            assertThat(find(Paragraph.class).withText("Geen bevindingen gevonden. Probeer andere woorden of minder "
+                    + "filters.").exists()).isTrue();
+        });
+    }
+
+    static FindingDraft draft(String title, Visibility visibility) {
+        return new FindingDraft(title, "Tekst", "Behouden", "Begeleiden", FindingKind.SCHOOLBEZOEK,
+                LocalDate.of(2026, 4, 1), null, Set.of(), List.of(), List.of(), true, visibility);
+    }
+}
