@@ -8,6 +8,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.priorities.PriorityDraft;
+import nl.onderwijsregio.workspace.priorities.PriorityService;
+import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.priorities.Sector;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.register.HolderKind;
@@ -44,6 +49,8 @@ class IsolationMatrixTest extends DatabaseTest {
     CatalogueSuggestions suggestions;
     @Autowired
     RegisterService register;
+    @Autowired
+    PriorityService priorities;
 
     private static RegisterDraft registerDraft(String what) {
         return new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null, null, null, null,
@@ -53,6 +60,16 @@ class IsolationMatrixTest extends DatabaseTest {
     /** An entry of the person's own region, made by one of its members, for the update and delete cells. */
     private static RegisterEntry ownEntry(RegisterService register) {
         return AsUser.member(OWN).call(OWN, () -> register.create(registerDraft("Matrix")));
+    }
+
+    private static PriorityDraft priorityDraft(String title, String... catalogueEntries) {
+        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null, null, null, 2026, 2027,
+                null, true, List.of(catalogueEntries));
+    }
+
+    /** A published priority of the person's own region, made by its lead, for the update and delete cells. */
+    private static Priority ownPriority(PriorityService priorities) {
+        return AsUser.lead(OWN).call(OWN, () -> priorities.create(priorityDraft("Matrix", "e019")));
     }
 
     /** Declines some open suggestion (made here as a member of noordkust, then decided as the current person). */
@@ -81,6 +98,15 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "register_entry", "create", member));
                 cells.add(Arguments.of(role, region, "register_entry", "update", member));
                 cells.add(Arguments.of(role, region, "register_entry", "delete", lead));
+                cells.add(Arguments.of(role, region, "priority", "read", member));
+                cells.add(Arguments.of(role, region, "priority", "create", lead));
+                cells.add(Arguments.of(role, region, "priority", "update", lead));
+                cells.add(Arguments.of(role, region, "priority", "delete", lead));
+                // Published priorities of every region, for the comparison with neighbours (and the nation).
+                cells.add(Arguments.of(role, region, "priority", "compare", member || role == Role.NATIONAL));
+                cells.add(Arguments.of(role, region, "priority_catalogue_link", "read", member));
+                cells.add(Arguments.of(role, region, "priority_catalogue_link", "create", lead));
+                cells.add(Arguments.of(role, region, "priority_catalogue_link", "delete", lead));
             }
         }
         return cells.stream();
@@ -92,6 +118,7 @@ class IsolationMatrixTest extends DatabaseTest {
         AsUser person = new AsUser("person", List.of(role), role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER
                 ? List.of(OWN) : List.of());
         RegisterEntry entry = table.equals("register_entry") ? ownEntry(register) : null;
+        Priority priority = table.startsWith("priority") ? ownPriority(priorities) : null;
         Runnable action = switch (table + "." + operation) {
             case "region_profile.read" -> profiles::currentProfile;
             case "region_profile.create", "region_profile.update" ->
@@ -107,6 +134,17 @@ class IsolationMatrixTest extends DatabaseTest {
             case "register_entry.update" -> () -> register.update(entry.id(), entry.revision(), 
                     registerDraft("Matrix gewijzigd"));
             case "register_entry.delete" -> () -> register.delete(entry.id());
+            case "priority.read" -> priorities::own;
+            case "priority.create" -> () -> priorities.create(priorityDraft("Matrix"));
+            case "priority.update" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix gewijzigd", "e019"));
+            case "priority.delete" -> () -> priorities.delete(priority.id());
+            case "priority.compare" -> () -> priorities.compare(List.of(OWN, OTHER));
+            case "priority_catalogue_link.read" -> () -> priorities.priority(priority.id()).catalogueLinks();
+            case "priority_catalogue_link.create" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix", "e019", "e056"));
+            case "priority_catalogue_link.delete" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix"));
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;
