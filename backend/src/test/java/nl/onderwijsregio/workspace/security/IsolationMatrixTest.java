@@ -8,6 +8,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.priorities.PriorityDraft;
+import nl.onderwijsregio.workspace.priorities.PriorityService;
+import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.priorities.Sector;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.register.HolderKind;
@@ -55,6 +60,8 @@ class IsolationMatrixTest extends DatabaseTest {
     RegisterService register;
     @Autowired
     FindingService findings;
+    @Autowired
+    PriorityService priorities;
 
     private static RegisterDraft registerDraft(String what) {
         return new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null, null, null, null,
@@ -74,6 +81,16 @@ class IsolationMatrixTest extends DatabaseTest {
     /** A finding of the person's own region by one of its members: a draft, or published to comment on. */
     private Finding ownFinding(boolean published) {
         return AsUser.member(OWN).call(OWN, () -> findings.create(findingDraft("Matrix", published)));
+    }
+
+    private static PriorityDraft priorityDraft(String title, String... catalogueEntries) {
+        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null, null, null, 2026, 2027,
+                null, true, List.of(catalogueEntries));
+    }
+
+    /** A published priority of the person's own region, made by its lead, for the update and delete cells. */
+    private static Priority ownPriority(PriorityService priorities) {
+        return AsUser.lead(OWN).call(OWN, () -> priorities.create(priorityDraft("Matrix", "e019")));
     }
 
     /** Declines some open suggestion (made here as a member of noordkust, then decided as the current person). */
@@ -109,6 +126,15 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "finding_comment", "read", member));
                 cells.add(Arguments.of(role, region, "finding_comment", "create", member));
                 cells.add(Arguments.of(role, region, "finding_comment", "update", member));
+                cells.add(Arguments.of(role, region, "priority", "read", member));
+                cells.add(Arguments.of(role, region, "priority", "create", lead));
+                cells.add(Arguments.of(role, region, "priority", "update", lead));
+                cells.add(Arguments.of(role, region, "priority", "delete", lead));
+                // Published priorities of every region, for the comparison with neighbours (and the nation).
+                cells.add(Arguments.of(role, region, "priority", "compare", member || role == Role.NATIONAL));
+                cells.add(Arguments.of(role, region, "priority_catalogue_link", "read", member));
+                cells.add(Arguments.of(role, region, "priority_catalogue_link", "create", lead));
+                cells.add(Arguments.of(role, region, "priority_catalogue_link", "delete", lead));
             }
         }
         return cells.stream();
@@ -123,6 +149,7 @@ class IsolationMatrixTest extends DatabaseTest {
         Finding finding = table.startsWith("finding") ? ownFinding(table.equals("finding_comment")) : null;
         FindingComment comment = table.equals("finding_comment")
                 ? AsUser.member(OWN).call(OWN, () -> findings.comment(finding.id(), "Matrix")) : null;
+        Priority priority = table.startsWith("priority") ? ownPriority(priorities) : null;
         Runnable action = switch (table + "." + operation) {
             case "region_profile.read" -> profiles::currentProfile;
             case "region_profile.create", "region_profile.update" ->
@@ -146,6 +173,17 @@ class IsolationMatrixTest extends DatabaseTest {
             case "finding_comment.read" -> () -> findings.comments(finding.id());
             case "finding_comment.create" -> () -> findings.comment(finding.id(), "Matrix");
             case "finding_comment.update" -> () -> findings.hideComment(finding.id(), comment.id(), true);
+            case "priority.read" -> priorities::own;
+            case "priority.create" -> () -> priorities.create(priorityDraft("Matrix"));
+            case "priority.update" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix gewijzigd", "e019"));
+            case "priority.delete" -> () -> priorities.delete(priority.id());
+            case "priority.compare" -> () -> priorities.compare(List.of(OWN, OTHER));
+            case "priority_catalogue_link.read" -> () -> priorities.priority(priority.id()).catalogueLinks();
+            case "priority_catalogue_link.create" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix", "e019", "e056"));
+            case "priority_catalogue_link.delete" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix"));
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;

@@ -12,7 +12,7 @@ public enum WorkspaceSection {
     REGISTER("register", "section.register", VaadinIcon.FILE_TEXT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     FINDINGS("bevindingen", "section.findings", VaadinIcon.COMMENTS_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER,
             Role.NATIONAL, Role.PLATFORM_ADMIN),
-    PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, false, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, false, Role.NATIONAL, Role.PLATFORM_ADMIN),
     ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN);

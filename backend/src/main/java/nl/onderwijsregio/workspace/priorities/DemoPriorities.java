@@ -1,0 +1,114 @@
+package nl.onderwijsregio.workspace.priorities;
+
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.BEGELEIDEN;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.KANSENGELIJKHEID;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.MATCHEN;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.OMGAAN_MET_SCHAARSTE;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.OPLEIDEN;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.PROFESSIONALISEREN;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.REGIONALE_CONTEXT;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.VERZUIM_WERKGELUK;
+import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.WERVEN;
+import static nl.onderwijsregio.workspace.priorities.PriorityStatus.GEPLAND;
+import static nl.onderwijsregio.workspace.priorities.PriorityStatus.LOPEND;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.database.DemoData;
+import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads priorities for the demo regions that have none, with partial overlaps between neighbours (Noordkust and
+ * Veenland share werven and begeleiden; Veenland and Rivierenland share verzuim &amp; werkgeluk): mostly published,
+ * the last one of every region a draft. Only where demo data is wanted, like the demo regions.
+ */
+@Component
+@Order(30) // after the catalogue import, whose entries the demo links to
+class DemoPriorities implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoPriorities.class);
+
+    private final Priorities priorities;
+    private final RegionService regions;
+    private final TransactionTemplate transaction;
+    private final DemoData demoData;
+
+    DemoPriorities(Priorities priorities, RegionService regions, TransactionTemplate transaction, DemoData demoData) {
+        this.priorities = priorities;
+        this.regions = regions;
+        this.transaction = transaction;
+        this.demoData = demoData;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoData.wanted()) {
+            return;
+        }
+        load("noordkust", List.of(
+                published("Meer zij-instromers werven via één regionaal loket", WERVEN, List.of(Sector.PO, Sector.VO),
+                        "Aantal zij-instromers per jaar", "40 in 2028", "e041"),
+                published("Iedere starter een begeleidingsprogramma", BEGELEIDEN, List.of(Sector.PO, Sector.VO),
+                        "Uitval van starters binnen 2 jaar", "onder 10%", "e054"),
+                published("Opleiden in de school met de pabo", OPLEIDEN, List.of(Sector.PO, Sector.HO), null, null),
+                draft("Krimp in de kustdorpen in beeld", REGIONALE_CONTEXT, List.of(Sector.PO))));
+        load("veenland", List.of(
+                published("Gezamenlijke wervingscampagne Veenland", WERVEN, List.of(Sector.PO, Sector.VO, Sector.MBO),
+                        "Open vacatures langer dan 3 maanden", "halveren", "e041"),
+                published("Inductieprogramma voor startende leraren", BEGELEIDEN, List.of(Sector.PO, Sector.VO), null,
+                        null, "e054"),
+                published("Werkgeluk en minder verzuim in het po", VERZUIM_WERKGELUK, List.of(Sector.PO),
+                        "Verzuimpercentage po", "onder 6%", "e056"),
+                draft("Regionale vervangingspool", MATCHEN, List.of(Sector.PO))));
+        load("rivierenland", List.of(
+                published("Verzuim samen terugdringen", VERZUIM_WERKGELUK, List.of(Sector.PO, Sector.SO),
+                        "Verzuimpercentage", "onder 5,5%", "e056"),
+                published("Onderwijs organiseren met minder mensen", OMGAAN_MET_SCHAARSTE, List.of(Sector.PO,
+                        Sector.VO), null, null),
+                published("Professionaliseren van onderwijsassistenten", PROFESSIONALISEREN, List.of(Sector.PO,
+                        Sector.MBO), null, null),
+                draft("Werven in het mbo", WERVEN, List.of(Sector.MBO))));
+        load("stedenband", List.of(
+                published("Lesuitval opvangen met slimme roosters", OMGAAN_MET_SCHAARSTE, List.of(Sector.VO), null,
+                        null),
+                published("Vraag en aanbod van invallers matchen", MATCHEN, List.of(Sector.PO), null, null),
+                published("Kansengelijkheid in de stadswijken", KANSENGELIJKHEID, List.of(Sector.PO, Sector.VO,
+                        Sector.KINDEROPVANG), null, null),
+                draft("Mentoren voor zij-instromers", BEGELEIDEN, List.of(Sector.VO))));
+        load("groen-landelijk", List.of(
+                published("Opleiden voor het groene onderwijs", OPLEIDEN, List.of(Sector.VO, Sector.MBO), null, null),
+                published("Vakdocenten groen bijscholen", PROFESSIONALISEREN, List.of(Sector.MBO), null, null),
+                draft("Werven bij groene bedrijven", WERVEN, List.of(Sector.MBO))));
+    }
+
+    private void load(String region, List<PriorityDraft> drafts) {
+        if (regions.find(region).isEmpty()) {
+            return;
+        }
+        ActiveRegion.runAs(region, () -> transaction.executeWithoutResult(status -> {
+            if (priorities.own().isEmpty()) {
+                drafts.forEach(d -> priorities.insert(d, "demo"));
+                log.info("Loaded the demo priorities of {}", region);
+            }
+        }));
+    }
+
+    private static PriorityDraft published(String title, PrioritySubTheme subTheme, List<Sector> sectors,
+            @Nullable String indicator, @Nullable String target, String... catalogueEntries) {
+        return new PriorityDraft(title, subTheme, "Uit het activiteitenplan 2026–2029.", sectors,
+                "Zie het activiteitenplan.", indicator, target, 2026, 2029, LOPEND, true, List.of(catalogueEntries));
+    }
+
+    private static PriorityDraft draft(String title, PrioritySubTheme subTheme, List<Sector> sectors) {
+        return new PriorityDraft(title, subTheme, "Nog in bespreking.", sectors, null, null, null, 2027, 2028,
+                GEPLAND, false, List.of());
+    }
+}

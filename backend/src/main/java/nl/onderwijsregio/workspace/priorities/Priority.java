@@ -1,0 +1,39 @@
+package nl.onderwijsregio.workspace.priorities;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One priority of a region, at its rank (1 is the most important).
+ *
+ * @param published visible to every region and the Realisatie-Eenheid; a draft stays in the own region
+ * @param revision  raised by every change of content; a change names the revision it started from
+ */
+public record Priority(long id, String regionId, int rank, String title, PrioritySubTheme subTheme,
+        String description, List<Sector> sectors, @Nullable String measures, @Nullable String indicator,
+        @Nullable String targetValue, int startYear, int endYear, PriorityStatus status, boolean published,
+        List<CatalogueLink> catalogueLinks, int revision, OffsetDateTime updatedAt, String updatedBy) {
+
+    public Priority {
+        sectors = List.copyOf(sectors);
+        catalogueLinks = List.copyOf(catalogueLinks);
+    }
+
+    public PriorityTheme theme() {
+        return subTheme.theme();
+    }
+
+    /** The period as people write it: "2026–2028", or one year. */
+    public String period() {
+        return startYear == endYear ? String.valueOf(startYear) : startYear + "–" + endYear;
+    }
+
+    /** The indicator with its target value, when the region has one. */
+    public @Nullable String indicatorWithTarget() {
+        if (indicator == null) {
+            return null;
+        }
+        return targetValue == null ? indicator : indicator + ": " + targetValue;
+    }
+}

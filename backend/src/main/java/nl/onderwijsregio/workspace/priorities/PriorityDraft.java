@@ -1,0 +1,66 @@
+package nl.onderwijsregio.workspace.priorities;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What a lead submits to add or change a priority; validated before it reaches the database. */
+public record PriorityDraft(
+        @NotBlank(message = "Geef de prioriteit een titel.")
+        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
+        @NotNull(message = "Kies een thema en subthema.") @Nullable PrioritySubTheme subTheme,
+        @Size(max = 4000, message = "De beschrijving mag hoogstens 4000 tekens lang zijn.") String description,
+        @NotEmpty(message = "Kies minstens één sector.") List<Sector> sectors,
+        @Nullable @Size(max = 4000, message = "De maatregelen mogen hoogstens 4000 tekens lang zijn.") String measures,
+        @Nullable @Size(max = 500, message = "De indicator mag hoogstens 500 tekens lang zijn.") String indicator,
+        @Nullable @Size(max = 200, message = "De streefwaarde mag hoogstens 200 tekens lang zijn.") String targetValue,
+        @NotNull(message = "Geef het beginjaar.")
+        @Min(value = 2026, message = "Het beginjaar ligt in de periode 2026–2029.")
+        @Max(value = 2029, message = "Het beginjaar ligt in de periode 2026–2029.") @Nullable Integer startYear,
+        @NotNull(message = "Geef het eindjaar.")
+        @Min(value = 2026, message = "Het eindjaar ligt in de periode 2026–2029.")
+        @Max(value = 2029, message = "Het eindjaar ligt in de periode 2026–2029.") @Nullable Integer endYear,
+        PriorityStatus status,
+        boolean published,
+        List<String> catalogueEntryIds) {
+
+    /** Blank optional fields count as absent; text is trimmed; no status means "gepland". */
+    public PriorityDraft {
+        title = title == null ? "" : title.strip();
+        description = description == null ? "" : description.strip();
+        sectors = sectors == null ? List.of() : sectors.stream().distinct().sorted().toList();
+        measures = blankToNull(measures);
+        indicator = blankToNull(indicator);
+        targetValue = blankToNull(targetValue);
+        status = status == null ? PriorityStatus.GEPLAND : status;
+        catalogueEntryIds = catalogueEntryIds == null ? List.of() : catalogueEntryIds.stream()
+                .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    @AssertTrue(message = "Het eindjaar kan niet voor het beginjaar liggen.")
+    public boolean isPeriodInOrder() {
+        return startYear == null || endYear == null || endYear >= startYear;
+    }
+
+    @AssertTrue(message = "Een streefwaarde hoort bij een indicator: geef ook de indicator.")
+    public boolean isTargetWithIndicator() {
+        return targetValue == null || indicator != null;
+    }
+
+    /** The draft of an existing priority, e.g. to start a change from. */
+    public static PriorityDraft of(Priority p) {
+        return new PriorityDraft(p.title(), p.subTheme(), p.description(), p.sectors(), p.measures(), p.indicator(),
+                p.targetValue(), p.startYear(), p.endYear(), p.status(), p.published(),
+                p.catalogueLinks().stream().map(CatalogueLink::catalogueEntryId).toList());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

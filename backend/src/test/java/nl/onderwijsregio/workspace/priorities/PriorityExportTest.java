@@ -1,0 +1,41 @@
+package nl.onderwijsregio.workspace.priorities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The comparison as CSV (BOM, semicolons, formula-safe) and as PDF. */
+class PriorityExportTest {
+
+    private final PriorityExport export = new PriorityExport();
+    private final Comparison comparison = PriorityComparison.compare(
+            List.of(new ComparedRegion("a", "Regio A"), new ComparedRegion("b", "Regio B")), "a", List.of(
+                    priority("a", "=HYPERLINK(\"x\")", PrioritySubTheme.WERVEN),
+                    priority("b", "Werven; samen", PrioritySubTheme.WERVEN)));
+
+    private static Priority priority(String region, String title, PrioritySubTheme subTheme) {
+        return new Priority(1, region, 1, title, subTheme, "", List.of(Sector.PO, Sector.VO), null, "Vacatures",
+                "-10%", 2026, 2028, PriorityStatus.LOPEND, true, List.of(), 1, OffsetDateTime.now(), "t");
+    }
+
+    @Test
+    void csv_has_a_bom_a_header_and_one_quoted_formula_safe_row_per_priority() {
+        String csv = new String(export.csv(comparison), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFRegio;Rang;Titel;Thema;Subthema;");
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("\"Regio A\";\"1\";\"'=HYPERLINK(\"\"x\"\")\";\"Aantrekken\";\"werven\"")
+                .contains("\"po, vo\"", "\"2026–2028\"", "\"'-10%\"").endsWith("\"ja\"");
+        assertThat(lines.get(2)).contains("\"Werven; samen\"");
+    }
+
+    @Test
+    void pdf_is_a_pdf() {
+        byte[] pdf = export.pdf(comparison);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(1000);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.onderwijsregio.workspace.priorities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Supplier;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** At the database itself: drafts stay in their region, published rows are readable by all, writes stay at home. */
+@SpringBootTest
+class PriorityRowLevelSecurityTest extends DatabaseTest {
+
+    @Autowired
+    PriorityService priorities;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    private Priority noordkust(String title, boolean published) {
+        return AsUser.lead("noordkust").call("noordkust", () -> priorities.create(
+                PriorityServiceTest.draft(title, published)));
+    }
+
+    @Test
+    void another_region_and_no_region_see_published_rows_and_their_links_but_never_drafts() {
+        long draft = noordkust("RLS concept", false).id();
+        long open = noordkust("RLS openbaar", true).id();
+        for (String region : new String[] {"veenland", null}) {
+            inRegion(region, () -> {
+                assertThat(count("select count(*) from priority where id = ?", draft)).isZero();
+                assertThat(count("select count(*) from priority where id = ?", open)).isOne();
+                assertThat(count("select count(*) from priority_catalogue_link where priority_id = ?", draft)).isZero();
+                assertThat(count("select count(*) from priority_catalogue_link where priority_id = ?", open)).isOne();
+                return null;
+            });
+        }
+        inRegion("noordkust", () -> assertThat(count("select count(*) from priority where id in (?, ?)", draft, open))
+                .isEqualTo(2));
+    }
+
+    @Test
+    void another_region_cannot_change_delete_or_add_rows_of_a_region_even_published_ones() {
+        long open = noordkust("RLS beschermd", true).id();
+        inRegion("veenland", () -> {
+            assertThat(jdbc.update("update priority set title = 'gekaapt' where id = ?", open)).isZero();
+            assertThat(jdbc.update("delete from priority where id = ?", open)).isZero();
+            assertThat(jdbc.update("delete from priority_catalogue_link where priority_id = ?", open)).isZero();
+            return null;
+        });
+        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update("insert into priority (region_id, rank, "
+                + "title, theme, sub_theme, start_year, end_year, created_by, updated_by) values ('noordkust', 99, "
+                + "'x', 'AANTREKKEN', 'WERVEN', 2026, 2026, 't', 't')")))
+                .rootCause().hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update("insert into priority_catalogue_link "
+                + "(priority_id, catalogue_entry_id) values (?, 'e019')", open)))
+                .rootCause().hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion("noordkust", () -> jdbc.update(
+                "update priority set region_id = 'veenland' where id = ?", open)))
+                .rootCause().hasMessageContaining("row-level security");
+        inRegion("noordkust", () -> assertThat(jdbc.queryForObject("select title from priority where id = ?",
+                String.class, open)).isEqualTo("RLS beschermd"));
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private <T> T inRegion(@Nullable String region, Supplier<T> work) {
+        return ActiveRegion.callAs(region, () -> tx.execute(status -> work.get()));
+    }
+}

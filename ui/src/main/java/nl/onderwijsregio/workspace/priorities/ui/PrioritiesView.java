@@ -1,0 +1,174 @@
+package nl.onderwijsregio.workspace.priorities.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
+import nl.onderwijsregio.workspace.priorities.PriorityService;
+import nl.onderwijsregio.workspace.security.RegionAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The active region's priorities by rank. The lead adds, edits, deletes (after confirming) and reorders them, by
+ * dragging a row or with the keyboard-friendly up and down buttons; members read them.
+ */
+@Route("prioriteiten")
+@RolesAllowed({"regio-lead", "regio-member"})
+public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PriorityService priorities;
+    private final boolean lead;
+    private final Grid<Priority> grid = new Grid<>();
+    private final Paragraph error = new Paragraph();
+    private @Nullable Priority dragged;
+
+    public PrioritiesView(PriorityService priorities, RegionAccess access) {
+        this.priorities = priorities;
+        this.lead = access.lead();
+        addClassName("page");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        add(new H1(getTranslation("section.priorities")), PriorityTabs.of(PrioritiesView.class),
+                new Paragraph(getTranslation(lead ? "priorities.intro.lead" : "priorities.intro.member")));
+        if (lead) {
+            Button add = new Button(getTranslation("priorities.new"), VaadinIcon.PLUS.create(),
+                    e -> new PriorityForm(priorities, null, saved -> saved(saved, "priorities.added")).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("new-priority");
+            add(add);
+        }
+        configureGrid();
+        add(error, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(Priority::rank).setHeader(getTranslation("priorities.column.rank")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Priority::title).setHeader(getTranslation("priorities.field.title")).setFlexGrow(3);
+        grid.addColumn(p -> p.subTheme().fullLabel()).setHeader(getTranslation("priorities.field.subTheme"))
+                .setFlexGrow(2);
+        grid.addColumn(Priority::period).setHeader(getTranslation("priorities.column.period")).setAutoWidth(true);
+        grid.addComponentColumn(PrioritiesView::badges).setHeader(getTranslation("priorities.field.status"))
+                .setAutoWidth(true);
+        if (lead) {
+            grid.addComponentColumn(this::actions).setHeader(getTranslation("priorities.column.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
+            grid.setRowsDraggable(true);
+            grid.setDropMode(GridDropMode.BETWEEN);
+            grid.addDragStartListener(e -> dragged = e.getDraggedItems().stream().findFirst().orElse(null));
+            grid.addDragEndListener(e -> dragged = null);
+            grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> dropped(target,
+                    e.getDropLocation())));
+        }
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(PriorityDetails::new));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAriaLabel(getTranslation("section.priorities"));
+        grid.setEmptyStateText(getTranslation(lead ? "priorities.empty.lead" : "priorities.empty.member"));
+        grid.setAllRowsVisible(true);
+    }
+
+    static Div badges(Priority p) {
+        Span status = new Span(p.status().label());
+        status.addClassNames("badge", "priority-status-" + p.status().name().toLowerCase());
+        Span published = new Span(status.getTranslation(p.published() ? "priorities.published"
+                : "priorities.draft"));
+        published.addClassNames("badge", p.published() ? "badge-open" : "badge-draft");
+        Div badges = new Div(status, published);
+        badges.addClassName("priority-badges");
+        return badges;
+    }
+
+    private Div actions(Priority p) {
+        Button up = iconButton(VaadinIcon.ARROW_UP, "priorities.up", p, e -> move(p, -1));
+        up.setEnabled(p.rank() > 1);
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "priorities.down", p, e -> move(p, 1));
+        Button edit = iconButton(VaadinIcon.EDIT, "priorities.edit", p,
+                e -> new PriorityForm(priorities, p, saved -> saved(saved, "priorities.saved")).open());
+        Button delete = iconButton(VaadinIcon.TRASH, "priorities.delete", p, e -> confirmDelete(p));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div actions = new Div(up, down, edit, delete);
+        actions.addClassName("priority-actions");
+        return actions;
+    }
+
+    private Button iconButton(VaadinIcon icon, String key, Priority p,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+        Button button = new Button(icon.create(), click);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        String label = getTranslation(key) + ": " + p.title();
+        button.setAriaLabel(label);
+        button.setTooltipText(getTranslation(key));
+        button.setId(key.substring(key.indexOf('.') + 1) + "-" + p.id());
+        return button;
+    }
+
+    private void move(Priority p, int steps) {
+        attempt(() -> priorities.move(p.id(), steps));
+    }
+
+    private void dropped(Priority target, GridDropLocation location) {
+        Priority moving = dragged;
+        if (moving == null || moving.id() == target.id() || location == GridDropLocation.EMPTY) {
+            return;
+        }
+        List<Long> order = new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
+        order.remove(moving.id());
+        int at = order.indexOf(target.id()) + (location == GridDropLocation.BELOW ? 1 : 0);
+        order.add(Math.max(0, at), moving.id());
+        attempt(() -> priorities.reorder(order));
+    }
+
+    private void confirmDelete(Priority p) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("priorities.delete.title"),
+                getTranslation("priorities.delete.text", p.title()), getTranslation("priorities.delete"),
+                e -> attempt(() -> priorities.delete(p.id())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void attempt(Runnable change) {
+        error.setVisible(false);
+        try {
+            change.run();
+        } catch (PriorityConflictException e) {
+            error.setText(e.getMessage());
+            error.setVisible(true);
+        }
+        refresh();
+    }
+
+    private void saved(Priority priority, String key) {
+        Notification.show(getTranslation(key, priority.title()));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(priorities.own());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.priorities") + " · " + getTranslation("product.short");
+    }
+}

@@ -1,0 +1,149 @@
+package nl.onderwijsregio.workspace.priorities.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
+import nl.onderwijsregio.workspace.priorities.PriorityDraft;
+import nl.onderwijsregio.workspace.priorities.PriorityService;
+import nl.onderwijsregio.workspace.priorities.PriorityStatus;
+import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.priorities.Sector;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
+import org.jspecify.annotations.Nullable;
+
+/** Adds or changes a priority; the service's Dutch messages appear at the fields, typed input stays on a conflict. */
+class PriorityForm extends Dialog {
+
+    private static final List<Integer> YEARS = IntStream.rangeClosed(2026, 2029).boxed().toList();
+    private final TextField title = new TextField();
+    private final ComboBox<PrioritySubTheme> subTheme = new ComboBox<>();
+    private final TextArea description = new TextArea();
+    private final CheckboxGroup<Sector> sectors = new CheckboxGroup<>();
+    private final TextArea measures = new TextArea();
+    private final TextField indicator = new TextField();
+    private final TextField targetValue = new TextField();
+    private final Select<Integer> startYear = new Select<>();
+    private final Select<Integer> endYear = new Select<>();
+    private final Select<PriorityStatus> status = new Select<>();
+    private final Checkbox published = new Checkbox();
+    private final TextField catalogue = new TextField();
+    private final Paragraph error = new Paragraph();
+
+    PriorityForm(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
+        setHeaderTitle(getTranslation(priority == null ? "priorities.new" : "priorities.edit"));
+        label();
+        subTheme.setItems(PrioritySubTheme.values());
+        subTheme.setItemLabelGenerator(PrioritySubTheme::fullLabel);
+        sectors.setItems(Sector.values());
+        sectors.setItemLabelGenerator(Sector::label);
+        startYear.setItems(YEARS);
+        endYear.setItems(YEARS);
+        status.setItems(PriorityStatus.values());
+        status.setItemLabelGenerator(PriorityStatus::label);
+        startYear.setValue(2026);
+        endYear.setValue(2029);
+        status.setValue(PriorityStatus.GEPLAND);
+        if (priority != null) {
+            fill(priority);
+        }
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        FormLayout form = new FormLayout(title, subTheme, description, sectors, measures, indicator, targetValue,
+                startYear, endYear, status, catalogue, published);
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(measures, 2);
+        form.setColspan(sectors, 2);
+        add(form, error);
+        Button save = new Button(getTranslation("action.save"), e -> save(priorities, priority, saved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-priority");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(56rem, 96vw)");
+    }
+
+    private void label() {
+        title.setLabel(getTranslation("priorities.field.title"));
+        title.setId("priority-title");
+        subTheme.setLabel(getTranslation("priorities.field.subTheme"));
+        subTheme.setId("priority-sub-theme");
+        description.setLabel(getTranslation("priorities.field.description"));
+        sectors.setLabel(getTranslation("priorities.field.sectors"));
+        sectors.setId("priority-sectors");
+        measures.setLabel(getTranslation("priorities.field.measures"));
+        indicator.setLabel(getTranslation("priorities.field.indicator"));
+        targetValue.setLabel(getTranslation("priorities.field.targetValue"));
+        startYear.setLabel(getTranslation("priorities.field.startYear"));
+        startYear.setId("priority-start-year");
+        endYear.setLabel(getTranslation("priorities.field.endYear"));
+        endYear.setId("priority-end-year");
+        status.setLabel(getTranslation("priorities.field.status"));
+        published.setLabel(getTranslation("priorities.field.published"));
+        published.setId("priority-published");
+        catalogue.setLabel(getTranslation("priorities.field.catalogue"));
+        catalogue.setHelperText(getTranslation("priorities.field.catalogue.help"));
+    }
+
+    private void fill(Priority p) {
+        title.setValue(p.title());
+        subTheme.setValue(p.subTheme());
+        description.setValue(p.description());
+        sectors.setValue(java.util.Set.copyOf(p.sectors()));
+        measures.setValue(text(p.measures()));
+        indicator.setValue(text(p.indicator()));
+        targetValue.setValue(text(p.targetValue()));
+        startYear.setValue(p.startYear());
+        endYear.setValue(p.endYear());
+        status.setValue(p.status());
+        published.setValue(p.published());
+        catalogue.setValue(PriorityDetails.links(p));
+    }
+
+    private void save(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("subTheme", subTheme),
+                Map.entry("description", description), Map.entry("sectors", sectors),
+                Map.entry("measures", measures), Map.entry("indicator", indicator),
+                Map.entry("targetWithIndicator", indicator), Map.entry("targetValue", targetValue),
+                Map.entry("startYear", startYear), Map.entry("endYear", endYear),
+                Map.entry("periodInOrder", endYear));
+        FieldErrors.clear(fields);
+        error.setVisible(false);
+        PriorityDraft draft = new PriorityDraft(title.getValue(), subTheme.getValue(), description.getValue(),
+                List.copyOf(sectors.getValue()), measures.getValue(), indicator.getValue(), targetValue.getValue(),
+                startYear.getValue(), endYear.getValue(), status.getValue(), published.getValue(),
+                Arrays.stream(catalogue.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList());
+        try {
+            Priority result = priority == null ? priorities.create(draft)
+                    : priorities.update(priority.id(), priority.revision(), draft);
+            close();
+            saved.accept(result);
+        } catch (ConstraintViolationException e) {
+            FieldErrors.show(e, fields);
+        } catch (PriorityConflictException e) {
+            error.setText(e.getMessage());
+            error.setVisible(true);
+        }
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}
