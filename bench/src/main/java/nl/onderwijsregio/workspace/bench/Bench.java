@@ -80,6 +80,7 @@ public final class Bench {
             properties.put("workspace.security.client-secret", "bench-only-not-a-secret");
             properties.put("server.tomcat.mbeanregistry.enabled", "true");
             properties.put("logging.level.root", "INFO");
+            properties.put("logging.level.nl.onderwijsregio", "INFO");
             log("Starting the app " + options.appJar() + " on port " + options.port());
             try (AppProcess app = AppProcess.start(options.appJar(), options.port(), options.port() + 1, properties,
                     options.out().resolve("tmp/app.log"))) {

@@ -93,7 +93,7 @@ final class Report {
             md.append("- Heap per idle Vaadin session: ").append(f(s.bytesPerSession() / 1024)).append(" KiB (")
                     .append(s.sessions()).append(" anonymous sessions on the landing page, each the page request and "
                             + "the UI init request; Tomcat counted ").append(s.sessionsSeenByTomcat())
-                    .append(" new sessions; heap after GC ").append(f(s.heapBefore() / 1048576.0)).append(" → ")
+                    .append(" new sessions, ").append(s.uisCreated()).append(" UIs created; heap after GC ").append(f(s.heapBefore() / 1048576.0)).append(" → ")
                     .append(f(s.heapAfter() / 1048576.0)).append(" MiB). Signed-in screens are not measured.\n");
         }
     }

@@ -34,16 +34,18 @@ public final class SessionHeap {
             open(app, client); // the first one initialises lazily created singletons; not counted
             long before = usedAfterGc(memory);
             int beforeSessions = activeSessions(server);
+            int uis = 0;
             for (int i = 0; i < sessions; i++) {
-                open(app, client);
+                uis += open(app, client) ? 1 : 0;
             }
             long after = usedAfterGc(memory);
             int opened = activeSessions(server) - beforeSessions;
-            return new SessionResult(sessions, opened, before, after, (after - before) / (double) sessions);
+            return new SessionResult(sessions, opened, uis, before, after, (after - before) / (double) sessions);
         }
     }
 
-    private static void open(AppProcess app, HttpClient client) throws IOException, InterruptedException {
+    /** Opens one session as a browser would; returns whether the init answer carried a UI id (a UI was created). */
+    private static boolean open(AppProcess app, HttpClient client) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(app.uri("/welkom"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
@@ -54,6 +56,7 @@ public final class SessionHeap {
         if (init.statusCode() != 200) {
             throw new IllegalStateException("The UI init request answered " + init.statusCode());
         }
+        return init.body().contains("v-uiId");
     }
 
     private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
@@ -81,7 +84,7 @@ public final class SessionHeap {
     }
 
     /** Used heap after GC before and after opening the sessions, in bytes. */
-    public record SessionResult(int sessions, int sessionsSeenByTomcat, long heapBefore, long heapAfter,
+    public record SessionResult(int sessions, int sessionsSeenByTomcat, int uisCreated, long heapBefore, long heapAfter,
             double bytesPerSession) {
     }
 }
