@@ -44,10 +44,19 @@ public final class DataGenerator {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = superuser.createStatement()) {
             s.execute("analyze");
-            try (var rs = s.executeQuery("select relname, n_live_tup from pg_stat_user_tables"
-                    + " where n_live_tup > 0 and relname <> 'flyway_schema_history' order by relname")) {
+            List<String> tables = new ArrayList<>();
+            try (var rs = s.executeQuery("select relname from pg_stat_user_tables"
+                    + " where relname <> 'flyway_schema_history' order by relname")) {
                 while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (var rs = s.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        counts.put(table, rs.getLong(1));
+                    }
                 }
             }
         }
