@@ -1,0 +1,116 @@
+package nl.onderwijsregio.workspace.bench;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import nl.onderwijsregio.workspace.bench.generate.DataGenerator;
+import nl.onderwijsregio.workspace.bench.generate.World;
+import nl.onderwijsregio.workspace.bench.measure.AppProcess;
+import nl.onderwijsregio.workspace.bench.measure.HttpLoad;
+import nl.onderwijsregio.workspace.bench.measure.Operation;
+import nl.onderwijsregio.workspace.bench.measure.OperationResult;
+import nl.onderwijsregio.workspace.bench.measure.OperationRunner;
+import nl.onderwijsregio.workspace.bench.measure.Operations;
+import nl.onderwijsregio.workspace.bench.measure.Sample;
+import nl.onderwijsregio.workspace.bench.measure.SessionHeap;
+import nl.onderwijsregio.workspace.bench.measure.TokenIssuer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One benchmark run: a fresh embedded PostgreSQL, the app's migrations and catalogue import, the generated data
+ * set, the key operations in-process, then (unless {@code --no-app}) the packaged app as a child process for cold
+ * start, session heap and HTTP load; results to {@code bench/results/scale-N.{md,json}}.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        BenchResults results = run(options);
+        System.out.println(Report.markdown(results));
+        System.out.println("Written: " + Report.write(results).toAbsolutePath());
+        System.exit(0);
+    }
+
+    public static BenchResults run(BenchOptions options) throws Exception {
+        String measuredAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        try (BenchDatabase db = BenchDatabase.start()) {
+            log("PostgreSQL on port " + db.port() + "; starting the backend (migrations, catalogue import)");
+            Machine machine;
+            DataGenerator.Loaded loaded;
+            double loadSeconds;
+            List<OperationResult> operations = new ArrayList<>();
+            try (ConfigurableApplicationContext beans = BenchApplication.start(db);
+                    Connection superuser = db.superuser(); Connection appRole = db.appRole()) {
+                machine = Machine.describe(superuser);
+                log("Generating scale " + options.scaleName());
+                long start = System.nanoTime();
+                loaded = DataGenerator.load(superuser, options.scale(), LocalDate.now(ZoneOffset.UTC));
+                loadSeconds = (System.nanoTime() - start) / 1e9;
+                log("Loaded " + loaded.rows() + " in " + Report.f(loadSeconds) + " s");
+                OperationRunner runner = new OperationRunner(beans, appRole, superuser);
+                List<Sample> samples = samples(loaded.world(), options.iterations());
+                for (Operation operation : Operations.all()) {
+                    log("Measuring " + operation.name());
+                    operations.add(runner.run(operation, samples, options.warmup()));
+                }
+            }
+            if (!options.app()) {
+                return new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations, null,
+                        null, List.of());
+            }
+            return withApp(options, db, measuredAt, machine, loaded, loadSeconds, operations);
+        }
+    }
+
+    private static BenchResults withApp(BenchOptions options, BenchDatabase db, String measuredAt, Machine machine,
+            DataGenerator.Loaded loaded, double loadSeconds, List<OperationResult> operations) throws Exception {
+        try (TokenIssuer issuer = TokenIssuer.start()) {
+            Map<String, Object> properties = new HashMap<>(BenchApplication.properties(db));
+            properties.put("workspace.security.issuer-uri", issuer.issuerUri());
+            properties.put("workspace.security.client-secret", "bench-only-not-a-secret");
+            properties.put("server.tomcat.mbeanregistry.enabled", "true");
+            properties.put("logging.level.root", "INFO");
+            properties.put("logging.level.nl.onderwijsregio", "INFO");
+            log("Starting the app " + options.appJar() + " on port " + options.port());
+            try (AppProcess app = AppProcess.start(options.appJar(), options.port(), options.port() + 1, properties,
+                    options.out().resolve("tmp/app.log"))) {
+                log("First HTTP 200 after " + Report.f(app.startSeconds()) + " s; opening " + options.sessions()
+                        + " Vaadin sessions");
+                var sessions = SessionHeap.measure(app, options.sessions());
+                List<String> tokens = loaded.world().regions().stream().limit(options.httpThreads())
+                        .map(r -> issuer.memberToken(r.users().getLast(), r.id())).toList();
+                log("HTTP load: " + options.httpThreads() + " threads, " + options.httpSeconds() + " s");
+                var http = HttpLoad.run(app, "GET /api/v1/catalogue", HttpLoad.CATALOGUE_PATHS, tokens,
+                        options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                        Duration.ofSeconds(options.httpSeconds()));
+                return new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations,
+                        app.startSeconds(), sessions, List.of(http));
+            }
+        }
+    }
+
+    /** The iterations' inputs: a region drawn at random (seeded) and its lead; the same for every operation. */
+    private static List<Sample> samples(World world, int iterations) {
+        SplittableRandom random = new SplittableRandom(42);
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < iterations; i++) {
+            World.GeneratedRegion region = world.regions().get(random.nextInt(world.regions().size()));
+            samples.add(new Sample(region.id(), region.lead(), i));
+        }
+        return samples;
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.onderwijsregio.workspace.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What one run does, from the command line ({@code --name value}).
+ *
+ * @param scale       data set size; 1 = 50 regions, 500 users, 20,000 register entries
+ * @param iterations  measured iterations per operation (after {@code warmup} unmeasured ones)
+ * @param warmup      unmeasured iterations per operation first
+ * @param app         also start the packaged app: cold start, session heap, HTTP load
+ * @param appJar      the packaged app
+ * @param port        the app's HTTP port
+ * @param httpThreads concurrent clients of the HTTP load
+ * @param httpSeconds measured seconds of the HTTP load (after a warm-up of a quarter of it)
+ * @param sessions    Vaadin sessions opened for the heap measurement
+ * @param out         folder for the Markdown and JSON results
+ */
+public record BenchOptions(double scale, int iterations, int warmup, boolean app, Path appJar, int port,
+        int httpThreads, int httpSeconds, int sessions, Path out) {
+
+    public static BenchOptions parse(String... args) {
+        var values = new java.util.HashMap<String, String>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument: " + arg);
+            }
+            if (arg.equals("--no-app")) {
+                values.put("no-app", "true");
+            } else if (i + 1 < args.length) {
+                values.put(arg.substring(2), args[++i]);
+            } else {
+                throw new IllegalArgumentException("No value for " + arg);
+            }
+        }
+        return new BenchOptions(
+                Double.parseDouble(values.getOrDefault("scale", "1")),
+                Integer.parseInt(values.getOrDefault("iterations", "400")),
+                Integer.parseInt(values.getOrDefault("warmup", "100")),
+                !values.containsKey("no-app"),
+                Path.of(values.getOrDefault("app-jar", "ui/target/workspace.jar")),
+                Integer.parseInt(values.getOrDefault("port", "18480")),
+                Integer.parseInt(values.getOrDefault("http-threads", "8")),
+                Integer.parseInt(values.getOrDefault("http-seconds", "20")),
+                Integer.parseInt(values.getOrDefault("sessions", "100")),
+                Path.of(values.getOrDefault("out", "bench/results")));
+    }
+
+    /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */
+    public String scaleName() {
+        return scale == Math.rint(scale) ? String.valueOf((long) scale) : String.valueOf(scale);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.onderwijsregio.workspace.bench.measure;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The measured latencies of one operation.
+ *
+ * @param app        through the app's service
+ * @param floor      the same answer as raw SQL, application role, row-level security applies
+ * @param withoutRls the floor's statements as the superuser with an explicit region predicate; null if not scoped
+ */
+public record OperationResult(String name, String description, double p95TargetMillis, Latencies app,
+        Latencies floor, @Nullable Latencies withoutRls) {
+
+    /** How much slower the app is than the floor, at the median. */
+    public double appOverFloor() {
+        return app.p50() / floor.p50();
+    }
+
+    /** How much slower the query is with row-level security than without, at the median; NaN if not scoped. */
+    public double rlsOverhead() {
+        return withoutRls == null ? Double.NaN : floor.p50() / withoutRls.p50();
+    }
+}

@@ -1,0 +1,106 @@
+package nl.onderwijsregio.workspace.bench.measure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Measures operations: per iteration the app, the floor and (for region-scoped operations) the floor without
+ * row-level security, interleaved, so that noise from other work on the machine hits the three alike.
+ */
+public final class OperationRunner {
+
+    private final ApplicationContext beans;
+    private final Connection appRole;
+    private final Connection superuser;
+
+    /** {@code appRole} and {@code superuser} are dedicated connections, kept open for the whole run. */
+    public OperationRunner(ApplicationContext beans, Connection appRole, Connection superuser) throws SQLException {
+        this.beans = beans;
+        this.appRole = appRole;
+        this.superuser = superuser;
+        appRole.setAutoCommit(false);
+        appRole.setReadOnly(true);
+        superuser.setAutoCommit(false);
+        superuser.setReadOnly(true);
+    }
+
+    public OperationResult run(Operation operation, List<Sample> samples, int warmup) throws SQLException {
+        boolean scoped = !operation.withoutRls(samples.getFirst()).isEmpty();
+        for (int i = 0; i < warmup; i++) {
+            once(operation, samples.get(i % samples.size()), scoped, null, null, null, 0);
+        }
+        int n = samples.size();
+        long[] app = new long[n];
+        long[] floor = new long[n];
+        long[] withoutRls = scoped ? new long[n] : null;
+        for (int i = 0; i < n; i++) {
+            once(operation, samples.get(i), scoped, app, floor, withoutRls, i);
+        }
+        return new OperationResult(operation.name(), operation.description(), operation.p95TargetMillis(),
+                Latencies.ofNanos(app), Latencies.ofNanos(floor),
+                withoutRls == null ? null : Latencies.ofNanos(withoutRls));
+    }
+
+    private void once(Operation operation, Sample sample, boolean scoped, long @Nullable [] app,
+            long @Nullable [] floor, long @Nullable [] withoutRls, int i) throws SQLException {
+        long start = System.nanoTime();
+        BenchUser.leadOf(sample.region(), sample.user(), () -> operation.app(beans, sample));
+        long appDone = System.nanoTime();
+        execute(appRole, sample.region(), operation.floor(sample));
+        long floorDone = System.nanoTime();
+        if (scoped) {
+            execute(superuser, null, operation.withoutRls(sample));
+        }
+        long end = System.nanoTime();
+        if (app != null && floor != null) {
+            app[i] = appDone - start;
+            floor[i] = floorDone - appDone;
+            if (withoutRls != null) {
+                withoutRls[i] = end - floorDone;
+            }
+        }
+    }
+
+    /** Runs the statements in one transaction, reading every value, as a hand-written data access layer would. */
+    static void execute(Connection c, @Nullable String region, List<Sql> statements) throws SQLException {
+        try {
+            if (region != null) {
+                try (PreparedStatement ps = c.prepareStatement("select set_config('app.region_id', ?, true)")) {
+                    ps.setString(1, region);
+                    ps.execute();
+                }
+            }
+            for (Sql sql : statements) {
+                try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+                    bind(c, ps, sql.parameters());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int columns = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int col = 1; col <= columns; col++) {
+                                rs.getObject(col);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            c.commit();
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, List<Object> parameters) throws SQLException {
+        for (int p = 0; p < parameters.size(); p++) {
+            Object value = parameters.get(p);
+            if (value instanceof String[] values) {
+                ps.setArray(p + 1, c.createArrayOf("text", values));
+            } else {
+                ps.setObject(p + 1, value);
+            }
+        }
+    }
+}

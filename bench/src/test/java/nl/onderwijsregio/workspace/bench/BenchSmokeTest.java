@@ -1,0 +1,33 @@
+package nl.onderwijsregio.workspace.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.onderwijsregio.workspace.bench.measure.OperationResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Keeps the benchmark working in CI: a tiny data set, a few iterations, no app process (well under a minute). */
+class BenchSmokeTest {
+
+    @Test
+    void a_tiny_run_loads_the_data_set_measures_every_operation_and_writes_the_report(@TempDir Path out)
+            throws Exception {
+        BenchResults results = Bench.run(BenchOptions.parse("--scale", "0.02", "--iterations", "8", "--warmup", "2",
+                "--no-app", "--out", out.toString()));
+
+        assertThat(results.rows()).containsKeys("region", "region_neighbour", "register_entry", "register_event");
+        assertThat(results.rows().get("register_entry")).isBetween(300L, 500L);
+        assertThat(results.operations()).extracting(OperationResult::name)
+                .containsExactly("catalogue search", "register page");
+        assertThat(results.operations()).allSatisfy(op -> {
+            assertThat(op.app().count()).isEqualTo(8);
+            assertThat(op.floor().p50()).isPositive();
+        });
+        assertThat(results.checks()).isNotEmpty();
+        Path markdown = Report.write(results);
+        assertThat(Files.readString(markdown)).contains("| register page |", "PASS");
+        assertThat(out.resolve("scale-0.02.json")).exists();
+    }
+}
