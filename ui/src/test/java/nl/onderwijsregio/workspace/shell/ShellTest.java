@@ -23,7 +23,7 @@ class ShellTest extends BrowserlessUiTest {
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly(
                     "Start", "Catalogus", "Register gesloten data", "Bevindingen", "Prioriteiten", "Buurregio's");
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                    .contains("catalogus", "register", "binnenkort/bevindingen", "buurregios");
+                    .contains("catalogus", "register", "bevindingen", "prioriteiten", "buurregios");
         });
     }
 
@@ -33,17 +33,17 @@ class ShellTest extends BrowserlessUiTest {
             navigate(HomeView.class);
             UI.getCurrent().refreshCurrentRoute(true);
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                    .containsExactly("Start", "Catalogus", "Landelijk overzicht", "Beheer");
+                    .containsExactly("Start", "Catalogus", "Bevindingen", "Landelijk overzicht", "Beheer");
         });
     }
 
     @Test
     void an_unbuilt_section_says_what_it_will_be_for() {
-        AsUser.member("veenland").run("veenland", () -> {
-            navigate("binnenkort/bevindingen", UpcomingSectionView.class);
-            assertThat(find(H1.class).single().getText()).isEqualTo("Bevindingen");
+        AsUser.withRole(Role.NATIONAL).run(null, () -> {
+            navigate("binnenkort/landelijk", UpcomingSectionView.class);
+            assertThat(find(H1.class).single().getText()).isEqualTo("Landelijk overzicht");
             assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                    .anyMatch(text -> text.contains("aanpalende regio's"))
+                    .anyMatch(text -> text.contains("Realisatie-Eenheid"))
                     .anyMatch(text -> text.contains("nog in aanbouw"));
         });
     }

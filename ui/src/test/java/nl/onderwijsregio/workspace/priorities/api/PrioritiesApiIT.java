@@ -78,6 +78,21 @@ class PrioritiesApiIT extends FullStackTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void the_priorities_endpoints_are_documented_and_need_a_token() throws Exception {
+        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create(APP + "/api/v1/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body()).contains("\"/api/v1/regions/{region}/priorities\"",
+                "\"/api/v1/regions/{region}/priorities/{id}\"", "\"/api/v1/regions/{region}/priorities/order\"",
+                "\"/api/v1/priorities/compare\"", "\"/api/v1/regions/{region}/findings\"",
+                "\"/api/v1/regions/{region}/feed\"");
+        for (String path : new String[] {"/api/v1/priorities/compare?regions=veenland",
+                "/api/v1/regions/veenland/priorities", "/api/v1/regions/veenland/findings"}) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(APP + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as(path).isEqualTo(401);
+        }
+    }
+
     private HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
