@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.api;
 
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import nl.onderwijsregio.workspace.findings.FindingConflictException;
 import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import jakarta.validation.ConstraintViolationException;
@@ -74,6 +75,13 @@ class ApiErrors {
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList());
         return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "De gegevens konden niet worden gelezen. Controleer of het geldige JSON is met de juiste veldnamen, "
+                        + "waarden en datums (jjjj-mm-dd).");
     }
 
     @ExceptionHandler(NoSuchElementException.class)

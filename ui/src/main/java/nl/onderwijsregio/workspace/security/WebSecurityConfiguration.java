@@ -51,7 +51,9 @@ class WebSecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css").permitAll());
+                .requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css").permitAll()
+                // the chart library (public, static JavaScript from a webjar); everything else stays closed
+                .requestMatchers(HttpMethod.GET, "/webjars/echarts/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/"));
         http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
