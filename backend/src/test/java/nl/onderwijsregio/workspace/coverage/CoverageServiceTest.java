@@ -3,7 +3,12 @@ package nl.onderwijsregio.workspace.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import nl.onderwijsregio.workspace.export.Spreadsheets;
+import nl.onderwijsregio.workspace.export.Table;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +62,8 @@ class CoverageServiceTest extends DatabaseTest {
     PriorityService priorities;
     @Autowired
     RegionAdministration administration;
+    @Autowired
+    CoverageExports exports;
 
     Map<String, SourceCoverage> sourcesBefore;
     Map<String, Integer> findingsBefore;
@@ -182,6 +189,31 @@ class CoverageServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> coverage.sources()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(AsUser.withRole(Role.PLATFORM_ADMIN).call(null, () -> coverage.matrix())).isNotEmpty();
+    }
+
+    @Test
+    void every_table_exports_to_csv_and_xlsx_that_open_back_with_the_same_numbers() throws Exception {
+        for (CoverageTable which : CoverageTable.values()) {
+            Table table = NATIONAL.call(null, () -> exports.table(which));
+            String csv = new String(Spreadsheets.csv(table), StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFF\"" + table.headers().getFirst() + "\"");
+            assertThat(csv.split("\r\n")).hasSize(table.rows().size() + 1);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Spreadsheets.xlsx(table)))) {
+                assertThat(book.getSheetAt(0).getLastRowNum()).as(which.name()).isEqualTo(table.rows().size());
+            }
+        }
+        Table matrix = NATIONAL.call(null, () -> exports.table(CoverageTable.MATRIX));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Spreadsheets.xlsx(matrix)))) {
+            var sheet = book.getSheetAt(0);
+            var alfaBehouden = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(0).getStringCellValue().equals("Dekking Alfa")
+                            && r.getCell(2).getStringCellValue().equals("Behouden")).findFirst().orElseThrow();
+            assertThat(alfaBehouden.getCell(4).getNumericCellValue()).isEqualTo(2);
+            assertThat(alfaBehouden.getCell(6).getNumericCellValue()).isEqualTo(2);
+        }
+        String lines = new String(Spreadsheets.csv(NATIONAL.call(null,
+                () -> exports.lines(LineFilter.cell("dekking-alfa", "Behouden", false)))), StandardCharsets.UTF_8);
+        assertThat(lines).contains("Dekking Alfa", "e053").doesNotContain("GEHEIME", "Piet Contact", "Stichting");
     }
 
     private void assertDelta(String entry, Map<String, SourceCoverage> now, int wanted, int requested, int received,
