@@ -126,4 +126,13 @@ class PriorityFindingLinksTest extends DatabaseTest {
         });
         assertThat(seenBy("veenland", priority.id())).as("no longer shared with the neighbours").isEmpty();
     }
+
+    @Test
+    void demo_priorities_are_supported_by_demo_findings_of_their_region() {
+        Priority demo = AsUser.member("veenland").call("veenland", () -> priorities.compare(List.of(REGION))
+                .columns().getFirst().priorities().stream()
+                .filter(p -> p.title().equals("Iedere starter een begeleidingsprogramma")).findFirst().orElseThrow());
+        assertThat(demo.findingLinks()).extracting(FindingLink::title)
+                .containsExactly("Zij-instromers haken af in het eerste jaar");
+    }
 }
