@@ -50,6 +50,15 @@ public record PriorityDraft(
                 .toList();
     }
 
+    /** A draft without supporting findings. */
+    public PriorityDraft(String title, @Nullable PrioritySubTheme subTheme, String description, List<Sector> sectors,
+            @Nullable String measures, @Nullable String indicator, @Nullable String targetValue,
+            @Nullable Integer startYear, @Nullable Integer endYear, PriorityStatus status, boolean published,
+            List<String> catalogueEntryIds) {
+        this(title, subTheme, description, sectors, measures, indicator, targetValue, startYear, endYear, status,
+                published, catalogueEntryIds, List.of());
+    }
+
     @AssertTrue(message = "Het eindjaar kan niet voor het beginjaar liggen.")
     public boolean isPeriodInOrder() {
         return startYear == null || endYear == null || endYear >= startYear;
