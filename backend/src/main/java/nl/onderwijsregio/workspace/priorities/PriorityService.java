@@ -59,10 +59,7 @@ public class PriorityService {
         return existing(id);
     }
 
-    /**
-     * The active region's findings a priority can link to (drafts included; the 200 most
-     * recently changed).
-     */
+    /** The active region's findings a priority can link to: drafts included, the 200 most recently changed. */
     @Transactional(readOnly = true)
     public List<FindingLink> findingOptions() {
         return findings.page(FindingScope.OWN, FindingFilter.NONE, 0, Integer.MAX_VALUE).stream()
