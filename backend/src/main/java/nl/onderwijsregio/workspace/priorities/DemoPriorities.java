@@ -13,6 +13,7 @@ import static nl.onderwijsregio.workspace.priorities.PriorityStatus.GEPLAND;
 import static nl.onderwijsregio.workspace.priorities.PriorityStatus.LOPEND;
 
 import java.util.List;
+import java.util.Map;
 import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
@@ -28,13 +29,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads priorities for the demo regions that have none, with partial overlaps between neighbours (Noordkust and
  * Veenland share werven and begeleiden; Veenland and Rivierenland share verzuim &amp; werkgeluk): mostly published,
- * the last one of every region a draft. Only where demo data is wanted, like the demo regions.
+ * the last one of every region a draft. Some are supported by a demo finding of their region (by title, when it
+ * exists). Only where demo data is wanted, like the demo regions.
  */
 @Component
-@Order(30) // after the catalogue import, whose entries the demo links to
+@Order(40) // after the catalogue import and the demo findings, which the demo links to
 class DemoPriorities implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPriorities.class);
+
+    /** Demo priority title → titles of the demo findings (of the same region) that support it. */
+    private static final Map<String, List<String>> FINDINGS = Map.of(
+            "Meer zij-instromers werven via één regionaal loket", List.of("Werving via de pabo-stage werkt"),
+            "Iedere starter een begeleidingsprogramma", List.of("Zij-instromers haken af in het eerste jaar"),
+            "Regionale vervangingspool", List.of("Tekort aan invallers in de kop van de regio"));
 
     private final Priorities priorities;
     private final RegionService regions;
@@ -95,7 +103,8 @@ class DemoPriorities implements ApplicationRunner {
         }
         ActiveRegion.runAs(region, () -> transaction.executeWithoutResult(status -> {
             if (priorities.own().isEmpty()) {
-                drafts.forEach(d -> priorities.insert(d, "demo"));
+                drafts.forEach(d -> priorities.insert(d.withFindingIds(priorities.ownFindingsTitled(
+                        FINDINGS.getOrDefault(d.title(), List.of()))), "demo"));
                 log.info("Loaded the demo priorities of {}", region);
             }
         }));
@@ -104,11 +113,12 @@ class DemoPriorities implements ApplicationRunner {
     private static PriorityDraft published(String title, PrioritySubTheme subTheme, List<Sector> sectors,
             @Nullable String indicator, @Nullable String target, String... catalogueEntries) {
         return new PriorityDraft(title, subTheme, "Uit het activiteitenplan 2026–2029.", sectors,
-                "Zie het activiteitenplan.", indicator, target, 2026, 2029, LOPEND, true, List.of(catalogueEntries));
+                "Zie het activiteitenplan.", indicator, target, 2026, 2029, LOPEND, true, List.of(catalogueEntries),
+                List.of());
     }
 
     private static PriorityDraft draft(String title, PrioritySubTheme subTheme, List<Sector> sectors) {
         return new PriorityDraft(title, subTheme, "Nog in bespreking.", sectors, null, null, null, 2027, 2028,
-                GEPLAND, false, List.of());
+                GEPLAND, false, List.of(), List.of());
     }
 }

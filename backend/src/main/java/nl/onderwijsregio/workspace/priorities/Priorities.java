@@ -1,8 +1,10 @@
 package nl.onderwijsregio.workspace.priorities;
 
 import static nl.onderwijsregio.db.Tables.CATALOGUE_ENTRY;
+import static nl.onderwijsregio.db.Tables.FINDING;
 import static nl.onderwijsregio.db.Tables.PRIORITY;
 import static nl.onderwijsregio.db.Tables.PRIORITY_CATALOGUE_LINK;
+import static nl.onderwijsregio.db.Tables.PRIORITY_FINDING_LINK;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -20,8 +22,9 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * The priority tenant table and its catalogue links. Row-level security shows the active region's priorities plus
- * every published one, and lets statements change the active region's rows only.
+ * The priority tenant table with its catalogue and finding links. Row-level security shows the active region's
+ * priorities plus every published one, a finding link only where its finding is readable too, and lets statements
+ * change the active region's rows only.
  */
 @Repository
 class Priorities {
@@ -54,7 +57,7 @@ class Priorities {
                 .where(ownRegion()).fetchSingle().value1() + 1;
         long id = db.insertInto(PRIORITY).set(fields(d)).set(PRIORITY.RANK, rank).set(PRIORITY.CREATED_BY, actor)
                 .set(PRIORITY.UPDATED_BY, actor).returning(PRIORITY.ID).fetchSingle().getId();
-        link(id, d.catalogueEntryIds());
+        link(id, d);
         return id;
     }
 
@@ -65,7 +68,8 @@ class Priorities {
                 .where(PRIORITY.ID.eq(id), PRIORITY.REVISION.eq(revision), ownRegion()).execute() == 1;
         if (updated) {
             db.deleteFrom(PRIORITY_CATALOGUE_LINK).where(PRIORITY_CATALOGUE_LINK.PRIORITY_ID.eq(id)).execute();
-            link(id, d.catalogueEntryIds());
+            db.deleteFrom(PRIORITY_FINDING_LINK).where(PRIORITY_FINDING_LINK.PRIORITY_ID.eq(id)).execute();
+            link(id, d);
         }
         return updated;
     }
@@ -96,10 +100,28 @@ class Priorities {
         return ids.stream().filter(id -> !known.contains(id)).toList();
     }
 
-    private void link(long id, List<String> catalogueEntryIds) {
-        for (String entry : catalogueEntryIds) {
+    /** Of these finding ids, the ones that are not a (non-deleted) finding of the active region. */
+    List<Long> foreignOrUnknownFindings(Collection<Long> ids) {
+        List<Long> own = db.select(FINDING.ID).from(FINDING).where(FINDING.ID.in(ids), FINDING.DELETED.isFalse(),
+                FINDING.REGION_ID.eq(DSL.field("current_region_id()", String.class))).fetch(FINDING.ID);
+        return ids.stream().filter(id -> !own.contains(id)).toList();
+    }
+
+    /** The ids of the active region's (non-deleted) findings with one of these titles. */
+    List<Long> ownFindingsTitled(Collection<String> titles) {
+        return titles.isEmpty() ? List.of() : db.select(FINDING.ID).from(FINDING).where(FINDING.TITLE.in(titles), FINDING.DELETED.isFalse(),
+                FINDING.REGION_ID.eq(DSL.field("current_region_id()", String.class))).orderBy(FINDING.ID)
+                .fetch(FINDING.ID);
+    }
+
+    private void link(long id, PriorityDraft d) {
+        for (String entry : d.catalogueEntryIds()) {
             db.insertInto(PRIORITY_CATALOGUE_LINK).set(PRIORITY_CATALOGUE_LINK.PRIORITY_ID, id)
                     .set(PRIORITY_CATALOGUE_LINK.CATALOGUE_ENTRY_ID, entry).execute();
+        }
+        for (long finding : d.findingIds()) {
+            db.insertInto(PRIORITY_FINDING_LINK).set(PRIORITY_FINDING_LINK.PRIORITY_ID, id)
+                    .set(PRIORITY_FINDING_LINK.FINDING_ID, finding).execute();
         }
     }
 
@@ -115,7 +137,15 @@ class Priorities {
                 .on(CATALOGUE_ENTRY.ID.eq(PRIORITY_CATALOGUE_LINK.CATALOGUE_ENTRY_ID))
                 .where(PRIORITY_CATALOGUE_LINK.PRIORITY_ID.in(ids)).orderBy(CATALOGUE_ENTRY.POSITION)
                 .fetchGroups(r -> r.value1(), r -> new CatalogueLink(r.value2(), r.value3()));
-        return rows.stream().map(r -> toPriority(r, links.getOrDefault(r.getId(), List.of()))).toList();
+        // Row-level security of the link and of finding leave out the findings this transaction may not read.
+        Map<Long, List<FindingLink>> findings = ids.isEmpty() ? Map.of() : db.select(
+                        PRIORITY_FINDING_LINK.PRIORITY_ID, FINDING.ID, FINDING.TITLE, FINDING.PUBLISHED)
+                .from(PRIORITY_FINDING_LINK).join(FINDING).on(FINDING.ID.eq(PRIORITY_FINDING_LINK.FINDING_ID))
+                .where(PRIORITY_FINDING_LINK.PRIORITY_ID.in(ids), FINDING.DELETED.isFalse())
+                .orderBy(FINDING.TITLE, FINDING.ID)
+                .fetchGroups(r -> r.value1(), r -> new FindingLink(r.value2(), r.value3(), r.value4()));
+        return rows.stream().map(r -> toPriority(r, links.getOrDefault(r.getId(), List.of()),
+                findings.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     private static Map<Field<?>, Object> fields(PriorityDraft d) {
@@ -135,12 +165,12 @@ class Priorities {
         return values;
     }
 
-    private static Priority toPriority(PriorityRecord r, List<CatalogueLink> links) {
+    private static Priority toPriority(PriorityRecord r, List<CatalogueLink> links, List<FindingLink> findings) {
         return new Priority(r.getId(), r.getRegionId(), r.getRank(), r.getTitle(),
                 PrioritySubTheme.valueOf(r.getSubTheme()), r.getDescription(),
                 Arrays.stream(r.getSectors()).map(Sector::valueOf).sorted().collect(Collectors.toList()),
                 r.getMeasures(), r.getIndicator(), r.getTargetValue(), r.getStartYear(), r.getEndYear(),
-                PriorityStatus.valueOf(r.getStatus()), r.getPublished(), links, r.getRevision(), r.getUpdatedAt(),
+                PriorityStatus.valueOf(r.getStatus()), r.getPublished(), links, findings, r.getRevision(), r.getUpdatedAt(),
                 r.getUpdatedBy());
     }
 }

@@ -7,17 +7,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One priority of a region, at its rank (1 is the most important).
  *
- * @param published visible to every region and the Realisatie-Eenheid; a draft stays in the own region
- * @param revision  raised by every change of content; a change names the revision it started from
+ * @param published    visible to every region and the Realisatie-Eenheid; a draft stays in the own region
+ * @param findingLinks the supporting findings this transaction may read (another region sees a link only when the
+ *                     finding is shared with it)
+ * @param revision     raised by every change of content; a change names the revision it started from
  */
 public record Priority(long id, String regionId, int rank, String title, PrioritySubTheme subTheme,
         String description, List<Sector> sectors, @Nullable String measures, @Nullable String indicator,
         @Nullable String targetValue, int startYear, int endYear, PriorityStatus status, boolean published,
-        List<CatalogueLink> catalogueLinks, int revision, OffsetDateTime updatedAt, String updatedBy) {
+        List<CatalogueLink> catalogueLinks, List<FindingLink> findingLinks, int revision, OffsetDateTime updatedAt, String updatedBy) {
 
     public Priority {
         sectors = List.copyOf(sectors);
         catalogueLinks = List.copyOf(catalogueLinks);
+        findingLinks = List.copyOf(findingLinks);
     }
 
     public PriorityTheme theme() {

@@ -10,7 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What a lead submits to add or change a priority; validated before it reaches the database. */
+/**
+ * What a lead submits to add or change a priority; validated before it reaches the database.
+ *
+ * @param findingIds supporting findings of the own region (ordered, without repeats)
+ */
 public record PriorityDraft(
         @NotBlank(message = "Geef de prioriteit een titel.")
         @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
@@ -28,7 +32,8 @@ public record PriorityDraft(
         @Max(value = 2029, message = "Het eindjaar ligt in de periode 2026–2029.") @Nullable Integer endYear,
         PriorityStatus status,
         boolean published,
-        List<String> catalogueEntryIds) {
+        List<String> catalogueEntryIds,
+        List<Long> findingIds) {
 
     /** Blank optional fields count as absent; text is trimmed; no status means "gepland". */
     public PriorityDraft {
@@ -41,6 +46,17 @@ public record PriorityDraft(
         status = status == null ? PriorityStatus.GEPLAND : status;
         catalogueEntryIds = catalogueEntryIds == null ? List.of() : catalogueEntryIds.stream()
                 .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
+        findingIds = findingIds == null ? List.of() : findingIds.stream().filter(id -> id != null).distinct().sorted()
+                .toList();
+    }
+
+    /** A draft without supporting findings. */
+    public PriorityDraft(String title, @Nullable PrioritySubTheme subTheme, String description, List<Sector> sectors,
+            @Nullable String measures, @Nullable String indicator, @Nullable String targetValue,
+            @Nullable Integer startYear, @Nullable Integer endYear, PriorityStatus status, boolean published,
+            List<String> catalogueEntryIds) {
+        this(title, subTheme, description, sectors, measures, indicator, targetValue, startYear, endYear, status,
+                published, catalogueEntryIds, List.of());
     }
 
     @AssertTrue(message = "Het eindjaar kan niet voor het beginjaar liggen.")
@@ -57,7 +73,14 @@ public record PriorityDraft(
     public static PriorityDraft of(Priority p) {
         return new PriorityDraft(p.title(), p.subTheme(), p.description(), p.sectors(), p.measures(), p.indicator(),
                 p.targetValue(), p.startYear(), p.endYear(), p.status(), p.published(),
-                p.catalogueLinks().stream().map(CatalogueLink::catalogueEntryId).toList());
+                p.catalogueLinks().stream().map(CatalogueLink::catalogueEntryId).toList(),
+                p.findingLinks().stream().map(FindingLink::findingId).toList());
+    }
+
+    /** This draft, supported by these findings instead. */
+    PriorityDraft withFindingIds(List<Long> ids) {
+        return new PriorityDraft(title, subTheme, description, sectors, measures, indicator, targetValue, startYear,
+                endYear, status, published, catalogueEntryIds, ids);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -7,8 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingScope;
+import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -32,12 +36,15 @@ public class PriorityService {
     private final RegionService regions;
     private final CurrentUser currentUser;
     private final ActivityService activity;
+    private final FindingService findings;
 
-    PriorityService(Priorities priorities, RegionService regions, CurrentUser currentUser, ActivityService activity) {
+    PriorityService(Priorities priorities, RegionService regions, CurrentUser currentUser, ActivityService activity,
+            FindingService findings) {
         this.priorities = priorities;
         this.regions = regions;
         this.currentUser = currentUser;
         this.activity = activity;
+        this.findings = findings;
     }
 
     /** The active region's priorities, drafts included, by rank. */
@@ -50,6 +57,13 @@ public class PriorityService {
     @Transactional(readOnly = true)
     public Priority priority(long id) {
         return existing(id);
+    }
+
+    /** The active region's findings a priority can link to: drafts included, the 200 most recently changed. */
+    @Transactional(readOnly = true)
+    public List<FindingLink> findingOptions() {
+        return findings.page(FindingScope.OWN, FindingFilter.NONE, 0, Integer.MAX_VALUE).stream()
+                .map(f -> new FindingLink(f.id(), f.title(), f.published())).toList();
     }
 
     /** Adds a priority at the end of the ranking. */
@@ -140,6 +154,13 @@ public class PriorityService {
                 : priorities.unknownCatalogueEntries(draft.catalogueEntryIds());
         if (!unknown.isEmpty()) {
             throw new PriorityConflictException("Onbekende bron in de catalogus: " + String.join(", ", unknown));
+        }
+        List<Long> foreign = draft.findingIds().isEmpty() ? List.of()
+                : priorities.foreignOrUnknownFindings(draft.findingIds());
+        if (!foreign.isEmpty()) {
+            throw new PriorityConflictException("Alleen bevindingen van je eigen regio kunnen een prioriteit "
+                    + "onderbouwen; onbekend of van een andere regio: " + foreign.stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
         }
     }
 

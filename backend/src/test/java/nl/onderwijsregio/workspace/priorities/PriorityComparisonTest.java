@@ -42,7 +42,8 @@ class PriorityComparisonTest {
 
     private static void add(String region, int rank, PrioritySubTheme subTheme) {
         FIXTURE.add(new Priority(FIXTURE.size() + 1, region, rank, region + rank, subTheme, "", List.of(Sector.PO),
-                null, null, null, 2026, 2029, PriorityStatus.LOPEND, true, List.of(), 1, OffsetDateTime.now(), "t"));
+                null, null, null, 2026, 2029, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
+                OffsetDateTime.now(), "t"));
     }
 
     private final Comparison comparison = PriorityComparison.compare(List.of(A, B, C, D), "a", FIXTURE);

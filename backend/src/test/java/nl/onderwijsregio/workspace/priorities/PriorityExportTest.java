@@ -18,7 +18,8 @@ class PriorityExportTest {
 
     private static Priority priority(String region, String title, PrioritySubTheme subTheme) {
         return new Priority(1, region, 1, title, subTheme, "", List.of(Sector.PO, Sector.VO), null, "Vacatures",
-                "-10%", 2026, 2028, PriorityStatus.LOPEND, true, List.of(), 1, OffsetDateTime.now(), "t");
+                "-10%", 2026, 2028, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
+                OffsetDateTime.now(), "t");
     }
 
     @Test

@@ -3,7 +3,10 @@ package nl.onderwijsregio.workspace.priorities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.function.Supplier;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -20,6 +23,8 @@ class PriorityRowLevelSecurityTest extends DatabaseTest {
 
     @Autowired
     PriorityService priorities;
+    @Autowired
+    FindingService findings;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -68,6 +73,47 @@ class PriorityRowLevelSecurityTest extends DatabaseTest {
                 .rootCause().hasMessageContaining("row-level security");
         inRegion("noordkust", () -> assertThat(jdbc.queryForObject("select title from priority where id = ?",
                 String.class, open)).isEqualTo("RLS beschermd"));
+    }
+
+    @Test
+    void a_finding_link_is_readable_only_where_the_finding_is_and_written_only_between_own_rows() {
+        long neighbours = finding("noordkust", "RLS buren", Visibility.NEIGHBOURS);
+        long own = finding("noordkust", "RLS eigen", Visibility.OWN);
+        long veenlandFinding = finding("veenland", "RLS Veenland", Visibility.NEIGHBOURS);
+        long open = AsUser.lead("noordkust").call("noordkust", () -> priorities.create(
+                PriorityFindingLinksTest.draft("RLS onderbouwd", true, List.of(neighbours, own)))).id();
+        long draft = AsUser.lead("noordkust").call("noordkust", () -> priorities.create(
+                PriorityFindingLinksTest.draft("RLS onderbouwd concept", false, List.of(neighbours)))).id();
+        long veenlandPriority = AsUser.lead("veenland").call("veenland", () -> priorities.create(
+                PriorityFindingLinksTest.draft("RLS Veenland", true, List.of()))).id();
+        String links = "select count(*) from priority_finding_link where priority_id = ?";
+        inRegion("noordkust", () -> assertThat(count(links, open) + count(links, draft)).isEqualTo(3));
+        inRegion("veenland", () -> {
+            assertThat(count(links, open)).as("only the link to the finding shared with the neighbours").isOne();
+            assertThat(count(links, draft)).as("the priority is a draft").isZero();
+            assertThat(jdbc.update("delete from priority_finding_link where priority_id = ?", open)).isZero();
+            return null;
+        });
+        inRegion("stedenband", () -> assertThat(count(links, open)).isZero());
+        inRegion(null, () -> assertThat(count(links, open)).isZero());
+
+        String insert = "insert into priority_finding_link (priority_id, finding_id) values (?, ?)";
+        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update(insert, open, veenlandFinding)))
+                .as("another region's priority").rootCause().hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update(insert, veenlandPriority, neighbours)))
+                .as("another region's finding, though readable").rootCause()
+                .hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update("insert into priority_finding_link "
+                + "(priority_id, finding_id, region_id) values (?, ?, 'noordkust')", open, neighbours)))
+                .rootCause().hasMessageContaining("row-level security");
+        inRegion("veenland", () -> assertThat(jdbc.update(insert, veenlandPriority, veenlandFinding)).isOne());
+        inRegion("noordkust", () -> assertThat(count(links, veenlandPriority)).as("shared with the neighbours")
+                .isOne());
+    }
+
+    private long finding(String region, String title, Visibility visibility) {
+        return AsUser.lead(region).call(region, () -> findings.create(PriorityFindingLinksTest.finding(title, true,
+                visibility))).id();
     }
 
     private int count(String sql, Object... args) {

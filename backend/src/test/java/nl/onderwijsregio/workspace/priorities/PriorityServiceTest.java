@@ -32,7 +32,8 @@ class PriorityServiceTest extends DatabaseTest {
 
     static PriorityDraft draft(String title, boolean published) {
         return new PriorityDraft(title, PrioritySubTheme.WERVEN, "Omschrijving", List.of(Sector.PO), null,
-                "Vacatures", "30", 2026, 2028, PriorityStatus.GEPLAND, published, List.of("e041"));
+                "Vacatures", "30", 2026, 2028, PriorityStatus.GEPLAND, published, List.of("e041"),
+                List.of());
     }
 
     private static void assertContiguous(List<Priority> own) {
@@ -95,18 +96,19 @@ class PriorityServiceTest extends DatabaseTest {
     void invalid_input_is_refused_with_dutch_messages() {
         LEAD.run(REGION, () -> {
             assertThatThrownBy(() -> priorities.create(new PriorityDraft(" ", null, "", List.of(), null, null, null,
-                    2025, 2030, null, false, List.of()))).isInstanceOf(ConstraintViolationException.class)
+                    2025, 2030, null, false, List.of(), List.of()))).isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining("Geef de prioriteit een titel.")
                     .hasMessageContaining("Kies een thema en subthema.")
                     .hasMessageContaining("Kies minstens één sector.")
                     .hasMessageContaining("Het beginjaar ligt in de periode 2026–2029.")
                     .hasMessageContaining("Het eindjaar ligt in de periode 2026–2029.");
             assertThatThrownBy(() -> priorities.create(new PriorityDraft("Omgekeerd", PrioritySubTheme.MATCHEN, "",
-                    List.of(Sector.VO), null, null, "10", 2028, 2027, null, false, List.of())))
+                    List.of(Sector.VO), null, null, "10", 2028, 2027, null, false, List.of(), List.of())))
                     .hasMessageContaining("Het eindjaar kan niet voor het beginjaar liggen.")
                     .hasMessageContaining("geef ook de indicator");
             assertThatThrownBy(() -> priorities.create(new PriorityDraft("Onbekend", PrioritySubTheme.MATCHEN, "",
-                    List.of(Sector.VO), null, null, null, 2026, 2026, null, false, List.of("bestaat-niet"))))
+                    List.of(Sector.VO), null, null, null, 2026, 2026, null, false, List.of("bestaat-niet"),
+                    List.of())))
                     .isInstanceOf(PriorityConflictException.class).hasMessageContaining("bestaat-niet");
         });
     }

@@ -84,13 +84,21 @@ class IsolationMatrixTest extends DatabaseTest {
     }
 
     private static PriorityDraft priorityDraft(String title, String... catalogueEntries) {
-        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null, null, null, 2026, 2027,
-                null, true, List.of(catalogueEntries));
+        return priorityDraft(title, List.of(), catalogueEntries);
     }
 
-    /** A published priority of the person's own region, made by its lead, for the update and delete cells. */
-    private static Priority ownPriority(PriorityService priorities) {
-        return AsUser.lead(OWN).call(OWN, () -> priorities.create(priorityDraft("Matrix", "e019")));
+    private static PriorityDraft priorityDraft(String title, List<Long> findingIds, String... catalogueEntries) {
+        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null, null, null, 2026, 2027,
+                null, true, List.of(catalogueEntries), findingIds);
+    }
+
+    /**
+     * A published priority of the person's own region, made by its lead, for the update and delete cells; supported
+     * by {@code finding} when there is one.
+     */
+    private static Priority ownPriority(PriorityService priorities, Finding finding) {
+        return AsUser.lead(OWN).call(OWN, () -> priorities.create(priorityDraft("Matrix",
+                finding == null ? List.of() : List.of(finding.id()), "e019")));
     }
 
     /** Declines some open suggestion (made here as a member of noordkust, then decided as the current person). */
@@ -135,6 +143,9 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "priority_catalogue_link", "read", member));
                 cells.add(Arguments.of(role, region, "priority_catalogue_link", "create", lead));
                 cells.add(Arguments.of(role, region, "priority_catalogue_link", "delete", lead));
+                cells.add(Arguments.of(role, region, "priority_finding_link", "read", member));
+                cells.add(Arguments.of(role, region, "priority_finding_link", "create", lead));
+                cells.add(Arguments.of(role, region, "priority_finding_link", "delete", lead));
             }
         }
         return cells.stream();
@@ -149,7 +160,8 @@ class IsolationMatrixTest extends DatabaseTest {
         Finding finding = table.startsWith("finding") ? ownFinding(table.equals("finding_comment")) : null;
         FindingComment comment = table.equals("finding_comment")
                 ? AsUser.member(OWN).call(OWN, () -> findings.comment(finding.id(), "Matrix")) : null;
-        Priority priority = table.startsWith("priority") ? ownPriority(priorities) : null;
+        Finding supporting = table.equals("priority_finding_link") ? ownFinding(true) : null;
+        Priority priority = table.startsWith("priority") ? ownPriority(priorities, supporting) : null;
         Runnable action = switch (table + "." + operation) {
             case "region_profile.read" -> profiles::currentProfile;
             case "region_profile.create", "region_profile.update" ->
@@ -184,6 +196,11 @@ class IsolationMatrixTest extends DatabaseTest {
                     priorityDraft("Matrix", "e019", "e056"));
             case "priority_catalogue_link.delete" -> () -> priorities.update(priority.id(), priority.revision(),
                     priorityDraft("Matrix"));
+            case "priority_finding_link.read" -> () -> priorities.priority(priority.id()).findingLinks();
+            case "priority_finding_link.create" -> () -> priorities.create(priorityDraft("Matrix",
+                    List.of(supporting.id())));
+            case "priority_finding_link.delete" -> () -> priorities.update(priority.id(), priority.revision(),
+                    priorityDraft("Matrix", "e019"));
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;

@@ -35,8 +35,13 @@ import com.vaadin.flow.router.NotFoundException;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.themes.EducationSector;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
-/** One finding: its text, what it is about and points to, the conversation, and (for its own region) its history. */
+/**
+ * One finding: its text, what it is about and points to, the conversation, and (for its own region) its history.
+ * Exposed to other modules, which may link to it (e.g. a priority to the findings that support it).
+ */
+@NamedInterface("finding-page")
 @Route("bevindingen/:id")
 @RolesAllowed({"regio-lead", "regio-member", "national", "platform-admin"})
 public class FindingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

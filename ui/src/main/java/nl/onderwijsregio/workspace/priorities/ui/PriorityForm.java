@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,10 +15,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import nl.onderwijsregio.workspace.priorities.FindingLink;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
@@ -44,6 +47,7 @@ class PriorityForm extends Dialog {
     private final Select<PriorityStatus> status = new Select<>();
     private final Checkbox published = new Checkbox();
     private final TextField catalogue = new TextField();
+    private final MultiSelectComboBox<Long> findings = new MultiSelectComboBox<>();
     private final Paragraph error = new Paragraph();
 
     PriorityForm(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
@@ -57,6 +61,9 @@ class PriorityForm extends Dialog {
         endYear.setItems(YEARS);
         status.setItems(PriorityStatus.values());
         status.setItemLabelGenerator(PriorityStatus::label);
+        Map<Long, FindingLink> options = findingOptions(priorities, priority);
+        findings.setItems(options.keySet());
+        findings.setItemLabelGenerator(id -> label(options.get(id)));
         startYear.setValue(2026);
         endYear.setValue(2029);
         status.setValue(PriorityStatus.GEPLAND);
@@ -67,11 +74,12 @@ class PriorityForm extends Dialog {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         FormLayout form = new FormLayout(title, subTheme, description, sectors, measures, indicator, targetValue,
-                startYear, endYear, status, catalogue, published);
+                startYear, endYear, status, catalogue, findings, published);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(measures, 2);
         form.setColspan(sectors, 2);
+        form.setColspan(findings, 2);
         add(form, error);
         Button save = new Button(getTranslation("action.save"), e -> save(priorities, priority, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,6 +108,23 @@ class PriorityForm extends Dialog {
         published.setId("priority-published");
         catalogue.setLabel(getTranslation("priorities.field.catalogue"));
         catalogue.setHelperText(getTranslation("priorities.field.catalogue.help"));
+        findings.setLabel(getTranslation("priorities.field.findings"));
+        findings.setHelperText(getTranslation("priorities.field.findings.help"));
+        findings.setId("priority-findings");
+    }
+
+    /** The region's findings to choose from, plus any linked one beyond them (so a change keeps it). */
+    private static Map<Long, FindingLink> findingOptions(PriorityService priorities, @Nullable Priority priority) {
+        Map<Long, FindingLink> options = new LinkedHashMap<>();
+        priorities.findingOptions().forEach(f -> options.put(f.findingId(), f));
+        if (priority != null) {
+            priority.findingLinks().forEach(f -> options.putIfAbsent(f.findingId(), f));
+        }
+        return options;
+    }
+
+    private String label(FindingLink f) {
+        return f.published() ? f.title() : getTranslation("priorities.finding.draft", f.title());
     }
 
     private void fill(Priority p) {
@@ -115,6 +140,7 @@ class PriorityForm extends Dialog {
         status.setValue(p.status());
         published.setValue(p.published());
         catalogue.setValue(PriorityDetails.links(p));
+        findings.setValue(p.findingLinks().stream().map(FindingLink::findingId).toList());
     }
 
     private void save(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
@@ -129,7 +155,8 @@ class PriorityForm extends Dialog {
         PriorityDraft draft = new PriorityDraft(title.getValue(), subTheme.getValue(), description.getValue(),
                 List.copyOf(sectors.getValue()), measures.getValue(), indicator.getValue(), targetValue.getValue(),
                 startYear.getValue(), endYear.getValue(), status.getValue(), published.getValue(),
-                Arrays.stream(catalogue.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList());
+                Arrays.stream(catalogue.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
+                List.copyOf(findings.getValue()));
         try {
             Priority result = priority == null ? priorities.create(draft)
                     : priorities.update(priority.id(), priority.revision(), draft);

@@ -1,0 +1,104 @@
+package nl.onderwijsregio.workspace.priorities.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import nl.onderwijsregio.workspace.testing.RealPostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Supporting findings in the priorities API, signed in with a JWT of the realm's shape (no Keycloak needed): the
+ * draft takes {@code findingIds}, a priority returns {@code findingLinks} with id and title; another region's finding
+ * is a 409 in Dutch.
+ */
+@SpringBootTest
+class PrioritiesApiTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    WebApplicationContext context;
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void realPostgres(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry);
+        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
+    }
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @Test
+    void a_draft_takes_finding_ids_and_the_priority_returns_their_titles() throws Exception {
+        JsonNode demo = priority(list("noordkust"), "Iedere starter een begeleidingsprogramma");
+        JsonNode link = demo.get("findingLinks").get(0);
+        assertThat(link.get("title").asString()).isEqualTo("Zij-instromers haken af in het eerste jaar");
+        long own = link.get("findingId").asLong();
+        long foreign = priority(list("veenland"), "Regionale vervangingspool").get("findingLinks").get(0)
+                .get("findingId").asLong();
+
+        MockHttpServletResponse created = send(lead("noordkust", post("/api/v1/regions/noordkust/priorities")),
+                draft("Onderbouwd (API)", own));
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        JsonNode body = json.readTree(created.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(body.get("findingLinks").get(0).get("findingId").asLong()).isEqualTo(own);
+        assertThat(body.get("findingLinks").get(0).get("title").asString())
+                .isEqualTo("Zij-instromers haken af in het eerste jaar");
+
+        MockHttpServletResponse refused = send(lead("noordkust", post("/api/v1/regions/noordkust/priorities")),
+                draft("Van de buren (API)", foreign));
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Alleen bevindingen van je eigen regio");
+    }
+
+    private static String draft(String title, long findingId) {
+        return "{\"title\":\"" + title + "\",\"subTheme\":\"BEGELEIDEN\",\"sectors\":[\"PO\"],\"startYear\":2026,"
+                + "\"endYear\":2027,\"published\":false,\"findingIds\":[" + findingId + "]}";
+    }
+
+    private JsonNode list(String region) throws Exception {
+        MockHttpServletResponse response = mvc.perform(lead(region, get("/api/v1/regions/" + region
+                + "/priorities"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode priority(JsonNode list, String title) {
+        return StreamSupport.stream(list.spliterator(), false).filter(p -> p.get("title").asString().equals(title))
+                .findFirst().orElseThrow();
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String body) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    private static MockHttpServletRequestBuilder lead(String region, MockHttpServletRequestBuilder request) {
+        return request.with(jwt().jwt(token -> token.claim("preferred_username", "lead." + region)
+                        .claim("name", "Lead " + region).claim("roles", List.of("regio-lead"))
+                        .claim("regions", List.of(region)))
+                .authorities(new SimpleGrantedAuthority("ROLE_regio-lead")));
+    }
+}
