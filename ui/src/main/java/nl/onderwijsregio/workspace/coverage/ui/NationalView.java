@@ -57,6 +57,7 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
     private final CoverageExports exports;
     private final Tabs tabs = new Tabs();
     private final Div content = new Div();
+    private boolean entering;
 
     public NationalView(CoverageService coverage, CoverageExports exports) {
         this.coverage = coverage;
@@ -70,7 +71,7 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
         }
         tabs.getElement().setAttribute("aria-label", getTranslation("section.national"));
         tabs.addSelectedChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!entering) {
                 UI.getCurrent().navigate(NationalView.class,
                         QueryParameters.of(PART, Part.values()[tabs.getSelectedIndex()].key()));
             }
@@ -85,7 +86,9 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Part part = Part.of(event.getLocation().getQueryParameters().getSingleParameter(PART).orElse(""));
+        entering = true;
         tabs.setSelectedIndex(part.ordinal());
+        entering = false;
         content.getElement().setAttribute("aria-labelledby", "tab-" + part.key());
         content.removeAll();
         content.add(part.create.apply(coverage, exports));
