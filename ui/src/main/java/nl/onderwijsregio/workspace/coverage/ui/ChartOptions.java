@@ -19,7 +19,7 @@ final class ChartOptions {
 
     /** Vertical bars (stacked if asked) or, with {@code line}, lines over the categories. */
     static String columns(List<String> categories, List<Series> series, boolean stacked, boolean line) {
-        return "{\"aria\":{\"enabled\":true},\"color\":" + COLOURS + ",\"tooltip\":{\"trigger\":\"axis\"},"
+        return "{\"aria\":{\"enabled\":true},\"animation\":false,\"color\":" + COLOURS + ",\"tooltip\":{\"trigger\":\"axis\"},"
                 + "\"legend\":{\"top\":0},\"grid\":{\"top\":40,\"left\":50,\"right\":20,\"bottom\":60},"
                 + "\"xAxis\":{\"type\":\"category\",\"data\":" + strings(categories)
                 + ",\"axisLabel\":{\"interval\":0,\"rotate\":" + (categories.size() > 6 ? 30 : 0) + "}},"
@@ -29,7 +29,7 @@ final class ChartOptions {
 
     /** Horizontal bars, for long category names. */
     static String bars(List<String> categories, List<Series> series) {
-        return "{\"aria\":{\"enabled\":true},\"color\":" + COLOURS + ",\"tooltip\":{\"trigger\":\"axis\"},"
+        return "{\"aria\":{\"enabled\":true},\"animation\":false,\"color\":" + COLOURS + ",\"tooltip\":{\"trigger\":\"axis\"},"
                 + "\"legend\":{\"top\":0},\"grid\":{\"top\":40,\"left\":10,\"right\":30,\"bottom\":20,"
                 + "\"containLabel\":true},\"yAxis\":{\"type\":\"category\",\"inverse\":true,\"data\":"
                 + strings(categories) + "},\"xAxis\":{\"type\":\"value\",\"minInterval\":1},\"series\":"
