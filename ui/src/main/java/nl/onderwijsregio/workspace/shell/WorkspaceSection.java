@@ -14,7 +14,7 @@ public enum WorkspaceSection {
             Role.NATIONAL, Role.PLATFORM_ADMIN),
     PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
-    NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, false, Role.NATIONAL, Role.PLATFORM_ADMIN),
+    NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, true, Role.NATIONAL, Role.PLATFORM_ADMIN),
     ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN);
 
     private final String path;

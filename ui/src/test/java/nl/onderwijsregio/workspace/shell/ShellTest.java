@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import nl.onderwijsregio.workspace.regions.ui.HomeView;
 import nl.onderwijsregio.workspace.security.Role;
@@ -38,20 +37,14 @@ class ShellTest extends BrowserlessUiTest {
     }
 
     @Test
-    void an_unbuilt_section_says_what_it_will_be_for() {
-        AsUser.withRole(Role.NATIONAL).run(null, () -> {
-            navigate("binnenkort/landelijk", UpcomingSectionView.class);
-            assertThat(find(H1.class).single().getText()).isEqualTo("Landelijk overzicht");
-            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
-                    .anyMatch(text -> text.contains("Realisatie-Eenheid"))
-                    .anyMatch(text -> text.contains("nog in aanbouw"));
-        });
+    void a_built_section_has_no_coming_soon_page_any_more() {
+        AsUser.withRole(Role.NATIONAL).run(null, () -> navigate("binnenkort/landelijk", NotFoundView.class));
     }
 
     @Test
     void a_section_of_another_role_is_refused_in_dutch() {
         AsUser.member("veenland").run("veenland", () -> {
-            navigate("binnenkort/landelijk", AccessDeniedView.class);
+            navigate("landelijk", AccessDeniedView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Geen toegang");
         });
     }

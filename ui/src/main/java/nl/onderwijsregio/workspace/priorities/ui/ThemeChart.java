@@ -1,6 +1,5 @@
 package nl.onderwijsregio.workspace.priorities.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.priorities.ComparedRegion;
 import nl.onderwijsregio.workspace.priorities.Comparison;
 import nl.onderwijsregio.workspace.priorities.PriorityTheme;
+import nl.onderwijsregio.workspace.shell.EChart;
 
 /**
  * The number of priorities per ABC theme and region as an ECharts bar chart (the library is a static webjar, no
@@ -16,30 +16,12 @@ import nl.onderwijsregio.workspace.priorities.PriorityTheme;
  */
 class ThemeChart extends Div {
 
-    static final String ECHARTS = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
-    private final Div canvas = new Div();
-    private final String option;
-
     ThemeChart(Comparison comparison) {
         addClassName("priority-chart");
+        EChart canvas = new EChart(option(comparison), getTranslation("priorities.chart.aria", summary(comparison)));
         canvas.setId("priority-chart");
         canvas.addClassName("priority-chart-canvas");
-        canvas.getElement().setAttribute("role", "img");
-        canvas.getElement().setAttribute("aria-label", getTranslation("priorities.chart.aria", summary(comparison)));
-        option = option(comparison);
         add(canvas, table(comparison));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript(ECHARTS);
-        canvas.getElement().executeJs("""
-                const el = this, option = JSON.parse($0);
-                const draw = (tries) => {
-                  if (!window.echarts) { if (tries > 0) setTimeout(() => draw(tries - 1), 100); return; }
-                  (echarts.getInstanceByDom(el) || echarts.init(el)).setOption(option, true);
-                };
-                draw(100);""", option);
     }
 
     private Grid<PriorityTheme> table(Comparison comparison) {
@@ -79,6 +61,6 @@ class ThemeChart extends Div {
     }
 
     private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return EChart.quote(text);
     }
 }
