@@ -22,7 +22,7 @@ public final class Spreadsheets {
 
     public static byte[] csv(Table table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(";", table.headers().stream().map(Spreadsheets::quote).toList())).append("\r\n");
+        out.append(String.join(";", table.headers())).append("\r\n");
         for (List<@Nullable String> row : table.rows()) {
             List<String> cells = new ArrayList<>();
             for (String cell : row) {
@@ -45,7 +45,7 @@ public final class Spreadsheets {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
                     String value = values.get(c);
-                    if (value != null && value.matches("-?\\d{1,9}")) {
+                    if (value != null && value.matches("-?(0|[1-9]\\d{0,8})")) {
                         row.createCell(c).setCellValue(Integer.parseInt(value));
                     } else {
                         row.createCell(c).setCellValue(value == null ? "" : value);

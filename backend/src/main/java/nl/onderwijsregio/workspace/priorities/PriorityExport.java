@@ -1,12 +1,12 @@
 package nl.onderwijsregio.workspace.priorities;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
+import nl.onderwijsregio.workspace.export.Spreadsheets;
+import nl.onderwijsregio.workspace.export.Table;
+import nl.onderwijsregio.workspace.export.Table.Column;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,32 +16,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class PriorityExport {
 
-    private static final List<Column> COLUMNS = List.of(
-            new Column("Regio", r -> r.column().region().name()),
-            new Column("Rang", r -> String.valueOf(r.position())),
-            new Column("Titel", r -> r.priority().title()),
-            new Column("Thema", r -> r.priority().theme().label()),
-            new Column("Subthema", r -> r.priority().subTheme().label()),
-            new Column("Sectoren", r -> r.priority().sectors().stream().map(Sector::label)
+    private static final List<Column<Row>> COLUMNS = List.of(
+            new Column<Row>("Regio", r -> r.column().region().name()),
+            new Column<>("Rang", r -> String.valueOf(r.position())),
+            new Column<>("Titel", r -> r.priority().title()),
+            new Column<>("Thema", r -> r.priority().theme().label()),
+            new Column<>("Subthema", r -> r.priority().subTheme().label()),
+            new Column<>("Sectoren", r -> r.priority().sectors().stream().map(Sector::label)
                     .collect(Collectors.joining(", "))),
-            new Column("Periode", r -> r.priority().period()),
-            new Column("Status", r -> r.priority().status().label()),
-            new Column("Gepubliceerd", r -> r.priority().published() ? "ja" : "nee (concept)"),
-            new Column("Indicator", r -> r.priority().indicator()),
-            new Column("Streefwaarde", r -> r.priority().targetValue()),
-            new Column("Gedeeld subthema", r -> r.shared() ? "ja" : "nee"));
+            new Column<>("Periode", r -> r.priority().period()),
+            new Column<>("Status", r -> r.priority().status().label()),
+            new Column<>("Gepubliceerd", r -> r.priority().published() ? "ja" : "nee (concept)"),
+            new Column<>("Indicator", r -> r.priority().indicator()),
+            new Column<>("Streefwaarde", r -> r.priority().targetValue()),
+            new Column<>("Gedeeld subthema", r -> r.shared() ? "ja" : "nee"));
 
     public byte[] csv(Comparison comparison) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(";", COLUMNS.stream().map(Column::header).toList())).append("\r\n");
-        for (Row row : rows(comparison)) {
-            List<String> cells = new ArrayList<>();
-            for (Column column : COLUMNS) {
-                cells.add(quote(column.value().apply(row)));
-            }
-            out.append(String.join(";", cells)).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Spreadsheets.csv(Table.of("prioriteiten-vergelijking", rows(comparison), COLUMNS));
     }
 
     public byte[] pdf(Comparison comparison) {
@@ -61,18 +52,7 @@ public class PriorityExport {
         return rows;
     }
 
-    /** Quotes every cell; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula. */
-    static String quote(@Nullable String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
     private record Row(Comparison.Column column, int position, Priority priority, boolean shared) {
     }
 
-    private record Column(String header, Function<Row, @Nullable String> value) {
-    }
 }

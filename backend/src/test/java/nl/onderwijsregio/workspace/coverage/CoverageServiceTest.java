@@ -196,7 +196,7 @@ class CoverageServiceTest extends DatabaseTest {
         for (CoverageTable which : CoverageTable.values()) {
             Table table = NATIONAL.call(null, () -> exports.table(which));
             String csv = new String(Spreadsheets.csv(table), StandardCharsets.UTF_8);
-            assertThat(csv).startsWith("\uFEFF\"" + table.headers().getFirst() + "\"");
+            assertThat(csv).startsWith("\uFEFF" + table.headers().getFirst() + ";");
             assertThat(csv.split("\r\n")).hasSize(table.rows().size() + 1);
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Spreadsheets.xlsx(table)))) {
                 assertThat(book.getSheetAt(0).getLastRowNum()).as(which.name()).isEqualTo(table.rows().size());

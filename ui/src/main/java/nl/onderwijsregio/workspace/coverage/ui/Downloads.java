@@ -1,10 +1,8 @@
 package nl.onderwijsregio.workspace.coverage.ui;
 
+import nl.onderwijsregio.workspace.shell.DownloadLink;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
@@ -30,12 +28,8 @@ final class Downloads {
     private static Anchor anchor(String name, String extension, String title, String type, Supplier<Table> table,
             Function<Table, byte[]> write) {
         String fileName = name + "." + extension;
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = write.apply(table.get());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), "");
+        Anchor anchor = DownloadLink.of("", fileName, type, () -> write.apply(table.get()));
         anchor.setText(anchor.getTranslation("national.export." + extension));
-        anchor.getElement().setAttribute("download", fileName);
         anchor.getElement().setAttribute("aria-label",
                 anchor.getTranslation("national.export." + extension + ".aria", title));
         anchor.setId("export-" + name + "-" + extension);

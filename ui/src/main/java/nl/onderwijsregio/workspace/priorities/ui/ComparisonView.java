@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.priorities.ui;
 
+import nl.onderwijsregio.workspace.shell.DownloadLink;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,10 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -121,11 +119,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Anchor download(String key, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), getTranslation(key));
-        anchor.getElement().setAttribute("download", fileName);
+        Anchor anchor = DownloadLink.of(getTranslation(key), fileName, type, content);
         anchor.setId(fileName.endsWith(".pdf") ? "export-pdf" : "export-csv");
         return anchor;
     }

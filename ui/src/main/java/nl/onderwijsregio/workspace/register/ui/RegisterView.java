@@ -19,9 +19,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import com.vaadin.flow.component.combobox.ComboBox;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
@@ -29,6 +26,7 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.Facet;
 import nl.onderwijsregio.workspace.catalogue.FacetCount;
 import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.register.RegisterExport;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
@@ -117,12 +115,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Anchor download(String text, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), text);
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
+        return DownloadLink.of(text, fileName, type, content);
     }
 
     static Span statusBadge(RegisterEntry entry) {

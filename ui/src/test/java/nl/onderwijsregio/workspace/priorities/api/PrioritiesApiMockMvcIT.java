@@ -29,10 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Supporting findings in the priorities API, signed in with a JWT of the realm's shape (no Keycloak needed): the
  * draft takes {@code findingIds}, a priority returns {@code findingLinks} with id and title; another region's finding
- * is a 409 in Dutch.
+ * is a 409 in Dutch. Run by failsafe: a MockMvc security context in the browserless tests' JVM would disturb
+ * their security holder.
  */
 @SpringBootTest
-class PrioritiesApiTest {
+class PrioritiesApiMockMvcIT {
 
     private final JsonMapper json = JsonMapper.builder().build();
     @Autowired
