@@ -47,7 +47,7 @@ class NationalJourneyIT extends FullStackTest {
                             new java.net.URI(national.driver().getCurrentUrl()).resolve(href).toString());
             assertThat(((Number) response.get("status")).intValue()).isEqualTo(200);
             assertThat(response.get("bom")).isEqualTo(true);
-            assertThat((String) response.get("text")).startsWith("\"Regio\"");
+            assertThat((String) response.get("text")).startsWith("Regio;");
 
             national.click(national.waitFor(By.id("tab-trend")));
             national.waitFor(By.id("trend-grid"));

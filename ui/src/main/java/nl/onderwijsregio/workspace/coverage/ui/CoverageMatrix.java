@@ -128,8 +128,8 @@ class CoverageMatrix extends Div {
     private void configureGrid(List<String> themes) {
         grid.setId("coverage-matrix");
         grid.addClassName("coverage-matrix");
-        grid.addColumn(RegionRow::name).setHeader(getTranslation("national.column.region")).setFlexGrow(2)
-                .setFrozen(true).setKey("region");
+        grid.addColumn(RegionRow::name).setHeader(getTranslation("national.column.region")).setWidth("15rem")
+                .setFlexGrow(0).setFrozen(true).setKey("region");
         for (String theme : themes) {
             grid.addComponentColumn(row -> cell(row, theme)).setHeader(theme).setAutoWidth(true).setKey(slug(theme));
         }
@@ -137,7 +137,8 @@ class CoverageMatrix extends Div {
                 .setAutoWidth(true).setKey("received");
         grid.addColumn(row -> lastActivity(row.lastActivity()))
                 .setHeader(getTranslation("national.column.lastActivity")).setAutoWidth(true).setKey("activity");
-        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("national.matrix.title"));
         grid.setEmptyStateText(getTranslation("national.matrix.empty"));
         grid.setAllRowsVisible(true);
