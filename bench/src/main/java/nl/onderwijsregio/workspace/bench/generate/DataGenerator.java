@@ -24,7 +24,9 @@ public final class DataGenerator {
             new RegionRows(),
             new NeighbourRows(),
             new ProfileRows(),
-            new RegisterEntryRows());
+            new RegisterEntryRows(),
+            new FindingRows(),
+            new PriorityRows());
 
     private DataGenerator() {
     }

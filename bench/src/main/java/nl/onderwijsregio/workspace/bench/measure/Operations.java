@@ -9,6 +9,7 @@ public final class Operations {
     }
 
     public static List<Operation> all() {
-        return List.of(new CatalogueSearch(), new RegisterPage());
+        return List.of(new CatalogueSearch(), new RegisterPage(),
+                new NeighbourFeed(), new PriorityCompare());
     }
 }
