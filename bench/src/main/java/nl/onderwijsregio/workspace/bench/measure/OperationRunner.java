@@ -93,6 +93,30 @@ public final class OperationRunner {
         }
     }
 
+    /** Runs one statement as {@link #execute} would and returns its first column, one line per row. */
+    static List<String> explain(Connection c, @Nullable String region, Sql sql) throws SQLException {
+        List<String> lines = new java.util.ArrayList<>();
+        try {
+            if (region != null) {
+                try (PreparedStatement ps = c.prepareStatement("select set_config('app.region_id', ?, true)")) {
+                    ps.setString(1, region);
+                    ps.execute();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+                bind(c, ps, sql.parameters());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+            }
+        } finally {
+            c.commit();
+        }
+        return lines;
+    }
+
     private static void bind(Connection c, PreparedStatement ps, List<Object> parameters) throws SQLException {
         for (int p = 0; p < parameters.size(); p++) {
             Object value = parameters.get(p);
