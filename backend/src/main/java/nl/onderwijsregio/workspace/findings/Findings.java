@@ -59,6 +59,7 @@ class Findings {
         return db.insertInto(FINDING).set(fields(d)).set(FINDING.CREATED_BY, actor)
                 .set(FINDING.CREATED_BY_NAME, actorName).set(FINDING.UPDATED_BY, actor)
                 .set(FINDING.SHARED_AT, d.sharedWithOthers() ? DSL.currentOffsetDateTime() : null)
+                .set(FINDING.PUBLISHED_AT, d.published() ? DSL.currentOffsetDateTime() : null)
                 .returning(FINDING.ID).fetchSingle().getId();
     }
 
@@ -71,6 +72,8 @@ class Findings {
         if (sharedWider) {
             update.set(FINDING.SHARED_AT, DSL.currentOffsetDateTime());
         }
+        update.set(FINDING.PUBLISHED_AT, d.published()
+                ? DSL.coalesce(FINDING.PUBLISHED_AT, DSL.currentOffsetDateTime()) : DSL.inline((java.time.OffsetDateTime) null));
         return update.set(FINDING.REVISION, FINDING.REVISION.plus(1)).set(FINDING.UPDATED_BY, actor)
                 .set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
                 .where(FINDING.ID.eq(id), FINDING.REVISION.eq(revision), FINDING.DELETED.isFalse())
@@ -132,7 +135,7 @@ class Findings {
         Field<Integer> comments = DSL.field(DSL.selectCount().from(FINDING_COMMENT)
                 .where(FINDING_COMMENT.FINDING_ID.eq(FINDING.ID), FINDING_COMMENT.HIDDEN.isFalse()));
         Field<Boolean> unread = DSL.field(notReadBy(username)).as("unread");
-        return db.select(FINDING.asterisk().except(FINDING.SEARCH)).select(REGION.NAME, comments.as("comments"), unread)
+        return db.select(FINDING.asterisk().except(FINDING.SEARCH, FINDING.PUBLISHED_AT)).select(REGION.NAME, comments.as("comments"), unread)
                 .from(FINDING).join(REGION).on(REGION.ID.eq(FINDING.REGION_ID));
     }
 

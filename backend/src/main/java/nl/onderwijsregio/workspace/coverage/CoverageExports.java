@@ -1,0 +1,103 @@
+package nl.onderwijsregio.workspace.coverage;
+
+import static nl.onderwijsregio.workspace.export.Table.Column;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import nl.onderwijsregio.workspace.export.Table;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Each table of the national overview as a {@link Table}, for CSV and XLSX downloads (same role check). */
+@Service
+public class CoverageExports {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final CoverageService coverage;
+
+    CoverageExports(CoverageService coverage) {
+        this.coverage = coverage;
+    }
+
+    public Table table(CoverageTable which) {
+        return switch (which) {
+            case MATRIX -> Table.of(which.fileName(), coverage.matrix(), List.of(
+                    new Column<CoverageCell>("Regio", CoverageCell::regionName),
+                    new Column<>("Soort regio", c -> CoverageLabels.regionKind(c.regionKind())),
+                    new Column<>("Thema", CoverageCell::theme),
+                    new Column<>("Bronnen in thema", c -> String.valueOf(c.themeEntries())),
+                    new Column<>("In register", c -> String.valueOf(c.registered())),
+                    new Column<>("% in register", c -> String.valueOf(c.registeredPercent())),
+                    new Column<>("Ontvangen", c -> String.valueOf(c.received())),
+                    new Column<>("% ontvangen", c -> String.valueOf(c.receivedPercent())),
+                    new Column<>("Laatste activiteit", c -> date(c.lastActivity()))));
+            case SOURCES -> Table.of(which.fileName(), coverage.sources(), List.of(
+                    new Column<SourceCoverage>("Bron", SourceCoverage::entryId),
+                    new Column<>("Omschrijving", SourceCoverage::information),
+                    new Column<>("Thema", SourceCoverage::theme),
+                    new Column<>("Datapartner", SourceCoverage::partnerName),
+                    new Column<>("Regio's gewenst", s -> String.valueOf(s.wanted())),
+                    new Column<>("Regio's aangevraagd", s -> String.valueOf(s.requested())),
+                    new Column<>("Regio's ontvangen", s -> String.valueOf(s.received())),
+                    new Column<>("Regio's afgewezen", s -> String.valueOf(s.refused())),
+                    new Column<>("Houders die leverden", s -> String.valueOf(s.holders()))));
+            case UNUSED_ENTRIES -> Table.of(which.fileName(), coverage.gaps().unusedEntries(), List.of(
+                    new Column<UnusedEntry>("Bron", UnusedEntry::entryId),
+                    new Column<>("Omschrijving", UnusedEntry::information),
+                    new Column<>("Thema", UnusedEntry::theme),
+                    new Column<>("Toegang", u -> "CLOSED".equals(u.access()) ? "Gesloten" : "Open"),
+                    new Column<>("Datapartner", UnusedEntry::partnerName)));
+            case WITHOUT_RECEIVED -> regions(which, coverage.gaps().withoutReceived());
+            case INACTIVE -> regions(which, coverage.gaps().inactive());
+            case PRIORITIES -> Table.of(which.fileName(), coverage.priorities(), List.of(
+                    new Column<PriorityCount>("Thema", p -> CoverageLabels.priorityTheme(p.theme())),
+                    new Column<>("Subthema", p -> CoverageLabels.prioritySubTheme(p.subTheme())),
+                    new Column<>("Gepubliceerde prioriteiten", p -> String.valueOf(p.priorities())),
+                    new Column<>("Aantal regio's", p -> String.valueOf(p.regions())),
+                    new Column<>("Regio's", p -> String.join(", ", p.regionNames()))));
+            case FINDINGS -> Table.of(which.fileName(), coverage.findings(), List.of(
+                    new Column<FindingCount>("Thema", FindingCount::theme),
+                    new Column<>("Soort", f -> CoverageLabels.findingKind(f.kind())),
+                    new Column<>("Gedeeld met", f -> CoverageLabels.visibility(f.visibility())),
+                    new Column<>("Aantal", f -> String.valueOf(f.findings()))));
+            case TREND -> Table.of(which.fileName(), coverage.trend(), List.of(
+                    new Column<TrendPoint>("Maand", t -> MONTH.format(t.month())),
+                    new Column<>("Gesloten data ontvangen", t -> String.valueOf(t.received())),
+                    new Column<>("Bevindingen gepubliceerd", t -> String.valueOf(t.publishedFindings()))));
+        };
+    }
+
+    /** The register lines behind a number as a table. */
+    public Table lines(LineFilter filter) {
+        return Table.of("register-regels", coverage.lines(filter), List.of(
+                new Column<RegisterLine>("Regio", RegisterLine::regionName),
+                new Column<>("Bron", RegisterLine::entryId),
+                new Column<>("Omschrijving", RegisterLine::information),
+                new Column<>("Thema", RegisterLine::theme),
+                new Column<>("Status", l -> CoverageLabels.status(l.status())),
+                new Column<>("Aangevraagd op", l -> date(l.requestedOn())),
+                new Column<>("Ontvangen op", l -> date(l.receivedOn())),
+                new Column<>("Afgesloten op", l -> date(l.closedOn())),
+                new Column<>("Bewaren tot", l -> date(l.retentionUntil()))));
+    }
+
+    private static Table regions(CoverageTable which, List<RegionActivity> regions) {
+        return Table.of(which.fileName(), regions, List.of(
+                new Column<RegionActivity>("Regio", RegionActivity::regionName),
+                new Column<>("Soort regio", r -> CoverageLabels.regionKind(r.regionKind())),
+                new Column<>("Registerregels", r -> String.valueOf(r.registered())),
+                new Column<>("Ontvangen", r -> String.valueOf(r.received())),
+                new Column<>("Laatste activiteit", r -> date(r.lastActivity()))));
+    }
+
+    private static @Nullable String date(@Nullable TemporalAccessor value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof OffsetDateTime time ? DAY.format(time.toLocalDate()) : DAY.format(value);
+    }
+}

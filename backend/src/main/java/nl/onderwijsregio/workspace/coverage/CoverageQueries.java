@@ -1,0 +1,82 @@
+package nl.onderwijsregio.workspace.coverage;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Calls the coverage functions of the schema (SECURITY DEFINER, aggregates only); they refuse to run outside the
+ * {@code national} scope. All counting happens in PostgreSQL.
+ */
+@Repository
+class CoverageQueries {
+
+    private final DSLContext db;
+
+    CoverageQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    List<CoverageCell> matrix() {
+        return db.resultQuery("select * from coverage_matrix()").fetch(r -> new CoverageCell(
+                r.get("region_id", String.class), r.get("region_name", String.class),
+                r.get("region_kind", String.class), r.get("theme", String.class), integer(r, "theme_entries"),
+                integer(r, "registered"), integer(r, "received"), r.get("last_activity", OffsetDateTime.class)));
+    }
+
+    List<SourceCoverage> sources() {
+        return db.resultQuery("select * from coverage_sources()").fetch(r -> new SourceCoverage(
+                r.get("entry_id", String.class), r.get("information", String.class), r.get("theme", String.class),
+                r.get("partner_id", String.class), r.get("partner_name", String.class), integer(r, "wanted"),
+                integer(r, "requested"), integer(r, "received"), integer(r, "refused"), integer(r, "holders")));
+    }
+
+    List<UnusedEntry> unusedEntries() {
+        return db.resultQuery("select * from coverage_unused_entries()").fetch(r -> new UnusedEntry(
+                r.get("entry_id", String.class), r.get("information", String.class), r.get("theme", String.class),
+                r.get("access", String.class), r.get("partner_name", String.class)));
+    }
+
+    List<RegionActivity> regionActivity() {
+        return db.resultQuery("select * from coverage_region_activity()").fetch(r -> new RegionActivity(
+                r.get("region_id", String.class), r.get("region_name", String.class),
+                r.get("region_kind", String.class), integer(r, "registered"), integer(r, "received"),
+                r.get("last_activity", OffsetDateTime.class)));
+    }
+
+    List<PriorityCount> priorities() {
+        return db.resultQuery("select * from coverage_priorities()").fetch(r -> new PriorityCount(
+                r.get("theme", String.class), r.get("sub_theme", String.class), integer(r, "priorities"),
+                integer(r, "regions"), Arrays.asList(r.get("region_names", String[].class))));
+    }
+
+    List<FindingCount> findings() {
+        return db.resultQuery("select * from coverage_findings()").fetch(r -> new FindingCount(
+                r.get("theme", String.class), r.get("kind", String.class), r.get("visibility", String.class),
+                integer(r, "findings")));
+    }
+
+    List<TrendPoint> trend(LocalDate from) {
+        return db.resultQuery("select * from coverage_trend(?)", from).fetch(r -> new TrendPoint(
+                r.get("month", LocalDate.class), integer(r, "received"), integer(r, "published_findings")));
+    }
+
+    List<RegisterLine> lines(LineFilter f) {
+        return db.resultQuery("select * from coverage_register_lines(?, ?, ?, ?, ?)", f.regionId(), f.theme(),
+                f.entryId(), f.status(), f.receivedOnly()).fetch(r -> new RegisterLine(
+                r.get("region_id", String.class), r.get("region_name", String.class), r.get("entry_id", String.class),
+                r.get("information", String.class), r.get("theme", String.class), r.get("status", String.class),
+                r.get("requested_on", LocalDate.class), r.get("received_on", LocalDate.class),
+                r.get("closed_on", LocalDate.class), r.get("retention_until", LocalDate.class),
+                r.get("updated_at", OffsetDateTime.class)));
+    }
+
+    private static int integer(Record r, String name) {
+        Integer value = r.get(name, Integer.class);
+        return value == null ? 0 : value;
+    }
+}

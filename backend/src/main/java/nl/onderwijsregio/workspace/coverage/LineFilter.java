@@ -1,0 +1,16 @@
+package nl.onderwijsregio.workspace.coverage;
+
+import org.jspecify.annotations.Nullable;
+
+/** Which register lines are behind a number; every part optional. */
+public record LineFilter(@Nullable String regionId, @Nullable String theme, @Nullable String entryId,
+        @Nullable String status, boolean receivedOnly) {
+
+    public static LineFilter cell(String regionId, String theme, boolean receivedOnly) {
+        return new LineFilter(regionId, theme, null, null, receivedOnly);
+    }
+
+    public static LineFilter source(String entryId, @Nullable String status, boolean receivedOnly) {
+        return new LineFilter(null, null, entryId, status, receivedOnly);
+    }
+}

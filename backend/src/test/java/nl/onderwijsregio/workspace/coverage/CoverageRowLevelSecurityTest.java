@@ -1,0 +1,70 @@
+package nl.onderwijsregio.workspace.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Supplier;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * At the database, as the application role: the aggregate functions run only in the national scope, and that scope
+ * opens no row of a region's register, findings or draft priorities to a plain query.
+ */
+@SpringBootTest
+class CoverageRowLevelSecurityTest extends DatabaseTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void the_functions_refuse_outside_the_national_scope() {
+        for (String region : new String[] {null, "noordkust"}) {
+            assertThatThrownBy(() -> in(region, null, () -> jdbc.queryForList("select * from coverage_matrix()")))
+                    .rootCause().hasMessageContaining("alleen voor de Realisatie-Eenheid");
+            assertThatThrownBy(() -> in(region, "catalogue-review", () -> jdbc.queryForList(
+                    "select * from coverage_register_lines(null, null, null, null, false)")))
+                    .rootCause().hasMessageContaining("alleen voor de Realisatie-Eenheid");
+        }
+        assertThat(in(null, CrossRegionScope.NATIONAL, () -> jdbc.queryForList("select * from coverage_matrix()")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void the_national_scope_reads_no_region_rows_directly() {
+        in(null, CrossRegionScope.NATIONAL, () -> {
+            assertThat(count("select count(*) from register_entry")).isZero();
+            assertThat(count("select count(*) from register_event")).isZero();
+            assertThat(count("select count(*) from finding where visibility <> 'ALL' or not published")).isZero();
+            assertThat(count("select count(*) from finding_revision")).isZero();
+            assertThat(count("select count(*) from priority where not published")).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void the_application_role_cannot_call_the_guard_or_define_functions() {
+        assertThatThrownBy(() -> in(null, CrossRegionScope.NATIONAL, () -> jdbc.queryForList(
+                "select coverage_guard()"))).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> in(null, CrossRegionScope.NATIONAL, () -> jdbc.update(
+                "create function leak() returns setof register_entry language sql security definer "
+                        + "as 'select * from register_entry'"))).rootCause().hasMessageContaining("permission denied");
+    }
+
+    private Integer count(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
+    }
+
+    private <T> T in(String region, String scope, Supplier<T> work) {
+        return ActiveRegion.callAs(region, () -> scope == null ? tx.execute(s -> work.get())
+                : CrossRegionScope.callIn(scope, () -> tx.execute(s -> work.get())));
+    }
+}

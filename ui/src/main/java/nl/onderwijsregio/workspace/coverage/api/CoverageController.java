@@ -1,0 +1,103 @@
+package nl.onderwijsregio.workspace.coverage.api;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.coverage.CoverageCell;
+import nl.onderwijsregio.workspace.coverage.CoverageExports;
+import nl.onderwijsregio.workspace.coverage.CoverageService;
+import nl.onderwijsregio.workspace.coverage.CoverageTable;
+import nl.onderwijsregio.workspace.coverage.FindingCount;
+import nl.onderwijsregio.workspace.coverage.Gaps;
+import nl.onderwijsregio.workspace.coverage.LineFilter;
+import nl.onderwijsregio.workspace.coverage.PriorityCount;
+import nl.onderwijsregio.workspace.coverage.RegisterLine;
+import nl.onderwijsregio.workspace.coverage.SourceCoverage;
+import nl.onderwijsregio.workspace.coverage.TrendPoint;
+import nl.onderwijsregio.workspace.export.Spreadsheets;
+import nl.onderwijsregio.workspace.export.Table;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/coverage/**}: the national overview for BI tools, for national staff (and platform administrators;
+ * everyone else gets 403). Aggregates computed in PostgreSQL; the lines behind a number carry region, catalogue
+ * entry, status and dates only.
+ */
+@RestController
+@RequestMapping("/api/v1/coverage")
+class CoverageController {
+
+    private final CoverageService coverage;
+    private final CoverageExports exports;
+
+    CoverageController(CoverageService coverage, CoverageExports exports) {
+        this.coverage = coverage;
+        this.exports = exports;
+    }
+
+    /** Region × catalogue theme: entries of the theme, how many in the region's register, how many received. */
+    @GetMapping("/matrix")
+    List<CoverageCell> matrix() {
+        return coverage.matrix();
+    }
+
+    /** Per closed catalogue entry: regions that want, requested, received or were refused it; holders. */
+    @GetMapping("/sources")
+    List<SourceCoverage> sources() {
+        return coverage.sources();
+    }
+
+    /** Unused catalogue entries, regions without received data, regions without register activity for 90 days. */
+    @GetMapping("/gaps")
+    Gaps gaps() {
+        return coverage.gaps();
+    }
+
+    /** Published priorities per theme and sub-theme, with the regions that have one. */
+    @GetMapping("/priorities")
+    List<PriorityCount> priorities() {
+        return coverage.priorities();
+    }
+
+    /** Published findings as counts (per kind for those shared with all, per theme only for the others). */
+    @GetMapping("/findings")
+    List<FindingCount> findings() {
+        return coverage.findings();
+    }
+
+    /** Per month since January 2026: closed data received and findings published. */
+    @GetMapping("/trend")
+    List<TrendPoint> trend() {
+        return coverage.trend();
+    }
+
+    /** The register lines behind a number; every filter optional; at most 2000 lines. */
+    @GetMapping("/lines")
+    List<RegisterLine> lines(@RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable String entry,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(defaultValue = "false") boolean received) {
+        return coverage.lines(new LineFilter(region, theme, entry, status, received));
+    }
+
+    /** A table of the overview as a file: {@code format=csv} (default) or {@code xlsx}. */
+    @GetMapping("/export/{table}")
+    ResponseEntity<byte[]> export(@PathVariable CoverageTable table,
+            @RequestParam(defaultValue = "csv") String format) {
+        Table content = exports.table(table);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + content.name()
+                        + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .contentType(MediaType.parseMediaType(xlsx ? Spreadsheets.XLSX_TYPE
+                        : Spreadsheets.CSV_TYPE + ";charset=UTF-8"))
+                .body(xlsx ? Spreadsheets.xlsx(content) : Spreadsheets.csv(content));
+    }
+}
