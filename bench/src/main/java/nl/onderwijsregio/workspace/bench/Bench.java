@@ -65,6 +65,9 @@ public final class Bench {
                             options.out().resolve("tmp/plans-scale-" + options.scaleName() + ".txt")));
                 }
                 for (Operation operation : Operations.all()) {
+                    if (!operation.name().contains(options.only())) {
+                        continue;
+                    }
                     log("Measuring " + operation.name());
                     operations.add(runner.run(operation, samples, options.warmup()));
                 }
@@ -104,8 +107,12 @@ public final class Bench {
                 var http = HttpLoad.run(app, "GET /api/v1/catalogue", HttpLoad.CATALOGUE_PATHS, tokens,
                         options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
                         Duration.ofSeconds(options.httpSeconds()));
+                var coverage = HttpLoad.run(app, "GET /api/v1/coverage/matrix (national)",
+                        List.of("/api/v1/coverage/matrix"), List.of(issuer.nationalToken("Bench Realisatie-Eenheid")),
+                        options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                        Duration.ofSeconds(options.httpSeconds()));
                 return new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations,
-                        app.startSeconds(), sessions, List.of(http));
+                        app.startSeconds(), sessions, List.of(http, coverage));
             }
         }
     }

@@ -29,7 +29,8 @@ final class FindingRows implements BenchTable {
         "missen begeleiding op de werkvloer", "blijven langer bij een goede inwerkperiode", "kiezen vaker voor de stad",
         "werken liever in deeltijd", "noemen werkdruk als reden om te vertrekken",
         "zijn enthousiast over de regionale pool", "worden te laat in het schooljaar geworven"};
-    private static final String[] BODY = {"Uit gesprekken met **besturen** blijkt dat dit vooral in het voorjaar speelt.",
+    private static final String[] BODY = {
+        "Uit gesprekken met **besturen** blijkt dat dit vooral in het voorjaar speelt.",
         "De cijfers van het afgelopen schooljaar laten een duidelijke stijging zien.",
         "Scholen in de kleine kernen merken dit het sterkst; de stad minder.",
         "Bespreken in het regionale overleg: is een gezamenlijke aanpak mogelijk?",

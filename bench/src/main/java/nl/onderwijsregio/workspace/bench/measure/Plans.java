@@ -21,7 +21,8 @@ public final class Plans {
                 + "\n");
         for (Operation operation : Operations.all()) {
             text.append("\n#### ").append(operation.name()).append(" — floor (application role, RLS)\n");
-            explain(appRole, sample.region(), operation.floor(sample), text);
+            explain(appRole, operation.national() ? OperationRunner.NATIONAL : sample.region(),
+                    operation.floor(sample), text);
             List<Sql> withoutRls = operation.withoutRls(sample);
             if (!withoutRls.isEmpty()) {
                 text.append("\n#### ").append(operation.name()).append(" — no-RLS (superuser)\n");
