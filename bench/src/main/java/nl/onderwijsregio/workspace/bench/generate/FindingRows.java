@@ -48,8 +48,8 @@ final class FindingRows implements BenchTable {
     @Override
     public List<String> columns() {
         return List.of("region_id", "title", "body", "theme", "sub_theme", "kind", "observed_from", "observed_until",
-                "sectors", "catalogue_entry_ids", "published", "visibility", "shared_at", "deleted", "revision",
-                "created_at", "created_by", "created_by_name", "updated_at", "updated_by");
+                "sectors", "catalogue_entry_ids", "published", "published_at", "visibility", "shared_at", "deleted",
+                "revision", "created_at", "created_by", "created_by_name", "updated_at", "updated_by");
     }
 
     @Override
@@ -83,7 +83,7 @@ final class FindingRows implements BenchTable {
                 Pick.any(BODY, random) + "\n\n" + Pick.any(BODY, random),
                 theme.name(), theme.subThemes().isEmpty() ? null : Pick.any(theme.subThemes(), random),
                 Pick.any(KINDS, random), observed, random.nextBoolean() ? null : observed.plusDays(random.nextInt(60)),
-                Pick.any(SECTORS, random), catalogue, published, visibility,
+                Pick.any(SECTORS, random), catalogue, published, published ? updatedAt : null, visibility,
                 shared ? updatedAt : null,
                 random.nextDouble() < 0.02, revision, createdAt, author, author, updatedAt, editor);
     }

@@ -46,22 +46,32 @@ final class NeighbourFeed implements Operation {
 
     @Override
     public List<Sql> floor(Sample sample) {
-        String feed = " from finding f where f.region_id <> current_region_id() and" + FEED;
+        String feed = " f.region_id <> current_region_id() and" + FEED;
+        String neighbours = "(select n.neighbour_id from region_neighbour_pair n"
+                + " where n.region_id = current_region_id())";
         return List.of(
-                Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id"
-                        + " where f.region_id <> current_region_id() and" + FEED + ORDER, sample.user(), PAGE),
-                Sql.of("select count(*)" + feed),
-                Sql.of("select count(*)" + feed + UNREAD, sample.user()));
+                Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
+                        + ORDER, sample.user(), PAGE),
+                Sql.of(count(feed, neighbours, "")),
+                Sql.of(count(feed, neighbours, UNREAD), sample.user(), sample.user()));
     }
 
     @Override
     public List<Sql> withoutRls(Sample sample) {
         String region = sample.region();
-        String feed = " from finding f where" + FEED + SHARED_WITH;
+        String neighbours = "(select n.neighbour_id from region_neighbour_pair n where n.region_id = ?)";
         return List.of(
                 Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + FEED
                         + SHARED_WITH + ORDER, sample.user(), region, region, PAGE),
-                Sql.of("select count(*)" + feed, region, region),
-                Sql.of("select count(*)" + feed + UNREAD, region, region, sample.user()));
+                Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, ""), region, region, region),
+                Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, UNREAD), region, sample.user(), region,
+                        region, sample.user()));
+    }
+
+    /** The feed counted in its two parts (shared with all, shared with the neighbours), as the app does. */
+    private static String count(String feed, String neighbours, String unread) {
+        return "select (select count(*) from finding f where" + feed + " and f.visibility = 'ALL'" + unread
+                + ") + (select count(*) from finding f where" + feed + " and f.visibility = 'NEIGHBOURS'"
+                + " and f.region_id = any(array" + neighbours + ")" + unread + ")";
     }
 }
