@@ -66,7 +66,7 @@ class Findings {
         Condition withAll = FINDING.VISIBILITY.eq(Visibility.ALL.name());
         Condition withNeighbours = FINDING.VISIBILITY.eq(Visibility.NEIGHBOURS.name()).and(DSL.condition(
                 "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
-                        + " where n.region_id = current_region_id()))", FINDING.REGION_ID));
+                        + " where n.region_id = (select current_region_id())))", FINDING.REGION_ID));
         Field<Integer> all = DSL.field(DSL.selectCount().from(FINDING).where(feed, withAll));
         Field<Integer> neighbours = DSL.field(DSL.selectCount().from(FINDING).where(feed, withNeighbours));
         return db.select(all.plus(neighbours)).fetchSingle().value1();
@@ -106,7 +106,8 @@ class Findings {
     private static Condition conditions(FindingScope scope, FindingFilter f) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(FINDING.DELETED.isFalse());
-        Field<String> region = DSL.field("current_region_id()", String.class);
+        // (select …): evaluated once per statement, not per row
+        Field<String> region = DSL.field("(select current_region_id())", String.class);
         switch (scope) {
             case OWN -> conditions.add(FINDING.REGION_ID.eq(region));
             case FEED -> conditions.add(FINDING.REGION_ID.ne(region).and(FINDING.PUBLISHED.isTrue())

@@ -46,9 +46,9 @@ final class NeighbourFeed implements Operation {
 
     @Override
     public List<Sql> floor(Sample sample) {
-        String feed = " f.region_id <> current_region_id() and" + FEED;
+        String feed = " f.region_id <> (select current_region_id()) and" + FEED;
         String neighbours = "(select n.neighbour_id from region_neighbour_pair n"
-                + " where n.region_id = current_region_id())";
+                + " where n.region_id = (select current_region_id()))";
         return List.of(
                 Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
                         + ORDER, sample.user(), PAGE),
