@@ -6,6 +6,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -17,6 +18,16 @@ class CatalogueChanges {
 
     CatalogueChanges(DSLContext db) {
         this.db = db;
+    }
+
+    /**
+     * Identifies the state of the catalogue as this transaction sees it: the number of changes and the newest one.
+     * Every write to entries or partners appends a change in the same transaction, so the value differs after every
+     * committed write (the count as well, should changes commit out of id order).
+     */
+    String version() {
+        var r = db.select(DSL.count(), DSL.max(CATALOGUE_CHANGE.ID)).from(CATALOGUE_CHANGE).fetchSingle();
+        return r.value1() + ":" + r.value2();
     }
 
     /** Appends a change; {@code before} and {@code after} are JSON snapshots (or null). */

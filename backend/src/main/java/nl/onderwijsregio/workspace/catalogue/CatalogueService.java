@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.catalogue;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,21 +19,34 @@ public class CatalogueService {
     private final CatalogueEntries entries;
     private final DataPartners partners;
     private final CatalogueChanges changes;
+    private final CatalogueSearchCache cache;
 
-    CatalogueService(CatalogueEntries entries, DataPartners partners, CatalogueChanges changes) {
+    CatalogueService(CatalogueEntries entries, DataPartners partners, CatalogueChanges changes,
+            CatalogueSearchCache cache) {
         this.entries = entries;
         this.partners = partners;
         this.changes = changes;
+        this.cache = cache;
     }
 
-    /** A page of hits (by relevance when searching, else in the document's order) with live facet counts. */
+    /**
+     * A page of hits (by relevance when searching, else in the document's order) with live facet counts. Identical
+     * searches are answered from {@link CatalogueSearchCache} while the catalogue is unchanged.
+     */
     public SearchResult search(CatalogueQuery query, int offset, int limit) {
+        int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE);
+        return cache.get(changes.version(), query, from, size, () -> searchNow(query, from, size));
+    }
+
+    private SearchResult searchNow(CatalogueQuery query, int offset, int size) {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            facets.put(facet, entries.counts(facet, query));
+            facets.put(facet, List.copyOf(entries.counts(facet, query)));
         }
-        return new SearchResult(entries.search(query, Math.max(0, offset), size), entries.total(query), facets);
+        // shared between users by the cache: nothing in it may change
+        return new SearchResult(List.copyOf(entries.search(query, offset, size)), entries.total(query),
+                Collections.unmodifiableMap(facets));
     }
 
     public List<SearchHit> hits(CatalogueQuery query, int offset, int limit) {

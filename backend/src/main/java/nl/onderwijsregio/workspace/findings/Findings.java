@@ -47,12 +47,29 @@ class Findings {
     }
 
     int count(FindingScope scope, FindingFilter filter) {
-        return db.fetchCount(FINDING, conditions(scope, filter));
+        return scope == FindingScope.FEED ? feedCount(filter, DSL.noCondition())
+                : db.fetchCount(FINDING, conditions(scope, filter));
     }
 
     /** Findings of the feed the user has not opened yet. */
     int unread(String username) {
-        return db.fetchCount(FINDING, conditions(FindingScope.FEED, FindingFilter.NONE).and(notReadBy(username)));
+        return feedCount(FindingFilter.NONE, notReadBy(username));
+    }
+
+    /**
+     * Counts the feed as its two parts, each a range of the index on (visibility, region_id): shared with all (other
+     * regions), and shared with the neighbours (of the active region's neighbours only). As one condition it would
+     * read the entries of every shared finding of every region (row-level security then drops most of them).
+     */
+    private int feedCount(FindingFilter filter, Condition extra) {
+        Condition feed = conditions(FindingScope.FEED, filter).and(extra);
+        Condition withAll = FINDING.VISIBILITY.eq(Visibility.ALL.name());
+        Condition withNeighbours = FINDING.VISIBILITY.eq(Visibility.NEIGHBOURS.name()).and(DSL.condition(
+                "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
+                        + " where n.region_id = (select current_region_id())))", FINDING.REGION_ID));
+        Field<Integer> all = DSL.field(DSL.selectCount().from(FINDING).where(feed, withAll));
+        Field<Integer> neighbours = DSL.field(DSL.selectCount().from(FINDING).where(feed, withNeighbours));
+        return db.select(all.plus(neighbours)).fetchSingle().value1();
     }
 
     long insert(FindingDraft d, String actor, String actorName) {
@@ -89,7 +106,8 @@ class Findings {
     private static Condition conditions(FindingScope scope, FindingFilter f) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(FINDING.DELETED.isFalse());
-        Field<String> region = DSL.field("current_region_id()", String.class);
+        // (select …): evaluated once per statement, not per row
+        Field<String> region = DSL.field("(select current_region_id())", String.class);
         switch (scope) {
             case OWN -> conditions.add(FINDING.REGION_ID.eq(region));
             case FEED -> conditions.add(FINDING.REGION_ID.ne(region).and(FINDING.PUBLISHED.isTrue())

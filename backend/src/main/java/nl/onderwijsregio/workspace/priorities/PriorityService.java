@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -134,8 +135,10 @@ public class PriorityService {
     @Transactional(readOnly = true)
     @PreAuthorize("@regionAccess.member() or hasRole('national')")
     public Comparison compare(List<String> regionIds) {
-        List<ComparedRegion> compared = new LinkedHashSet<>(regionIds).stream().map(id -> regions.find(id)
-                .map(r -> new ComparedRegion(r.id(), r.name()))
+        Map<String, Region> known = regions.find(new LinkedHashSet<>(regionIds)).stream()
+                .collect(Collectors.toMap(Region::id, r -> r));
+        List<ComparedRegion> compared = new LinkedHashSet<>(regionIds).stream().map(id -> Optional.ofNullable(
+                known.get(id)).map(r -> new ComparedRegion(r.id(), r.name()))
                 .orElseThrow(() -> new NoSuchElementException("Onbekende regio: " + id))).toList();
         Optional<String> own = ActiveRegion.current().filter(id -> currentUser.get()
                 .map(user -> user.memberOf(id)).orElse(false));

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.regions;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -33,6 +34,11 @@ public class RegionService {
 
     public Optional<Region> find(String id) {
         return regions.byId(id);
+    }
+
+    /** The regions with these ids that exist, in no particular order (one query). */
+    public List<Region> find(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : regions.byIds(ids);
     }
 
     /** The neighbouring regions (aanpalende regio's) of a region, by name. */

@@ -5,6 +5,7 @@ import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR;
 import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR_PAIR;
 import static nl.onderwijsregio.db.Tables.USER_PREFERENCE;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -27,6 +28,10 @@ class Regions {
 
     Optional<Region> byId(String id) {
         return db.selectFrom(REGION).where(REGION.ID.eq(id)).fetchOptional(Regions::toRegion);
+    }
+
+    List<Region> byIds(Collection<String> ids) {
+        return db.selectFrom(REGION).where(REGION.ID.in(ids)).fetch(Regions::toRegion);
     }
 
     List<Region> neighboursOf(String id) {

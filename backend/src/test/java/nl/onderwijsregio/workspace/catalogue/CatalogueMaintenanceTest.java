@@ -92,4 +92,22 @@ class CatalogueMaintenanceTest extends DatabaseTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
+
+    @Test
+    void a_repeated_search_sees_an_edit_made_in_between() {
+        CatalogueQuery query = CatalogueQuery.everything().withText("herhaalde zoekvraag");
+        MAINTAINER.run(null, () -> {
+            assertThat(catalogue.search(query, 0, 25).total()).isZero();
+            assertThat(catalogue.search(query, 0, 25)).isSameAs(catalogue.search(query, 0, 25));
+            CatalogueEntry added = maintenance.add(new EntryChange("Behouden", "Begeleiden",
+                    "Herhaalde zoekvraag (proef)", "Regionaal loket", "Onderwijsregio", null, null, "OPEN",
+                    List.of("VO"), List.of("ONDERWIJSREGIO"), null));
+            SearchResult after = catalogue.search(query, 0, 25);
+            assertThat(after.hits()).extracting(h -> h.entry().id()).containsExactly(added.id());
+            assertThat(after.facets().get(Facet.THEME)).filteredOn(c -> c.count() > 0).extracting(FacetCount::value)
+                    .containsExactly("Behouden");
+            maintenance.retire(added.id(), "Was een proef");
+            assertThat(catalogue.search(query, 0, 25).total()).isZero();
+        });
+    }
 }

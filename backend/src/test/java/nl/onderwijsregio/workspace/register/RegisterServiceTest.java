@@ -168,4 +168,16 @@ class RegisterServiceTest extends DatabaseTest {
                     .anyMatch(summary -> summary.startsWith("Registratie verwijderd: Te verwijderen"));
         });
     }
+
+    @Test
+    void the_overview_is_the_first_page_the_count_and_the_status_counts_in_one_call() {
+        MEMBER.call(REGION, () -> register.create(draft("Voor het overzicht")));
+        MEMBER.run(REGION, () -> {
+            RegisterOverview overview = register.overview(RegisterFilter.all(), 2, RegisterSort.UPDATED);
+            assertThat(overview.firstPage()).isEqualTo(register.page(RegisterFilter.all(), 0, 2, RegisterSort.UPDATED));
+            assertThat(overview.total()).isEqualTo(register.count(RegisterFilter.all())).isPositive();
+            assertThat(overview.statusCounts()).isEqualTo(register.statusCounts());
+            assertThat(overview.statusCounts().keySet()).containsExactly(RegisterStatus.values());
+        });
+    }
 }

@@ -17,6 +17,7 @@ import nl.onderwijsregio.workspace.bench.measure.HttpLoad;
 import nl.onderwijsregio.workspace.bench.measure.Operation;
 import nl.onderwijsregio.workspace.bench.measure.OperationResult;
 import nl.onderwijsregio.workspace.bench.measure.OperationRunner;
+import nl.onderwijsregio.workspace.bench.measure.Plans;
 import nl.onderwijsregio.workspace.bench.measure.Operations;
 import nl.onderwijsregio.workspace.bench.measure.Sample;
 import nl.onderwijsregio.workspace.bench.measure.SessionHeap;
@@ -59,16 +60,29 @@ public final class Bench {
                 log("Loaded " + loaded.rows() + " in " + Report.f(loadSeconds) + " s");
                 OperationRunner runner = new OperationRunner(beans, appRole, superuser);
                 List<Sample> samples = samples(loaded.world(), options.iterations());
+                if (options.explain()) {
+                    log("Plans: " + Plans.write(appRole, superuser, samples.getFirst(),
+                            options.out().resolve("tmp/plans-scale-" + options.scaleName() + ".txt")));
+                }
                 for (Operation operation : Operations.all()) {
+                    if (!operation.name().contains(options.only())) {
+                        continue;
+                    }
                     log("Measuring " + operation.name());
                     operations.add(runner.run(operation, samples, options.warmup()));
                 }
             }
-            if (!options.app()) {
-                return new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations, null,
-                        null, List.of());
+            BenchResults results = !options.app()
+                    ? new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations, null,
+                            null, List.of())
+                    : withApp(options, db, measuredAt, machine, loaded, loadSeconds, operations);
+            if (options.hold()) {
+                System.out.println(Report.markdown(results));
+                log("Holding: psql postgresql://postgres:postgres@localhost:" + db.port() + "/"
+                        + BenchDatabase.DATABASE + " (stop this process to end)");
+                Thread.sleep(Long.MAX_VALUE);
             }
-            return withApp(options, db, measuredAt, machine, loaded, loadSeconds, operations);
+            return results;
         }
     }
 
@@ -93,8 +107,12 @@ public final class Bench {
                 var http = HttpLoad.run(app, "GET /api/v1/catalogue", HttpLoad.CATALOGUE_PATHS, tokens,
                         options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
                         Duration.ofSeconds(options.httpSeconds()));
+                var coverage = HttpLoad.run(app, "GET /api/v1/coverage/matrix (national)",
+                        List.of("/api/v1/coverage/matrix"), List.of(issuer.nationalToken("Bench Realisatie-Eenheid")),
+                        options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                        Duration.ofSeconds(options.httpSeconds()));
                 return new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations,
-                        app.startSeconds(), sessions, List.of(http));
+                        app.startSeconds(), sessions, List.of(http, coverage));
             }
         }
     }

@@ -15,9 +15,13 @@ import java.nio.file.Path;
  * @param httpSeconds measured seconds of the HTTP load (after a warm-up of a quarter of it)
  * @param sessions    Vaadin sessions opened for the heap measurement
  * @param out         folder for the Markdown and JSON results
+ * @param explain     also write the plans ({@code explain analyze}) of every operation's statements for one sample
+ * @param only        measure only the operations whose name contains this (empty: all)
+ * @param hold        keep PostgreSQL with the data set running after the in-process part, until the process is
+ *                    stopped (to run queries against it with {@code psql})
  */
 public record BenchOptions(double scale, int iterations, int warmup, boolean app, Path appJar, int port,
-        int httpThreads, int httpSeconds, int sessions, Path out) {
+        int httpThreads, int httpSeconds, int sessions, Path out, boolean explain, String only, boolean hold) {
 
     public static BenchOptions parse(String... args) {
         var values = new java.util.HashMap<String, String>();
@@ -26,8 +30,8 @@ public record BenchOptions(double scale, int iterations, int warmup, boolean app
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("Unexpected argument: " + arg);
             }
-            if (arg.equals("--no-app")) {
-                values.put("no-app", "true");
+            if (arg.equals("--no-app") || arg.equals("--explain") || arg.equals("--hold")) {
+                values.put(arg.substring(2), "true");
             } else if (i + 1 < args.length) {
                 values.put(arg.substring(2), args[++i]);
             } else {
@@ -44,7 +48,8 @@ public record BenchOptions(double scale, int iterations, int warmup, boolean app
                 Integer.parseInt(values.getOrDefault("http-threads", "8")),
                 Integer.parseInt(values.getOrDefault("http-seconds", "20")),
                 Integer.parseInt(values.getOrDefault("sessions", "100")),
-                Path.of(values.getOrDefault("out", "bench/results")));
+                Path.of(values.getOrDefault("out", "bench/results")),
+                values.containsKey("explain"), values.getOrDefault("only", ""), values.containsKey("hold"));
     }
 
     /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */

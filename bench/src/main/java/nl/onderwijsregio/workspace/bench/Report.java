@@ -59,7 +59,8 @@ final class Report {
                     .append(none == null ? "–" : f(none.p50())).append(" | ")
                     .append(none == null ? "–" : f(none.p95())).append(" | ")
                     .append(f(op.appOverFloor())).append(" | ")
-                    .append(none == null ? "– (not region-scoped)" : f(op.rlsOverhead())).append(" |\n");
+                    .append(none == null ? op.national() ? "– (security definer)" : "– (not region-scoped)"
+                            : f(op.rlsOverhead())).append(" |\n");
         }
         md.append('\n');
         for (OperationResult op : r.operations()) {

@@ -24,7 +24,9 @@ public final class DataGenerator {
             new RegionRows(),
             new NeighbourRows(),
             new ProfileRows(),
-            new RegisterEntryRows());
+            new RegisterEntryRows(),
+            new FindingRows(),
+            new PriorityRows());
 
     private DataGenerator() {
     }
@@ -43,7 +45,7 @@ public final class DataGenerator {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = superuser.createStatement()) {
-            s.execute("analyze");
+            s.execute("vacuum analyze"); // as autovacuum leaves a loaded table: statistics and visibility map
             List<String> tables = new ArrayList<>();
             try (var rs = s.executeQuery("select relname from pg_stat_user_tables"
                     + " where relname <> 'flyway_schema_history' order by relname")) {

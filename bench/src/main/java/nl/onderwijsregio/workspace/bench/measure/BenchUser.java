@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.bench.measure;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -16,16 +17,30 @@ final class BenchUser {
     }
 
     static <T> T leadOf(String region, String name, Supplier<T> work) {
+        return as(Role.REGIO_LEAD, region, name, work);
+    }
+
+    /** Runs work as someone of the Realisatie-Eenheid: role national, no region, none active. */
+    static <T> T national(String name, Supplier<T> work) {
+        return as(Role.NATIONAL, null, name, work);
+    }
+
+    private static <T> T as(Role role, @Nullable String region, String name, Supplier<T> work) {
         Map<String, Object> claims = Map.of("preferred_username", name, "name", name,
-                "roles", List.of(Role.REGIO_LEAD.claim()), "regions", List.of(region));
+                "roles", List.of(role.claim()), "regions", region == null ? List.of() : List.of(region));
         ClaimAccessor principal = () -> claims;
-        var authentication = new TestingAuthenticationToken(principal, null, Role.REGIO_LEAD.authority());
+        var authentication = new TestingAuthenticationToken(principal, null, role.authority());
         authentication.setAuthenticated(true);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
-        try (ActiveRegion.Scope ignored = ActiveRegion.enter(region)) {
-            return work.get();
+        try {
+            if (region == null) {
+                return work.get();
+            }
+            try (ActiveRegion.Scope ignored = ActiveRegion.enter(region)) {
+                return work.get();
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }

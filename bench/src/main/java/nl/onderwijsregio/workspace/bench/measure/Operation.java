@@ -35,6 +35,15 @@ public interface Operation {
      */
     List<Sql> withoutRls(Sample sample);
 
+    /**
+     * Whether the operation is national (the Realisatie-Eenheid's coverage): the app part then runs as national staff
+     * without an active region, and the floor as the application role with {@code app.scope = 'national'} and no
+     * region instead of {@code app.region_id}.
+     */
+    default boolean national() {
+        return false;
+    }
+
     /** The p95 latency target in milliseconds (at scale 10 on 2 cores). */
     default double p95TargetMillis() {
         return 50;

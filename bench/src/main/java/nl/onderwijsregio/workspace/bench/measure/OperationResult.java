@@ -5,11 +5,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The measured latencies of one operation.
  *
+ * @param national   a national aggregate (security definer): no region, no row-level security variant
  * @param app        through the app's service
  * @param floor      the same answer as raw SQL, application role, row-level security applies
  * @param withoutRls the floor's statements as the superuser with an explicit region predicate; null if not scoped
  */
-public record OperationResult(String name, String description, double p95TargetMillis, Latencies app,
+public record OperationResult(String name, String description, double p95TargetMillis, boolean national, Latencies app,
         Latencies floor, @Nullable Latencies withoutRls) {
 
     /** How much slower the app is than the floor, at the median. */

@@ -42,16 +42,20 @@ public final class OperationRunner {
             once(operation, samples.get(i), scoped, app, floor, withoutRls, i);
         }
         return new OperationResult(operation.name(), operation.description(), operation.p95TargetMillis(),
-                Latencies.ofNanos(app), Latencies.ofNanos(floor),
+                operation.national(), Latencies.ofNanos(app), Latencies.ofNanos(floor),
                 withoutRls == null ? null : Latencies.ofNanos(withoutRls));
     }
 
     private void once(Operation operation, Sample sample, boolean scoped, long @Nullable [] app,
             long @Nullable [] floor, long @Nullable [] withoutRls, int i) throws SQLException {
         long start = System.nanoTime();
-        BenchUser.leadOf(sample.region(), sample.user(), () -> operation.app(beans, sample));
+        if (operation.national()) {
+            BenchUser.national(sample.user(), () -> operation.app(beans, sample));
+        } else {
+            BenchUser.leadOf(sample.region(), sample.user(), () -> operation.app(beans, sample));
+        }
         long appDone = System.nanoTime();
-        execute(appRole, sample.region(), operation.floor(sample));
+        execute(appRole, operation.national() ? NATIONAL : sample.region(), operation.floor(sample));
         long floorDone = System.nanoTime();
         if (scoped) {
             execute(superuser, null, operation.withoutRls(sample));
@@ -66,15 +70,16 @@ public final class OperationRunner {
         }
     }
 
-    /** Runs the statements in one transaction, reading every value, as a hand-written data access layer would. */
+    /** Stands for "no region, national scope" where a region is expected. */
+    static final String NATIONAL = "(national)";
+
+    /**
+     * Runs the statements in one transaction, reading every value, as a hand-written data access layer would; with
+     * {@code app.region_id} set to {@code region}, or {@code app.scope} to national for {@link #NATIONAL}.
+     */
     static void execute(Connection c, @Nullable String region, List<Sql> statements) throws SQLException {
         try {
-            if (region != null) {
-                try (PreparedStatement ps = c.prepareStatement("select set_config('app.region_id', ?, true)")) {
-                    ps.setString(1, region);
-                    ps.execute();
-                }
-            }
+            scope(c, region);
             for (Sql sql : statements) {
                 try (PreparedStatement ps = c.prepareStatement(sql.text())) {
                     bind(c, ps, sql.parameters());
@@ -90,6 +95,37 @@ public final class OperationRunner {
             }
         } finally {
             c.commit();
+        }
+    }
+
+    /** Runs one statement as {@link #execute} would and returns its first column, one line per row. */
+    static List<String> explain(Connection c, @Nullable String region, Sql sql) throws SQLException {
+        List<String> lines = new java.util.ArrayList<>();
+        try {
+            scope(c, region);
+            try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+                bind(c, ps, sql.parameters());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+            }
+        } finally {
+            c.commit();
+        }
+        return lines;
+    }
+
+    private static void scope(Connection c, @Nullable String region) throws SQLException {
+        if (region == null) {
+            return;
+        }
+        boolean national = NATIONAL.equals(region);
+        try (PreparedStatement ps = c.prepareStatement("select set_config(?, ?, true)")) {
+            ps.setString(1, national ? "app.scope" : "app.region_id");
+            ps.setString(2, national ? "national" : region);
+            ps.execute();
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.bench.measure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The key operations the benchmark measures, in report order. */
@@ -9,6 +10,9 @@ public final class Operations {
     }
 
     public static List<Operation> all() {
-        return List.of(new CatalogueSearch(), new RegisterPage());
+        List<Operation> all = new ArrayList<>(List.of(new CatalogueSearch(), new RegisterPage(), new NeighbourFeed(),
+                new PriorityCompare()));
+        all.addAll(CoverageAggregate.all());
+        return List.copyOf(all);
     }
 }

@@ -56,6 +56,15 @@ public final class TokenIssuer implements AutoCloseable {
 
     /** An access token for a member of {@code region}, valid for an hour, with the workspace audience. */
     public String memberToken(String username, String region) {
+        return token(username, "regio-member", List.of(region));
+    }
+
+    /** An access token for someone of the Realisatie-Eenheid (role {@code national}, no region). */
+    public String nationalToken(String username) {
+        return token(username, "national", List.of());
+    }
+
+    private String token(String username, String role, List<String> regions) {
         long now = Instant.now().getEpochSecond();
         var claims = new java.util.LinkedHashMap<String, Object>();
         claims.put("iss", issuerUri());
@@ -63,8 +72,8 @@ public final class TokenIssuer implements AutoCloseable {
         claims.put("sub", username);
         claims.put("preferred_username", username);
         claims.put("name", username);
-        claims.put("roles", List.of("regio-member"));
-        claims.put("regions", List.of(region));
+        claims.put("roles", List.of(role));
+        claims.put("regions", regions);
         claims.put("iat", now);
         claims.put("exp", now + 3600);
         String header = encode(json.writeValueAsBytes(java.util.Map.of("alg", "RS256", "typ", "JWT", "kid", KEY_ID)));

@@ -76,7 +76,8 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
                 .getOrDefault(PARAMETER, List.of());
         List<String> ids = !asked.isEmpty() ? asked : own != null ? priorities.defaultComparison() : List.of();
         Set<Region> selection = new java.util.LinkedHashSet<>();
-        ids.forEach(id -> regions.find(id).ifPresent(selection::add));
+        List<Region> found = regions.find(ids); // one query, then in the order asked
+        ids.forEach(id -> found.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(selection::add));
         navigating = true;
         chosen.setValue(selection);
         navigating = false;

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import nl.onderwijsregio.workspace.register.RegisterExport;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterOverview;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
@@ -128,8 +128,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        RegisterOverview overview = register.overview(filter(), grid.getPageSize(), sort.getValue());
         counts.removeAll();
-        for (Map.Entry<RegisterStatus, Integer> count : register.statusCounts().entrySet()) {
+        for (Map.Entry<RegisterStatus, Integer> count : overview.statusCounts().entrySet()) {
             Span chip = new Span(count.getKey().label() + ": " + count.getValue());
             chip.addClassName("status-chip");
             counts.add(chip);
@@ -139,7 +140,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         toDo.add(new ToDoCard(getTranslation("register.todo.waiting"), todo.waitingForAnswer(), this::open),
                 new ToDoCard(getTranslation("register.todo.ending"), todo.retentionEnding(), this::open),
                 new ToDoCard(getTranslation("register.todo.past"), todo.pastRetention(), this::open));
-        refreshGrid();
+        grid.setItems(new RegisterData(register, filter(), sort.getValue(), overview).provider());
     }
 
     private void open(RegisterEntry entry) {
@@ -147,12 +148,12 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshGrid() {
-        RegisterFilter filter = new RegisterFilter(statuses.getValue(), holders.getValue(), theme.getValue(),
+        grid.setItems(new RegisterData(register, filter(), sort.getValue(), null).provider());
+    }
+
+    private RegisterFilter filter() {
+        return new RegisterFilter(statuses.getValue(), holders.getValue(), theme.getValue(),
                 retentionEnding.getValue() ? 60 : null);
-        RegisterSort order = sort.getValue();
-        grid.setItems(DataProvider.fromCallbacks(
-                q -> register.page(filter, q.getOffset(), q.getLimit(), order).stream(),
-                q -> register.count(filter)));
     }
 
     @Override

@@ -1,0 +1,77 @@
+package nl.onderwijsregio.workspace.bench.measure;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingScope;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What the feed screen loads for a region member: the first page of findings other regions shared with the region
+ * (20, newest share first, with comment count and unread marker), how many there are, and how many are unread.
+ */
+final class NeighbourFeed implements Operation {
+
+    private static final int PAGE = 20;
+    private static final String COLUMNS = "f.id, f.region_id, f.title, f.body, f.theme, f.sub_theme, f.kind,"
+            + " f.observed_from, f.observed_until, f.sectors, f.catalogue_entry_ids, f.register_entry_ids,"
+            + " f.published, f.visibility, f.shared_at, f.deleted, f.revision, f.created_at, f.created_by,"
+            + " f.created_by_name, f.updated_at, f.updated_by, g.name,"
+            + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
+            + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
+    private static final String FEED = " not f.deleted and f.published and f.visibility <> 'OWN'";
+    private static final String UNREAD = " and not exists (select 1 from finding_read r"
+            + " where r.finding_id = f.id and r.username = ?)";
+    private static final String ORDER = " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc limit ?";
+    /** What row-level security adds for a region: shared with all, or with the neighbours and it is one. */
+    private static final String SHARED_WITH = " and f.region_id <> ? and (f.visibility = 'ALL' or f.region_id in"
+            + " (select p.neighbour_id from region_neighbour_pair p where p.region_id = ?))";
+
+    @Override
+    public String name() {
+        return "neighbour feed";
+    }
+
+    @Override
+    public String description() {
+        return "FindingService.page (feed, 20) + count + unreadInFeed, as a member of the region";
+    }
+
+    @Override
+    public Object app(ApplicationContext beans, Sample sample) {
+        FindingService findings = beans.getBean(FindingService.class);
+        return List.of(findings.page(FindingScope.FEED, FindingFilter.NONE, 0, PAGE),
+                findings.count(FindingScope.FEED, FindingFilter.NONE), findings.unreadInFeed());
+    }
+
+    @Override
+    public List<Sql> floor(Sample sample) {
+        String feed = " f.region_id <> (select current_region_id()) and" + FEED;
+        String neighbours = "(select n.neighbour_id from region_neighbour_pair n"
+                + " where n.region_id = (select current_region_id()))";
+        return List.of(
+                Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
+                        + ORDER, sample.user(), PAGE),
+                Sql.of(count(feed, neighbours, "")),
+                Sql.of(count(feed, neighbours, UNREAD), sample.user(), sample.user()));
+    }
+
+    @Override
+    public List<Sql> withoutRls(Sample sample) {
+        String region = sample.region();
+        String neighbours = "(select n.neighbour_id from region_neighbour_pair n where n.region_id = ?)";
+        return List.of(
+                Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + FEED
+                        + SHARED_WITH + ORDER, sample.user(), region, region, PAGE),
+                Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, ""), region, region, region),
+                Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, UNREAD), region, sample.user(), region,
+                        region, sample.user()));
+    }
+
+    /** The feed counted in its two parts (shared with all, shared with the neighbours), as the app does. */
+    private static String count(String feed, String neighbours, String unread) {
+        return "select (select count(*) from finding f where" + feed + " and f.visibility = 'ALL'" + unread
+                + ") + (select count(*) from finding f where" + feed + " and f.visibility = 'NEIGHBOURS'"
+                + " and f.region_id = any(array" + neighbours + ")" + unread + ")";
+    }
+}
