@@ -1,4 +1,4 @@
--- Query performance, from the benchmark (issue 9). Numbered 10 because 9 is taken by national coverage (issue 8).
+-- Query performance, from the benchmark (issue 9).
 --
 -- 1. The read policy of finding called finding_visible() for every candidate row. PostgreSQL never inlines a SQL
 --    function whose body has a sub-select, so each row ran the function, with its neighbour lookup, on its own
