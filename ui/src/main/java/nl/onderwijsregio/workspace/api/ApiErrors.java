@@ -32,28 +32,15 @@ class ApiErrors {
                         : "Je hebt geen toegang tot dit onderdeel.");
     }
 
-    @ExceptionHandler(RegisterConflictException.class)
-    ProblemDetail conflict(RegisterConflictException e) {
+    /** The thing changed since the caller read it; nothing was overwritten. */
+    @ExceptionHandler({RegisterConflictException.class, FindingConflictException.class})
+    ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
-    @ExceptionHandler(RegisterRuleException.class)
-    ProblemDetail registerRule(RegisterRuleException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
-    }
-
-    @ExceptionHandler(FindingConflictException.class)
-    ProblemDetail findingConflict(FindingConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
-    }
-
-    @ExceptionHandler(FindingRuleException.class)
-    ProblemDetail findingRule(FindingRuleException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
-    }
-
-    @ExceptionHandler(RegionRuleException.class)
-    ProblemDetail rule(RegionRuleException e) {
+    /** A change that breaks a rule of the feature (a status step, a link, a neighbour pair). */
+    @ExceptionHandler({RegisterRuleException.class, FindingRuleException.class, RegionRuleException.class})
+    ProblemDetail rule(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
     }
 
