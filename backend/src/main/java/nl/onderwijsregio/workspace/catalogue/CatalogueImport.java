@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 
 /**
  * Loads the curated catalogue file into PostgreSQL at startup, idempotently: rows that exist are left alone (so the
@@ -29,17 +29,17 @@ class CatalogueImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
     private final DSLContext db;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
 
-    CatalogueImport(DSLContext db, TransactionTemplate transaction) {
+    CatalogueImport(DSLContext db, Tenancy tenancy) {
         this.db = db;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         CuratedCatalogue curated = CuratedCatalogue.load();
-        transaction.executeWithoutResult(status -> load(curated));
+        tenancy.withoutRegion(() -> load(curated));
     }
 
     void load(CuratedCatalogue curated) {

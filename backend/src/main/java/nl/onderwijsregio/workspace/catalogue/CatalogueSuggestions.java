@@ -3,11 +3,11 @@ package nl.onderwijsregio.workspace.catalogue;
 
 import java.util.List;
 import nl.onderwijsregio.workspace.security.CurrentUser;
-import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suggestions for the catalogue: region members propose a new source or a correction; the catalogue maintainer
@@ -20,19 +20,20 @@ public class CatalogueSuggestions {
     private final CatalogueMaintenance maintenance;
     private final CatalogueEntries entries;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
 
     CatalogueSuggestions(Suggestions suggestions, CatalogueMaintenance maintenance, CatalogueEntries entries,
-            CurrentUser currentUser, TransactionTemplate transaction) {
+            CurrentUser currentUser, Tenancy tenancy) {
         this.suggestions = suggestions;
         this.maintenance = maintenance;
         this.entries = entries;
         this.currentUser = currentUser;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
     }
 
     /** Proposes a new source ({@code entryId} null) or a correction of an entry, for the active region. */
     @PreAuthorize("@regionAccess.member()")
+    @Transactional
     public Suggestion suggest(@Nullable String entryId, String proposal) {
         String text = proposal == null ? "" : proposal.strip();
         if (text.isEmpty() || text.length() > 2000) {
@@ -41,17 +42,16 @@ public class CatalogueSuggestions {
         if (entryId != null && entries.byId(entryId).isEmpty()) {
             throw new CatalogueConflictException("Onbekende bron: " + entryId);
         }
-        return transaction.execute(status -> {
-            long id = suggestions.insert(entryId == null ? "NEW" : "CORRECTION", entryId, text,
-                    currentUser.actorName());
-            return suggestions.byId(id).orElseThrow();
-        });
+        long id = suggestions.insert(entryId == null ? "NEW" : "CORRECTION", entryId, text,
+                currentUser.actorName());
+        return suggestions.byId(id).orElseThrow();
     }
 
     /** The active region's own suggestions and their outcome. */
     @PreAuthorize("@regionAccess.member()")
+    @Transactional(readOnly = true)
     public List<Suggestion> ownRegion() {
-        return transaction.execute(status -> suggestions.visible());
+        return suggestions.visible();
     }
 
     /** The maintainer's queue: every region's suggestions, open ones first. */
@@ -96,6 +96,6 @@ public class CatalogueSuggestions {
     }
 
     private <T> T review(java.util.function.Supplier<T> work) {
-        return CrossRegionScope.callIn(CrossRegionScope.CATALOGUE_REVIEW, () -> transaction.execute(s -> work.get()));
+        return tenancy.review(work);
     }
 }

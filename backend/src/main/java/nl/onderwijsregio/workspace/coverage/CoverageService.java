@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The national overview, for the Realisatie-Eenheid (and platform administrators): only after this role check does
@@ -25,12 +23,12 @@ public class CoverageService {
     public static final LocalDate TREND_FROM = LocalDate.of(2026, 1, 1);
 
     private final CoverageQueries queries;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
     private final Clock clock;
 
-    CoverageService(CoverageQueries queries, TransactionTemplate transaction, Clock clock) {
+    CoverageService(CoverageQueries queries, Tenancy tenancy, Clock clock) {
         this.queries = queries;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
         this.clock = clock;
     }
 
@@ -77,7 +75,6 @@ public class CoverageService {
     }
 
     private <T> T national(Supplier<T> work) {
-        return ActiveRegion.callAs(null, () -> CrossRegionScope.callIn(CrossRegionScope.NATIONAL,
-                () -> transaction.execute(status -> work.get())));
+        return tenancy.national(work);
     }
 }

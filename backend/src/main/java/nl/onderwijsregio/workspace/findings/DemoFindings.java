@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.themes.EducationSector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads findings into the demo regions whose findings are empty: across the ABC themes, some private, some shared
@@ -29,16 +28,16 @@ class DemoFindings implements ApplicationRunner {
     private final Findings findings;
     private final FindingComments comments;
     private final RegionService regions;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
     private final DemoData demoData;
     private final Clock clock;
 
-    DemoFindings(Findings findings, FindingComments comments, RegionService regions, TransactionTemplate transaction,
+    DemoFindings(Findings findings, FindingComments comments, RegionService regions, Tenancy tenancy,
             DemoData demoData, Clock clock) {
         this.findings = findings;
         this.comments = comments;
         this.regions = regions;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
         this.demoData = demoData;
         this.clock = clock;
     }
@@ -115,6 +114,6 @@ class DemoFindings implements ApplicationRunner {
     }
 
     private <T> T as(String region, java.util.function.Supplier<T> work) {
-        return ActiveRegion.callAs(region, () -> transaction.execute(status -> work.get()));
+        return tenancy.inRegion(region, work);
     }
 }

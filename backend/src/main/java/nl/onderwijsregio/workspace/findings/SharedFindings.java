@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.security.CurrentUser;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Findings that regions shared with all regions and the Realisatie-Eenheid, for national staff, who belong to no
@@ -21,14 +19,14 @@ public class SharedFindings {
     private final Findings findings;
     private final FindingComments comments;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
 
     SharedFindings(Findings findings, FindingComments comments, CurrentUser currentUser,
-            TransactionTemplate transaction) {
+            Tenancy tenancy) {
         this.findings = findings;
         this.comments = comments;
         this.currentUser = currentUser;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
     }
 
     public List<Finding> page(FindingFilter filter, int offset, int limit) {
@@ -51,7 +49,6 @@ public class SharedFindings {
     }
 
     private <T> T national(Supplier<T> work) {
-        return ActiveRegion.callAs(null, () -> CrossRegionScope.callIn(CrossRegionScope.NATIONAL,
-                () -> transaction.execute(status -> work.get())));
+        return tenancy.national(work);
     }
 }

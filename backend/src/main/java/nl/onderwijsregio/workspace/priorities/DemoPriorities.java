@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads priorities for the demo regions that have none, with partial overlaps between neighbours (Noordkust and
@@ -46,13 +45,13 @@ class DemoPriorities implements ApplicationRunner {
 
     private final Priorities priorities;
     private final RegionService regions;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
     private final DemoData demoData;
 
-    DemoPriorities(Priorities priorities, RegionService regions, TransactionTemplate transaction, DemoData demoData) {
+    DemoPriorities(Priorities priorities, RegionService regions, Tenancy tenancy, DemoData demoData) {
         this.priorities = priorities;
         this.regions = regions;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
         this.demoData = demoData;
     }
 
@@ -101,13 +100,13 @@ class DemoPriorities implements ApplicationRunner {
         if (regions.find(region).isEmpty()) {
             return;
         }
-        ActiveRegion.runAs(region, () -> transaction.executeWithoutResult(status -> {
+        tenancy.inRegion(region, () -> {
             if (priorities.own().isEmpty()) {
                 drafts.forEach(d -> priorities.insert(d.withFindingIds(priorities.ownFindingsTitled(
                         FINDINGS.getOrDefault(d.title(), List.of()))), "demo"));
                 log.info("Loaded the demo priorities of {}", region);
             }
-        }));
+        });
     }
 
     private static PriorityDraft published(String title, PrioritySubTheme subTheme, List<Sector> sectors,

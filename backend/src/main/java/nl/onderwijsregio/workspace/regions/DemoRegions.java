@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 
 /**
  * Loads the demo regions into an empty database: by default only into the embedded one, into an external database
@@ -33,19 +33,19 @@ class DemoRegions implements ApplicationRunner {
             NeighbourPair.of("rivierenland", "stedenband"));
 
     private final Regions regions;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
     private final DemoData demoData;
 
-    DemoRegions(Regions regions, TransactionTemplate transaction, DemoData demoData) {
+    DemoRegions(Regions regions, Tenancy tenancy, DemoData demoData) {
         this.regions = regions;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
         this.demoData = demoData;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (demoData.wanted()) {
-            transaction.executeWithoutResult(status -> loadIntoEmptyDatabase());
+            tenancy.withoutRegion(this::loadIntoEmptyDatabase);
         }
     }
 

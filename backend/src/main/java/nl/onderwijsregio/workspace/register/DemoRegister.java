@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a few register entries (several statuses, one past its retention, one request waiting over 30 days) for
@@ -34,16 +33,16 @@ class DemoRegister implements ApplicationRunner {
     private final RegisterEntries entries;
     private final RegisterEvents events;
     private final RegionService regions;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
     private final DemoData demoData;
     private final Clock clock;
 
-    DemoRegister(RegisterEntries entries, RegisterEvents events, RegionService regions, TransactionTemplate transaction,
+    DemoRegister(RegisterEntries entries, RegisterEvents events, RegionService regions, Tenancy tenancy,
             DemoData demoData, Clock clock) {
         this.entries = entries;
         this.events = events;
         this.regions = regions;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
         this.demoData = demoData;
         this.clock = clock;
     }
@@ -62,12 +61,12 @@ class DemoRegister implements ApplicationRunner {
         if (regions.find(region).isEmpty()) {
             return;
         }
-        ActiveRegion.runAs(region, () -> transaction.executeWithoutResult(status -> {
+        tenancy.inRegion(region, () -> {
             if (entries.count(RegisterFilter.all(), LocalDate.now(clock)) == 0) {
                 demo.run();
                 log.info("Loaded the demo register of {}", region);
             }
-        }));
+        });
     }
 
     private void noordkust(LocalDate today) {

@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Daily, per region: marks received data past its retention without confirmed deletion as overdue, with an event
@@ -25,15 +24,15 @@ class RetentionWatch {
     private final RegionService regions;
     private final RegisterEntries entries;
     private final RegisterEvents events;
-    private final TransactionTemplate transaction;
+    private final Tenancy tenancy;
     private final Clock clock;
 
     RetentionWatch(RegionService regions, RegisterEntries entries, RegisterEvents events,
-            TransactionTemplate transaction, Clock clock) {
+            Tenancy tenancy, Clock clock) {
         this.regions = regions;
         this.entries = entries;
         this.events = events;
-        this.transaction = transaction;
+        this.tenancy = tenancy;
         this.clock = clock;
     }
 
@@ -50,7 +49,7 @@ class RetentionWatch {
         int marked = 0;
         for (Region region : regions.allRegions()) {
             // Each region in its own transaction with its own tenant setting: row-level security stays in force.
-            marked += ActiveRegion.callAs(region.id(), () -> transaction.execute(status -> markOverdue(today)));
+            marked += tenancy.inRegion(region.id(), () -> markOverdue(today));
         }
         return marked;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.workspace.catalogue.source.CuratedCatalogue;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -25,11 +26,13 @@ class CatalogueSearchTest extends DatabaseTest {
     CatalogueService catalogue;
     @Autowired
     CatalogueImport importer;
+    @Autowired
+    Tenancy tenancy;
 
     @Test
     void the_whole_curated_catalogue_is_imported_once() {
         CuratedCatalogue curated = CuratedCatalogue.load();
-        importer.load(curated);
+        tenancy.withoutRegion(() -> importer.load(curated));
         MEMBER.run(null, () -> {
             assertThat(catalogue.count(CatalogueQuery.everything())).isEqualTo(curated.entries().size());
             assertThat(catalogue.partners()).hasSize(curated.partners().size());

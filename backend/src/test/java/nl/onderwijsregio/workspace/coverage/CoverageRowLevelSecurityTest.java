@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At the database, as the application role: the aggregate functions run only in the national scope, and that scope
@@ -23,7 +22,7 @@ class CoverageRowLevelSecurityTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Tenancy tenancy;
 
     @Test
     void the_functions_refuse_outside_the_national_scope() {
@@ -64,7 +63,9 @@ class CoverageRowLevelSecurityTest extends DatabaseTest {
     }
 
     private <T> T in(String region, String scope, Supplier<T> work) {
-        return ActiveRegion.callAs(region, () -> scope == null ? tx.execute(s -> work.get())
-                : CrossRegionScope.callIn(scope, () -> tx.execute(s -> work.get())));
+        if (CrossRegionScope.NATIONAL.equals(scope)) {
+            return tenancy.national(work);
+        }
+        return region == null ? tenancy.withoutRegion(work) : tenancy.inRegion(region, work);
     }
 }

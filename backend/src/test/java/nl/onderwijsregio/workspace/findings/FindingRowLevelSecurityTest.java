@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The database itself, queried as the application role with plain SQL (no service in between), shows a finding only
@@ -26,7 +25,7 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Tenancy tenancy;
 
     private long noordkust(Visibility visibility, boolean published) {
         return AsUser.lead("noordkust").call("noordkust", () -> findings.create(FindingVisibilityTest.draft(
@@ -52,9 +51,8 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
         assertThat(visibleTo("stedenband", neighbours)).isZero();
         assertThat(visibleTo("stedenband", all)).isOne();
         assertThat(visibleTo(null, all)).as("no region, no scope: nothing").isZero();
-        Integer national = ActiveRegion.callAs(null, () -> CrossRegionScope.callIn(CrossRegionScope.NATIONAL,
-                () -> tx.execute(s -> jdbc.queryForObject("select count(*) from finding where id in (?, ?, ?, ?)",
-                        Integer.class, own, neighbours, all, draft))));
+        Integer national = tenancy.national(() -> jdbc.queryForObject(
+                "select count(*) from finding where id in (?, ?, ?, ?)", Integer.class, own, neighbours, all, draft));
         assertThat(national).as("national scope: shared with all only").isOne();
     }
 
@@ -97,6 +95,6 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
     }
 
     private <T> T inRegion(String region, Supplier<T> work) {
-        return ActiveRegion.callAs(region, () -> tx.execute(status -> work.get()));
+        return region == null ? tenancy.withoutRegion(work) : tenancy.inRegion(region, work);
     }
 }

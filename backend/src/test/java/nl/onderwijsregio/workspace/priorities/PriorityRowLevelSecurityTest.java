@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** At the database itself: drafts stay in their region, published rows are readable by all, writes stay at home. */
 @SpringBootTest
@@ -28,7 +27,7 @@ class PriorityRowLevelSecurityTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Tenancy tenancy;
 
     private Priority noordkust(String title, boolean published) {
         return AsUser.lead("noordkust").call("noordkust", () -> priorities.create(
@@ -121,6 +120,6 @@ class PriorityRowLevelSecurityTest extends DatabaseTest {
     }
 
     private <T> T inRegion(@Nullable String region, Supplier<T> work) {
-        return ActiveRegion.callAs(region, () -> tx.execute(status -> work.get()));
+        return region == null ? tenancy.withoutRegion(work) : tenancy.inRegion(region, work);
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.register;
 
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -11,7 +12,6 @@ import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The daily retention watch, run with a fixed clock: marks overdue entries once, in every region, and only those. */
 @SpringBootTest
@@ -29,7 +29,7 @@ class RegisterRetentionWatchTest extends DatabaseTest {
     @Autowired
     RegisterEvents events;
     @Autowired
-    TransactionTemplate transaction;
+    Tenancy tenancy;
 
     private RegisterEntry received(String what, LocalDate retention) {
         RegisterEntry e = register.create(new RegisterDraft("e056", null, what, null, null, HolderKind.VFPF, "Vfpf",
@@ -40,7 +40,7 @@ class RegisterRetentionWatchTest extends DatabaseTest {
 
     private RetentionWatch watchOn(LocalDate day) {
         Clock fixed = Clock.fixed(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        return new RetentionWatch(regions, entries, events, transaction, fixed);
+        return new RetentionWatch(regions, entries, events, tenancy, fixed);
     }
 
     @Test

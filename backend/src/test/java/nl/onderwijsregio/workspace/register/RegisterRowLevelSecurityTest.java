@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Another region sees and changes nothing of a register: through the service and at the database itself. */
 @SpringBootTest
@@ -23,7 +22,7 @@ class RegisterRowLevelSecurityTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Tenancy tenancy;
 
     private long noordkustEntry() {
         return AsUser.member("noordkust").call("noordkust", () -> register.create(new RegisterDraft(null,
@@ -87,6 +86,6 @@ class RegisterRowLevelSecurityTest extends DatabaseTest {
     }
 
     private <T> T inRegion(String region, Supplier<T> work) {
-        return ActiveRegion.callAs(region, () -> tx.execute(status -> work.get()));
+        return region == null ? tenancy.withoutRegion(work) : tenancy.inRegion(region, work);
     }
 }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.tenancy;
 
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Row-level security proven at the database, through the application's own (non-owner) connection. */
 @SpringBootTest
@@ -20,7 +20,7 @@ class RowLevelSecurityTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Tenancy tenancy;
 
     @BeforeEach
     void oneProfileAndActivityPerRegion() {
@@ -116,6 +116,10 @@ class RowLevelSecurityTest extends DatabaseTest {
     }
 
     private void inRegion(String region, Runnable work) {
-        ActiveRegion.runAs(region, () -> tx.executeWithoutResult(status -> work.run()));
+        if (region == null) {
+            tenancy.withoutRegion(work);
+        } else {
+            tenancy.inRegion(region, work);
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.security.Role;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
@@ -28,7 +28,10 @@ public record AsUser(String username, List<Role> roles, List<String> regions) {
         return new AsUser(role.claim(), List.of(role), List.of());
     }
 
-    /** Runs {@code work} as this person, acting for {@code region} (may be null). */
+    /**
+     * Runs {@code work} as this person; with a {@code region}, bound through the tenancy seam as the API binds it,
+     * without one, nothing is bound (the work then acts for no region, or for the browser tab it serves).
+     */
     public <T> T call(String region, Supplier<T> work) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("preferred_username", username);
@@ -44,8 +47,13 @@ public record AsUser(String username, List<Role> roles, List<String> regions) {
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        try (ActiveRegion.Scope ignored = ActiveRegion.enter(region)) {
-            return work.get();
+        try {
+            if (region == null) {
+                return work.get();
+            }
+            try (Tenancy.Binding ignored = Tenancy.bind(region)) {
+                return work.get();
+            }
         } finally {
             SecurityContextHolder.setContext(previous);
         }

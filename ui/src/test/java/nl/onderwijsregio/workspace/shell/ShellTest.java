@@ -16,7 +16,7 @@ class ShellTest extends BrowserlessUiTest {
 
     @Test
     void a_region_lead_sees_the_regional_sections_in_dutch() {
-        AsUser.lead("noordkust").run("noordkust", () -> {
+        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             navigate(HomeView.class);
             UI.getCurrent().refreshCurrentRoute(true);
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly(
@@ -43,7 +43,7 @@ class ShellTest extends BrowserlessUiTest {
 
     @Test
     void a_section_of_another_role_is_refused_in_dutch() {
-        AsUser.member("veenland").run("veenland", () -> {
+        inTab(AsUser.member("veenland"), "veenland", () -> {
             navigate("landelijk", AccessDeniedView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Geen toegang");
         });
@@ -57,7 +57,7 @@ class ShellTest extends BrowserlessUiTest {
 
     @Test
     void an_unknown_section_is_not_found_either() {
-        AsUser.member("veenland").run("veenland", () -> {
+        inTab(AsUser.member("veenland"), "veenland", () -> {
             navigate("binnenkort/onzin", NotFoundView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
         });

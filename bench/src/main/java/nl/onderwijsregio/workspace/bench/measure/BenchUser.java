@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import nl.onderwijsregio.workspace.security.Role;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.ClaimAccessor;
@@ -38,7 +38,7 @@ final class BenchUser {
             if (region == null) {
                 return work.get();
             }
-            try (ActiveRegion.Scope ignored = ActiveRegion.enter(region)) {
+            try (Tenancy.Binding ignored = Tenancy.bind(region)) {
                 return work.get();
             }
         } finally {

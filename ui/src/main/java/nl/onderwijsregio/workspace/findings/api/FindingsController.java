@@ -10,7 +10,6 @@ import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
-import nl.onderwijsregio.workspace.security.RegionScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,11 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class FindingsController {
 
     private final FindingService findings;
-    private final RegionScope scope;
 
-    FindingsController(FindingService findings, RegionScope scope) {
+    FindingsController(FindingService findings) {
         this.findings = findings;
-        this.scope = scope;
     }
 
     /** The region's own findings (drafts included); {@code scope=VISIBLE} searches all it may read. */
@@ -63,50 +60,47 @@ class FindingsController {
 
     @PostMapping("/findings")
     ResponseEntity<FindingJson> create(@PathVariable String region, @RequestBody FindingDraft draft) {
-        Finding created = scope.call(region, () -> findings.create(draft));
+        Finding created = findings.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/regions/" + region + "/findings/" + created.id()))
                 .body(FindingJson.of(created, true));
     }
 
     @GetMapping("/findings/{id}")
     FindingJson one(@PathVariable String region, @PathVariable long id) {
-        return scope.call(region, () -> json(region, findings.get(id)));
+        return json(region, findings.get(id));
     }
 
     /** Changes an own finding that is still at {@code revision}. */
     @PutMapping("/findings/{id}")
     FindingJson update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
             @RequestBody FindingDraft draft) {
-        return scope.call(region, () -> json(region, findings.update(id, revision, draft)));
+        return json(region, findings.update(id, revision, draft));
     }
 
     /** Removes an own finding for everyone (its author or the lead). */
     @DeleteMapping("/findings/{id}")
     ResponseEntity<Void> delete(@PathVariable String region, @PathVariable long id) {
-        scope.call(region, () -> {
-            findings.delete(id);
-            return null;
-        });
+        findings.delete(id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/findings/{id}/comments")
     List<FindingComment> comments(@PathVariable String region, @PathVariable long id) {
-        return scope.call(region, () -> findings.comments(id));
+        return findings.comments(id);
     }
 
     /** Reacts on a published finding the region may read, e.g. {@code {"body":"Herkenbaar!"}}. */
     @PostMapping("/findings/{id}/comments")
     ResponseEntity<FindingComment> comment(@PathVariable String region, @PathVariable long id,
             @RequestBody CommentBody body) {
-        FindingComment created = scope.call(region, () -> findings.comment(id, body.body()));
+        FindingComment created = findings.comment(id, body.body());
         return ResponseEntity.status(201).body(created);
     }
 
     private Page page(String region, FindingScope scope, FindingFilter filter, int page, int size) {
         int limit = Math.clamp(size, 1, 200);
-        return this.scope.call(region, () -> new Page(findings.page(scope, filter, Math.max(0, page) * limit, limit)
-                .stream().map(f -> json(region, f)).toList(), findings.count(scope, filter), page, limit));
+        return new Page(findings.page(scope, filter, Math.max(0, page) * limit, limit)
+                .stream().map(f -> json(region, f)).toList(), findings.count(scope, filter), page, limit);
     }
 
     private static FindingJson json(String region, Finding f) {

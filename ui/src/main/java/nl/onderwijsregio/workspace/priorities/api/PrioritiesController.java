@@ -5,7 +5,6 @@ import java.util.List;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.security.RegionScope;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,52 +25,47 @@ import org.springframework.web.bind.annotation.RestController;
 class PrioritiesController {
 
     private final PriorityService priorities;
-    private final RegionScope scope;
 
-    PrioritiesController(PriorityService priorities, RegionScope scope) {
+    PrioritiesController(PriorityService priorities) {
         this.priorities = priorities;
-        this.scope = scope;
     }
 
     /** The region's priorities by rank. */
     @GetMapping
     List<Priority> list(@PathVariable String region) {
-        return scope.call(region, priorities::own);
+        return priorities.own();
     }
 
     /** Adds a priority at the end of the ranking (lead only). */
     @PostMapping
     ResponseEntity<Priority> create(@PathVariable String region, @RequestBody PriorityDraft draft) {
-        Priority created = scope.call(region, () -> priorities.create(draft));
+        Priority created = priorities.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/regions/" + region + "/priorities/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/{id}")
     Priority one(@PathVariable String region, @PathVariable long id) {
-        return scope.call(region, () -> priorities.priority(id));
+        return priorities.priority(id);
     }
 
     /** Changes the priority that is still at {@code revision} (lead only). */
     @PutMapping("/{id}")
     Priority update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
             @RequestBody PriorityDraft draft) {
-        return scope.call(region, () -> priorities.update(id, revision, draft));
+        return priorities.update(id, revision, draft);
     }
 
     /** Ranks the region's priorities in the order of the given ids, which must name each of them once (lead only). */
     @PutMapping("/order")
     List<Priority> reorder(@PathVariable String region, @RequestBody List<Long> ids) {
-        return scope.call(region, () -> priorities.reorder(ids));
+        return priorities.reorder(ids);
     }
 
     /** Deletes the priority for good; the ones below it move up (lead only). */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String region, @PathVariable long id) {
-        scope.call(region, () -> {
-            priorities.delete(id);
-            return null;
-        });
+        priorities.delete(id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.NeighbourPair;
-import nl.onderwijsregio.workspace.security.RegionScope;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
@@ -31,14 +30,11 @@ class RegionsController {
     private final RegionService regions;
     private final RegionProfileService profiles;
     private final ActivityService activity;
-    private final RegionScope scope;
 
-    RegionsController(RegionService regions, RegionProfileService profiles, ActivityService activity,
-            RegionScope scope) {
+    RegionsController(RegionService regions, RegionProfileService profiles, ActivityService activity) {
         this.regions = regions;
         this.profiles = profiles;
         this.activity = activity;
-        this.scope = scope;
     }
 
     @GetMapping
@@ -56,24 +52,24 @@ class RegionsController {
 
     @GetMapping("/{region}/profile")
     RegionProfile profile(@PathVariable String region) {
-        return scope.call(region, () -> profiles.currentProfile()
-                .orElseThrow(() -> new NoSuchElementException("Deze regio heeft nog geen profiel.")));
+        return profiles.currentProfile()
+                .orElseThrow(() -> new NoSuchElementException("Deze regio heeft nog geen profiel."));
     }
 
     @PutMapping("/{region}/profile")
     RegionProfile saveProfile(@PathVariable String region, @RequestBody ProfileChange change) {
-        return scope.call(region, () -> profiles.save(change));
+        return profiles.save(change);
     }
 
     @DeleteMapping("/{region}/profile")
     ResponseEntity<Void> clearProfile(@PathVariable String region) {
-        boolean removed = scope.call(region, profiles::clear);
+        boolean removed = profiles.clear();
         return removed ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
     @GetMapping("/{region}/activity")
     List<Activity> activity(@PathVariable String region, @RequestParam(defaultValue = "20") int limit) {
-        return scope.call(region, () -> activity.recent(limit));
+        return activity.recent(limit);
     }
 
     record RegionJson(String id, String name, String kind, boolean active, List<String> neighbours) {

@@ -1,7 +1,8 @@
 package nl.onderwijsregio.workspace.regions.ui;
 
-import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.HttpSession;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.List;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.regions.Region;
@@ -13,13 +14,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The region a signed-in person works for in this browser session. Only the person's own (active) regions can be
- * chosen; the choice lives server-side in the HTTP session and is remembered for the person's next login.
+ * The region a signed-in person works for in this browser tab. Only the person's own (active) regions can be
+ * chosen; the choice belongs to the tab ({@link TabRegion}) and is remembered for the person's next tab and login.
  */
 @Component
 public class RegionChoice {
 
-    static final String ATTRIBUTE = RegionChoice.class.getName();
     private final RegionService regions;
     private final CurrentUser currentUser;
 
@@ -35,41 +35,47 @@ public class RegionChoice {
                 .orElse(List.of());
     }
 
-    /** Makes {@code regionId} the session's region; refuses any region the person may not act for. */
+    /** Makes {@code regionId} this tab's region; refuses any region the person may not act for. */
     public Region choose(String regionId) {
         Region region = choosableRegions().stream()
                 .filter(r -> r.id().equals(regionId))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Je kunt niet voor deze regio werken: " + regionId));
-        VaadinSession.getCurrent().getSession().setAttribute(ATTRIBUTE, region.id());
+        UI ui = UI.getCurrent();
+        TabRegion.set(ui, region.id(), windowName(ui));
         regions.rememberLastRegion(region.id());
         return region;
     }
 
-    /** The region chosen in this session, while it is still one of the person's active regions. */
+    /** The region this tab shows, while it is still one of the person's active regions. */
     public Optional<Region> current() {
-        Object id = VaadinSession.getCurrent().getSession().getAttribute(ATTRIBUTE);
-        return id == null ? Optional.empty() : choosableRegions().stream().filter(r -> r.id().equals(id)).findFirst();
+        Optional<String> id = TabRegion.of(UI.getCurrent());
+        return id.flatMap(chosen -> choosableRegions().stream().filter(r -> r.id().equals(chosen)).findFirst());
     }
 
     /**
-     * The region a request works for: the session's choice if the person is still a member; otherwise their only
-     * region, or the region they last worked for. Stores what it resolves in the session.
+     * Gives a new tab its region: the one this window showed before a reload, else the person's only region, else
+     * the region they last worked for; none (the picker) otherwise.
      */
-    @Nullable
-    String resolveFor(HttpSession session) {
-        WorkspaceUser user = currentUser.get().filter(WorkspaceUser::worksForRegions).orElse(null);
-        if (user == null) {
-            return null;
-        }
-        Object stored = session.getAttribute(ATTRIBUTE);
-        if (stored instanceof String id && user.memberOf(id)) {
-            return id;
-        }
+    void startTab(UI ui) {
         List<Region> choosable = choosableRegions();
-        Optional<String> resolved = choosable.size() == 1 ? Optional.of(choosable.getFirst().id())
-                : regions.lastRegion().filter(id -> choosable.stream().anyMatch(r -> r.id().equals(id)));
-        resolved.ifPresentOrElse(id -> session.setAttribute(ATTRIBUTE, id), () -> session.removeAttribute(ATTRIBUTE));
-        return resolved.orElse(null);
+        if (choosable.isEmpty()) {
+            return;
+        }
+        String window = windowName(ui);
+        Optional<String> resolved = TabRegion.ofWindow(ui.getSession(), window)
+                .or(() -> choosable.size() == 1 ? Optional.of(choosable.getFirst().id()) : regions.lastRegion())
+                .filter(id -> choosable.stream().anyMatch(r -> r.id().equals(id)));
+        resolved.ifPresent(id -> TabRegion.set(ui, id, window));
+    }
+
+    /** The browser's name of the tab's window, which survives a reload of that tab and differs between tabs. */
+    private static @Nullable String windowName(UI ui) {
+        ExtendedClientDetails details = ui.getInternals().getExtendedClientDetails();
+        if (details != null && details.getWindowName() != null) {
+            return details.getWindowName();
+        }
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getParameter("v-wn");
     }
 }

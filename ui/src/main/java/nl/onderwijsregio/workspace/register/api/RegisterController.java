@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.onderwijsregio.workspace.security.RegionScope;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
@@ -33,11 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RegisterController {
 
     private final RegisterService register;
-    private final RegionScope scope;
 
-    RegisterController(RegisterService register, RegionScope scope) {
+    RegisterController(RegisterService register) {
         this.register = register;
-        this.scope = scope;
     }
 
     @GetMapping
@@ -47,42 +44,39 @@ class RegisterController {
             @RequestParam(defaultValue = "50") int size) {
         int limit = Math.clamp(size, 1, 200);
         RegisterFilter filter = new RegisterFilter(status, holderKind, null, null);
-        return scope.call(region, () -> new Page(register.page(filter, Math.max(0, page) * limit, limit, sort),
-                register.count(filter), page, limit));
+        return new Page(register.page(filter, Math.max(0, page) * limit, limit, sort),
+                register.count(filter), page, limit);
     }
 
     @PostMapping
     ResponseEntity<RegisterEntry> create(@PathVariable String region, @RequestBody RegisterDraft draft) {
-        RegisterEntry created = scope.call(region, () -> register.create(draft));
+        RegisterEntry created = register.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/regions/" + region + "/register/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/{id}")
     RegisterEntry one(@PathVariable String region, @PathVariable long id) {
-        return scope.call(region, () -> register.entry(id));
+        return register.entry(id);
     }
 
     /** Changes the entry that is still at {@code revision}. */
     @PutMapping("/{id}")
     RegisterEntry update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
             @RequestBody RegisterDraft draft) {
-        return scope.call(region, () -> register.update(id, revision, draft));
+        return register.update(id, revision, draft);
     }
 
     /** Moves the entry to its next status, e.g. {@code {"to":"ONTVANGEN","on":"2026-11-01","revision":2}}. */
     @PostMapping("/{id}/status")
     RegisterEntry transition(@PathVariable String region, @PathVariable long id, @RequestBody Step step) {
-        return scope.call(region, () -> register.transition(id, step.revision(), step.to(), step.on()));
+        return register.transition(id, step.revision(), step.to(), step.on());
     }
 
     /** Soft delete, for the region's lead only. */
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String region, @PathVariable long id) {
-        scope.call(region, () -> {
-            register.delete(id);
-            return null;
-        });
+        register.delete(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -27,7 +27,7 @@ class CatalogueViewTest extends BrowserlessUiTest {
 
     @Test
     void a_search_in_the_url_shows_its_count_and_keeps_the_text() {
-        MEMBER.run("noordkust", () -> {
+        inTab(MEMBER, "noordkust", () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("q", "verzuim")));
             assertThat(find(TextField.class).id("catalogue-search").getValue()).isEqualTo("verzuim");
             assertThat(find(Span.class).withClassName("total").single().getText()).endsWith("bronnen");
@@ -36,7 +36,7 @@ class CatalogueViewTest extends BrowserlessUiTest {
 
     @Test
     void ticking_a_facet_narrows_the_result_and_lands_in_the_url() {
-        MEMBER.run("noordkust", () -> {
+        inTab(MEMBER, "noordkust", () -> {
             navigate(CatalogueView.class);
             String before = find(Span.class).withClassName("total").single().getText();
             @SuppressWarnings("unchecked")
@@ -53,7 +53,7 @@ class CatalogueViewTest extends BrowserlessUiTest {
 
     @Test
     void an_entry_opens_in_the_detail_panel_with_the_caution_for_sensitive_data() {
-        MEMBER.run("noordkust", () -> {
+        inTab(MEMBER, "noordkust", () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("thema", "Kansengelijkheid",
                     "bron", "e075")));
             assertThat(find(H2.class).id("entry-title").getText()).isNotBlank();
@@ -63,7 +63,7 @@ class CatalogueViewTest extends BrowserlessUiTest {
 
     @Test
     void the_changelog_shows_the_import_of_the_release() {
-        MEMBER.run("noordkust", () -> {
+        inTab(MEMBER, "noordkust", () -> {
             navigate(ChangelogView.class);
             @SuppressWarnings("unchecked")
             Grid<nl.onderwijsregio.workspace.catalogue.CatalogueChange> grid = find(Grid.class).single();
@@ -74,7 +74,7 @@ class CatalogueViewTest extends BrowserlessUiTest {
 
     @Test
     void the_partners_page_lists_every_partner() {
-        MEMBER.run("noordkust", () -> {
+        inTab(MEMBER, "noordkust", () -> {
             navigate(PartnersView.class);
             assertThat(test(find(Grid.class).single()).size()).isEqualTo(20);
         });
@@ -93,7 +93,7 @@ class CatalogueViewTest extends BrowserlessUiTest {
             test(find(Button.class).withText("Opslaan").single()).click();
             assertThat(find(H2.class).id("entry-title").getText()).isEqualTo("Aangepaste omschrijving (test)");
         });
-        MEMBER.run("noordkust", () -> {
+        inTab(MEMBER, "noordkust", () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e020")));
             assertThat(find(Button.class).withId("edit-entry").exists()).isFalse();
             assertThat(find(Button.class).withId("new-entry").exists()).isFalse();

@@ -19,7 +19,7 @@ class SuggestionsViewTest extends BrowserlessUiTest {
 
     @Test
     void a_suggestion_reaches_the_region_list_and_the_maintainers_queue() {
-        AsUser.member("veenland").run("veenland", () -> {
+        inTab(AsUser.member("veenland"), "veenland", () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e005")));
             test(find(Button.class).id("suggest-correction")).click();
             test(find(TextArea.class).id("suggestion-text")).setValue("Ook uitsplitsen naar vo graag.");
@@ -27,7 +27,7 @@ class SuggestionsViewTest extends BrowserlessUiTest {
             navigate(SuggestionsView.class);
             assertThat(rows()).anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
         });
-        AsUser.member("noordkust").run("noordkust", () -> {
+        inTab(AsUser.member("noordkust"), "noordkust", () -> {
             navigate(SuggestionsView.class);
             assertThat(rows()).noneMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
         });

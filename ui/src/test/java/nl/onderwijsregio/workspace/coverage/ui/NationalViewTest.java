@@ -130,7 +130,7 @@ class NationalViewTest extends BrowserlessUiTest {
 
     @Test
     void region_staff_get_the_dutch_no_access_page() {
-        AsUser.lead("noordkust").run("noordkust", () -> {
+        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             navigate("landelijk", AccessDeniedView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Geen toegang");
         });

@@ -37,7 +37,7 @@ class FindingsViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_lead_writes_a_finding_with_dutch_validation_and_shares_it_with_the_neighbours() {
-        AsUser.lead("noordkust").run("noordkust", () -> {
+        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             navigate(FindingsView.class);
             test(find(Button.class).id("new-finding")).click();
             test(find(Button.class).id("save-finding")).click();
@@ -66,7 +66,7 @@ class FindingsViewTest extends BrowserlessUiTest {
     void a_neighbour_finds_it_in_the_feed_and_reacts_and_a_non_neighbour_gets_not_found() {
         Finding shared = AsUser.lead("noordkust").call("noordkust", () -> findings.create(draft(
                 "Gedeeld met de buren (scherm)", Visibility.NEIGHBOURS)));
-        AsUser.lead("veenland").run("veenland", () -> {
+        inTab(AsUser.lead("veenland"), "veenland", () -> {
             UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "gedeeld"));
             assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isTrue();
 
@@ -77,7 +77,7 @@ class FindingsViewTest extends BrowserlessUiTest {
             assertThat(find(Button.class).withId("edit-finding").exists()).as("a neighbour cannot edit").isFalse();
             assertThat(findings.get(shared.id()).unread()).as("opening marks it read").isFalse();
         });
-        AsUser.lead("stedenband").run("stedenband", () -> {
+        inTab(AsUser.lead("stedenband"), "stedenband", () -> {
             UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "alles"));
             assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isFalse();
             navigate("bevindingen/" + shared.id(), NotFoundView.class);
@@ -86,7 +86,7 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Test
     void national_staff_see_only_what_is_shared_with_all() {
-        AsUser.lead("rivierenland").run("rivierenland", () -> {
+        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
             findings.create(draft("Voor iedereen (scherm)", Visibility.ALL));
             findings.create(draft("Alleen de buren (scherm)", Visibility.NEIGHBOURS));
         });
@@ -100,7 +100,7 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Test
     void the_own_list_shows_an_empty_state_when_a_search_finds_nothing() {
-        AsUser.member("noordkust").run("noordkust", () -> {
+        inTab(AsUser.member("noordkust"), "noordkust", () -> {
             navigate(FindingsView.class);
             test(find(TextField.class).id("finding-search")).setValue("qqqxyzzy");
             assertThat(find(Paragraph.class).withText("Geen bevindingen gevonden. Probeer andere woorden of minder "

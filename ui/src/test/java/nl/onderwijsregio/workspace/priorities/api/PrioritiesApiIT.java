@@ -66,16 +66,19 @@ class PrioritiesApiIT extends FullStackTest {
         send("POST", BASE, lead, DRAFT.formatted("Alleen concept (API)", false));
         send("POST", BASE, lead, DRAFT.formatted("Gepubliceerd (API)", true));
         String url = APP + "/api/v1/priorities/compare?regions=rivierenland,stedenband";
-        HttpResponse<String> neighbour = send("GET", url, Tokens.accessToken("lead.rivierenland"), null);
+        String fromRivierenland = APP + "/api/v1/regions/rivierenland/priorities/compare?regions=rivierenland,stedenband";
+        String fromStedenband = APP + "/api/v1/regions/stedenband/priorities/compare?regions=rivierenland,stedenband";
+        HttpResponse<String> neighbour = send("GET", fromRivierenland, Tokens.accessToken("lead.rivierenland"), null);
         assertThat(neighbour.statusCode()).isEqualTo(200);
         assertThat(neighbour.body()).contains("\"matrix\"", "\"similarities\"", "\"score\"", "Gepubliceerd (API)")
                 .doesNotContain("Alleen concept (API)");
         HttpResponse<String> national = send("GET", url, Tokens.accessToken("national"), null);
         assertThat(national.statusCode()).isEqualTo(200);
         assertThat(national.body()).contains("Gepubliceerd (API)").doesNotContain("Alleen concept (API)");
-        assertThat(send("GET", url, lead, null).body()).contains("Alleen concept (API)");
-        assertThat(send("GET", APP + "/api/v1/priorities/compare?regions=bestaat-niet", lead, null).statusCode())
-                .isEqualTo(404);
+        assertThat(send("GET", fromStedenband, lead, null).body()).contains("Alleen concept (API)");
+        assertThat(send("GET", fromRivierenland, lead, null).statusCode()).as("not a member").isEqualTo(403);
+        assertThat(send("GET", APP + "/api/v1/regions/stedenband/priorities/compare?regions=bestaat-niet", lead,
+                null).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -84,7 +87,8 @@ class PrioritiesApiIT extends FullStackTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(docs.body()).contains("\"/api/v1/regions/{region}/priorities\"",
                 "\"/api/v1/regions/{region}/priorities/{id}\"", "\"/api/v1/regions/{region}/priorities/order\"",
-                "\"/api/v1/priorities/compare\"", "\"/api/v1/regions/{region}/findings\"",
+                "\"/api/v1/priorities/compare\"", "\"/api/v1/regions/{region}/priorities/compare\"",
+                "\"/api/v1/regions/{region}/findings\"",
                 "\"/api/v1/regions/{region}/feed\"");
         for (String path : new String[] {"/api/v1/priorities/compare?regions=veenland",
                 "/api/v1/regions/veenland/priorities", "/api/v1/regions/veenland/findings"}) {

@@ -24,7 +24,7 @@ class ComparisonViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void veenland_sees_its_neighbours_with_shared_priorities_highlighted_and_the_chart_as_a_table() {
-        AsUser.member("veenland").run("veenland", () -> {
+        inTab(AsUser.member("veenland"), "veenland", () -> {
             navigate(ComparisonView.class);
             MultiSelectComboBox<Region> chosen = find(MultiSelectComboBox.class).id("compare-regions");
             assertThat(chosen.getValue()).extracting(Region::id).contains("veenland", "noordkust", "rivierenland");

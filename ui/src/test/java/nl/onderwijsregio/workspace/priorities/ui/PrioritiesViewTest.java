@@ -28,7 +28,7 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_lead_adds_a_priority_with_dutch_validation_moves_it_up_and_deletes_it_after_confirming() {
-        AsUser.lead("rivierenland").run("rivierenland", () -> {
+        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
             navigate(PrioritiesView.class);
             test(find(Button.class).id("new-priority")).click();
             Select<Integer> start = find(Select.class).id("priority-start-year");
@@ -73,7 +73,7 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_member_reads_the_ranked_priorities_but_cannot_change_them() {
-        AsUser.member("rivierenland").run("rivierenland", () -> {
+        inTab(AsUser.member("rivierenland"), "rivierenland", () -> {
             navigate(PrioritiesView.class);
             assertThat(find(Button.class).withId("new-priority").exists()).isFalse();
             Grid<Priority> grid = find(Grid.class).single();

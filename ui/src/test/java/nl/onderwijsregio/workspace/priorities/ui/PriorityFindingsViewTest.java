@@ -42,7 +42,7 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_form_offers_the_regions_findings_and_the_details_link_to_the_chosen_one() {
-        AsUser.lead("stedenband").run("stedenband", () -> {
+        inTab(AsUser.lead("stedenband"), "stedenband", () -> {
             Finding open = finding("Invallers gezocht (scherm)", true);
             Finding concept = finding("Nog te bespreken (scherm)", false);
             Finding elsewhere = AsUser.lead("rivierenland").call("rivierenland",

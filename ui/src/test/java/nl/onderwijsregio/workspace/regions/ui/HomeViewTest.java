@@ -43,7 +43,7 @@ class HomeViewTest extends BrowserlessUiTest {
 
     @Test
     void a_region_home_shows_its_name_demo_marker_and_neighbours() {
-        AsUser.member("veenland").run("veenland", () -> {
+        inTab(AsUser.member("veenland"), "veenland", () -> {
             open("veenland");
             assertThat(find(H1.class).single().getText()).isEqualTo("Onderwijsregio Veenland");
             assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
@@ -55,7 +55,7 @@ class HomeViewTest extends BrowserlessUiTest {
 
     @Test
     void the_lead_edits_the_profile_validated_in_dutch_then_saved_and_logged() {
-        AsUser.lead("rivierenland").run("rivierenland", () -> {
+        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
             open("rivierenland");
             test(find(Button.class).id("edit-profile")).click();
             test(find(TextArea.class).single()).setValue("Wij zijn Rivierenland.");
@@ -97,7 +97,7 @@ class HomeViewTest extends BrowserlessUiTest {
 
     @Test
     void the_neighbours_page_is_about_the_active_region() {
-        AsUser.lead("noordkust").run("noordkust", () -> {
+        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             choice.choose("noordkust");
             navigate(NeighboursView.class);
             assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)

@@ -44,7 +44,7 @@ class RegionAdminViewTest extends BrowserlessUiTest {
 
     @Test
     void a_region_lead_may_not_open_beheer() {
-        AsUser.lead("noordkust").run("noordkust", () -> {
+        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             navigate("beheer", AccessDeniedView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Geen toegang");
         });

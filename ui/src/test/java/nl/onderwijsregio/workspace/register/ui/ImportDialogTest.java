@@ -23,7 +23,7 @@ class ImportDialogTest extends BrowserlessUiTest {
 
     @Test
     void a_file_with_errors_cannot_be_imported_and_a_good_one_can() {
-        AsUser.lead("rivierenland").run("rivierenland", () -> {
+        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
             int before = register.count(RegisterFilter.all());
             ImportDialog dialog = new ImportDialog(importer, () -> { });
             dialog.open();

@@ -27,7 +27,7 @@ class RegisterViewTest extends BrowserlessUiTest {
 
     @Test
     void a_lead_adds_an_entry_and_moves_it_on_and_another_region_never_sees_it() {
-        AsUser.lead("noordkust").run("noordkust", () -> {
+        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             navigate(RegisterView.class);
             test(find(Button.class).id("new-register-entry")).click();
             test(find(TextField.class).withCaption("Catalogusbron (code)").single()).setValue("e053");
