@@ -42,6 +42,7 @@ class DemoRealmOnRealKeycloakTest {
                 new DemoUser("lead.rivierenland", List.of("rivierenland"), List.of("regio-lead"), "joost.vandenberg@example.org"),
                 new DemoUser("lead.stedenband", List.of("stedenband"), List.of("regio-lead"), "noor.elamrani@example.org"),
                 new DemoUser("multi", List.of("veenland", "rivierenland"), List.of("regio-member"), "lotte.visser@example.org"),
+                new DemoUser("consultant", List.of("veenland", "rivierenland"), List.of("regio-member"), "mila.hoekstra@example.org"),
                 new DemoUser("national", List.of(), List.of("national"), "pieter.smit@example.org"),
                 new DemoUser("catalogus", List.of(), List.of("catalogue-admin"), "eva.mulder@example.org"),
                 new DemoUser("beheer", List.of(), List.of("platform-admin"), "ruben.dejong@example.org"));

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /**
- * {@code multi} (veenland and rivierenland) works in two tabs of one browser: switching the second tab to
+ * {@code consultant} (veenland and rivierenland) works in two tabs of one browser: switching the second tab to
  * Rivierenland leaves the first on Veenland, and a save in the first lands in Veenland.
  */
 class TwoTabsJourneyIT extends FullStackTest {
@@ -28,7 +28,7 @@ class TwoTabsJourneyIT extends FullStackTest {
     void a_save_in_a_tab_lands_in_the_region_that_tab_shows() throws Exception {
         try (Browser browser = new Browser("two-tabs")) {
             browser.open(APP + "/");
-            browser.logInAtKeycloak("multi", "demo");
+            browser.logInAtKeycloak("consultant", "demo");
             chooseInThisTab(browser, "Veenland");
             browser.open(APP + "/register");
             browser.waitForText(By.tagName("h1"), "Register gesloten data");
@@ -63,7 +63,7 @@ class TwoTabsJourneyIT extends FullStackTest {
             browser.waitForText(HEADER_REGION, "Rivierenland");
             browser.shot("second-tab-reloaded-still-rivierenland");
         }
-        String token = Tokens.accessToken("multi");
+        String token = Tokens.accessToken("consultant");
         HttpResponse<String> veenland = register("veenland", token);
         HttpResponse<String> rivierenland = register("rivierenland", token);
         assertThat(veenland.statusCode()).isEqualTo(200);

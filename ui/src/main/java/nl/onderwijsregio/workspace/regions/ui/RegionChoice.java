@@ -41,8 +41,7 @@ public class RegionChoice {
                 .filter(r -> r.id().equals(regionId))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Je kunt niet voor deze regio werken: " + regionId));
-        UI ui = UI.getCurrent();
-        TabRegion.set(ui, region.id(), windowName(ui));
+        TabRegion.set(UI.getCurrent(), region.id());
         regions.rememberLastRegion(region.id());
         return region;
     }
@@ -58,18 +57,18 @@ public class RegionChoice {
      * the region they last worked for; none (the picker) otherwise.
      */
     void startTab(UI ui) {
+        TabRegion.startIn(ui, windowName(ui));
         List<Region> choosable = choosableRegions();
         if (choosable.isEmpty()) {
             return;
         }
-        String window = windowName(ui);
-        Optional<String> resolved = TabRegion.ofWindow(ui.getSession(), window)
+        Optional<String> resolved = TabRegion.ofWindow(ui.getSession(), TabRegion.windowOf(ui))
                 .or(() -> choosable.size() == 1 ? Optional.of(choosable.getFirst().id()) : regions.lastRegion())
                 .filter(id -> choosable.stream().anyMatch(r -> r.id().equals(id)));
-        resolved.ifPresent(id -> TabRegion.set(ui, id, window));
+        resolved.ifPresent(id -> TabRegion.set(ui, id));
     }
 
-    /** The browser's name of the tab's window, which survives a reload of that tab and differs between tabs. */
+    /** The browser's name of the tab's window, sent when the tab starts: it survives a reload and differs per tab. */
     private static @Nullable String windowName(UI ui) {
         ExtendedClientDetails details = ui.getInternals().getExtendedClientDetails();
         if (details != null && details.getWindowName() != null) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class TabRegion implements EntryPointRegion {
 
     private static final String KEY = TabRegion.class.getName();
+    private static final String WINDOW = KEY + ".window";
 
     /** What the tab being served shows; asked by the tenancy seam as a transaction starts. */
     @Override
@@ -32,11 +33,23 @@ class TabRegion implements EntryPointRegion {
     }
 
     /** Makes {@code regionId} the region of {@code ui}, and of its window after a reload. */
-    static void set(UI ui, String regionId, @Nullable String windowName) {
+    static void set(UI ui, String regionId) {
         ComponentUtil.setData(ui, KEY, regionId);
-        if (windowName != null && !windowName.isBlank()) {
+        String windowName = windowOf(ui);
+        if (windowName != null) {
             windows(ui.getSession()).put(windowName, regionId);
         }
+    }
+
+    /** Records the browser's name of the tab's window, sent only when the tab starts; it survives a reload. */
+    static void startIn(UI ui, @Nullable String windowName) {
+        if (windowName != null && !windowName.isBlank()) {
+            ComponentUtil.setData(ui, WINDOW, windowName);
+        }
+    }
+
+    static @Nullable String windowOf(UI ui) {
+        return (String) ComponentUtil.getData(ui, WINDOW);
     }
 
     /** The region this window showed before it was reloaded, if any. */
