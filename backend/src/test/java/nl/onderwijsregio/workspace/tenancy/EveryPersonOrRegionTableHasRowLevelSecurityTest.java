@@ -38,7 +38,7 @@ class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
             "^region_[a-z]$",                     // region_a, region_b: a pair of regions
             "^(.+_)?(username|user|user_id|person|person_id)$",
             "^(author|actor)(_name)?$",           // author, author_name, actor
-            "^.+_by(_name)?$",                    // created_by, updated_by, suggested_by, hidden_by, created_by_name …
+            "^.+_by(_name)?$",                    // created_by, updated_by, hidden_by, created_by_name …
             "^(.+_)?(email|contact_name)$");      // email, contact_email, contact_name
 
     /** Relations that match a column above and may go without row-level security: keep this list short. */
