@@ -8,13 +8,17 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
- * Hands the active region to PostgreSQL at the start of every transaction, as a transaction-local setting from a
- * bound parameter, so it can never leak to the next user of a pooled connection.
+ * Hands the active region, the cross-region scope and the person of the work to PostgreSQL at the start of every
+ * transaction, as transaction-local settings from bound parameters, so they can never leak to the next user of a
+ * pooled connection.
  */
 class RegionScopedTransactionManager extends JdbcTransactionManager {
 
-    RegionScopedTransactionManager(DataSource dataSource) {
+    private final PersonOfWork person;
+
+    RegionScopedTransactionManager(DataSource dataSource, PersonOfWork person) {
         super(dataSource);
+        this.person = person;
     }
 
     @Override
@@ -22,9 +26,11 @@ class RegionScopedTransactionManager extends JdbcTransactionManager {
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
         try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config('app.region_id', ?, true), set_config('app.scope', ?, true)")) {
+                "select set_config('app.region_id', ?, true), set_config('app.scope', ?, true),"
+                        + " set_config('app.username', ?, true)")) {
             statement.setString(1, ActiveRegion.current().orElse(""));
             statement.setString(2, CrossRegionScope.current().orElse(""));
+            statement.setString(3, person.username().orElse(""));
             statement.execute();
         }
     }

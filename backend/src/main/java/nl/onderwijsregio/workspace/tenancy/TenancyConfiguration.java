@@ -10,13 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Makes every Spring-managed transaction region-scoped, and every jOOQ statement part of one. */
+/**
+ * Makes every Spring-managed transaction region-scoped (and person-scoped where someone is signed in), and every jOOQ
+ * statement part of one.
+ */
 @Configuration(proxyBeanMethods = false)
 class TenancyConfiguration {
 
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-        return new RegionScopedTransactionManager(dataSource);
+    PlatformTransactionManager transactionManager(DataSource dataSource, ObjectProvider<PersonOfWork> person) {
+        return new RegionScopedTransactionManager(dataSource, person.getIfAvailable(() -> PersonOfWork.NOBODY));
     }
 
     @Bean

@@ -209,6 +209,31 @@ class FindingServiceTest extends DatabaseTest {
     }
 
     @Test
+    void one_persons_markers_and_seen_time_leave_a_colleagues_untouched() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        AsUser reader = new AsUser("lezer." + suffix, List.of(Role.REGIO_MEMBER), List.of("veenland"));
+        AsUser colleague = new AsUser("collega." + suffix, List.of(Role.REGIO_MEMBER), List.of("veenland"));
+        for (AsUser person : List.of(reader, colleague)) {
+            person.run("veenland", () -> {
+                findings.markFeedRead();
+                findings.markNotificationsSeen();
+            });
+        }
+        Finding shared = LEAD.call(REGION, () -> findings.create(draft("Voor twee lezers", true, Visibility.ALL)));
+        assertThat(colleague.call("veenland", findings::unreadInFeed)).isEqualTo(1);
+
+        reader.run("veenland", () -> {
+            findings.markRead(shared.id());
+            findings.markNotificationsSeen();
+        });
+        assertThat(reader.call("veenland", findings::unreadInFeed)).isZero();
+        assertThat(reader.call("veenland", findings::unreadNotifications)).isZero();
+        assertThat(colleague.call("veenland", () -> findings.get(shared.id())).unread()).isTrue();
+        assertThat(colleague.call("veenland", findings::unreadInFeed)).isEqualTo(1);
+        assertThat(colleague.call("veenland", findings::unreadNotifications)).isEqualTo(1);
+    }
+
+    @Test
     void dutch_full_text_search_finds_inflected_words_among_readable_findings_only() {
         FindingDraft d = draft("Leerkrachten vertrekken", true, Visibility.NEIGHBOURS);
         LEAD.run(REGION, () -> findings.create(with(d, "Veel leraren vertrokken naar het bedrijfsleven.", true,

@@ -2,6 +2,9 @@ package nl.onderwijsregio.workspace.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +49,25 @@ class RegionServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> jdbc.update(
                 "insert into region_neighbour (region_a, region_b) values ('noordkust', 'veenland')"))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_last_region_is_remembered_per_person_through_the_real_transaction_manager() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<String> both = List.of("noordkust", "veenland");
+        AsUser twoRegions = new AsUser("twee." + suffix, List.of(Role.REGIO_MEMBER), both);
+        AsUser colleague = new AsUser("collega." + suffix, List.of(Role.REGIO_MEMBER), both);
+        assertThat(twoRegions.call(null, regions::lastRegion)).isEmpty();
+
+        twoRegions.run(null, () -> regions.rememberLastRegion("veenland"));
+        assertThat(twoRegions.call(null, regions::lastRegion)).contains("veenland");
+        twoRegions.run(null, () -> regions.rememberLastRegion("noordkust"));
+        assertThat(twoRegions.call(null, regions::lastRegion)).contains("noordkust");
+
+        assertThat(colleague.call(null, regions::lastRegion)).as("another person's preference").isEmpty();
+        colleague.run(null, () -> regions.rememberLastRegion("veenland"));
+        assertThat(colleague.call(null, regions::lastRegion)).contains("veenland");
+        assertThat(twoRegions.call(null, regions::lastRegion)).contains("noordkust");
     }
 
     @Test

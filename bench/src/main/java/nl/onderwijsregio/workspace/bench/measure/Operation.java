@@ -25,7 +25,7 @@ public interface Operation {
 
     /**
      * The same answer as raw statements, run in one read-only transaction as the application role with
-     * {@code app.region_id} set to the sample's region.
+     * {@code app.region_id} set to the sample's region and {@code app.username} to the sample's user.
      */
     List<Sql> floor(Sample sample);
 

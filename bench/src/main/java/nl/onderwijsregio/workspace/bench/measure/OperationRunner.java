@@ -55,10 +55,10 @@ public final class OperationRunner {
             BenchUser.leadOf(sample.region(), sample.user(), () -> operation.app(beans, sample));
         }
         long appDone = System.nanoTime();
-        execute(appRole, operation.national() ? NATIONAL : sample.region(), operation.floor(sample));
+        execute(appRole, operation.national() ? NATIONAL : sample.region(), sample.user(), operation.floor(sample));
         long floorDone = System.nanoTime();
         if (scoped) {
-            execute(superuser, null, operation.withoutRls(sample));
+            execute(superuser, null, null, operation.withoutRls(sample));
         }
         long end = System.nanoTime();
         if (app != null && floor != null) {
@@ -75,11 +75,13 @@ public final class OperationRunner {
 
     /**
      * Runs the statements in one transaction, reading every value, as a hand-written data access layer would; with
-     * {@code app.region_id} set to {@code region}, or {@code app.scope} to national for {@link #NATIONAL}.
+     * {@code app.region_id} set to {@code region}, or {@code app.scope} to national for {@link #NATIONAL}, and
+     * {@code app.username} to {@code user}, as the app's transaction manager sets them.
      */
-    static void execute(Connection c, @Nullable String region, List<Sql> statements) throws SQLException {
+    static void execute(Connection c, @Nullable String region, @Nullable String user, List<Sql> statements)
+            throws SQLException {
         try {
-            scope(c, region);
+            scope(c, region, user);
             for (Sql sql : statements) {
                 try (PreparedStatement ps = c.prepareStatement(sql.text())) {
                     bind(c, ps, sql.parameters());
@@ -99,10 +101,11 @@ public final class OperationRunner {
     }
 
     /** Runs one statement as {@link #execute} would and returns its first column, one line per row. */
-    static List<String> explain(Connection c, @Nullable String region, Sql sql) throws SQLException {
+    static List<String> explain(Connection c, @Nullable String region, @Nullable String user, Sql sql)
+            throws SQLException {
         List<String> lines = new java.util.ArrayList<>();
         try {
-            scope(c, region);
+            scope(c, region, user);
             try (PreparedStatement ps = c.prepareStatement(sql.text())) {
                 bind(c, ps, sql.parameters());
                 try (ResultSet rs = ps.executeQuery()) {
@@ -117,14 +120,16 @@ public final class OperationRunner {
         return lines;
     }
 
-    private static void scope(Connection c, @Nullable String region) throws SQLException {
+    private static void scope(Connection c, @Nullable String region, @Nullable String user) throws SQLException {
         if (region == null) {
             return;
         }
         boolean national = NATIONAL.equals(region);
-        try (PreparedStatement ps = c.prepareStatement("select set_config(?, ?, true)")) {
-            ps.setString(1, national ? "app.scope" : "app.region_id");
-            ps.setString(2, national ? "national" : region);
+        try (PreparedStatement ps = c.prepareStatement("select set_config('app.region_id', ?, true),"
+                + " set_config('app.scope', ?, true), set_config('app.username', ?, true)")) {
+            ps.setString(1, national ? "" : region);
+            ps.setString(2, national ? "national" : "");
+            ps.setString(3, user == null ? "" : user);
             ps.execute();
         }
     }

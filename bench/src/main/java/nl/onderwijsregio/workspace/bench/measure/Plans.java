@@ -21,23 +21,23 @@ public final class Plans {
                 + "\n");
         for (Operation operation : Operations.all()) {
             text.append("\n#### ").append(operation.name()).append(" — floor (application role, RLS)\n");
-            explain(appRole, operation.national() ? OperationRunner.NATIONAL : sample.region(),
+            explain(appRole, operation.national() ? OperationRunner.NATIONAL : sample.region(), sample.user(),
                     operation.floor(sample), text);
             List<Sql> withoutRls = operation.withoutRls(sample);
             if (!withoutRls.isEmpty()) {
                 text.append("\n#### ").append(operation.name()).append(" — no-RLS (superuser)\n");
-                explain(superuser, null, withoutRls, text);
+                explain(superuser, null, null, withoutRls, text);
             }
         }
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text);
     }
 
-    private static void explain(Connection c, @Nullable String region, List<Sql> statements, StringBuilder text)
-            throws SQLException {
+    private static void explain(Connection c, @Nullable String region, @Nullable String user, List<Sql> statements,
+            StringBuilder text) throws SQLException {
         for (Sql sql : statements) {
             text.append("\n-- ").append(sql.text()).append("\n-- ").append(sql.parameters()).append('\n');
-            List<String> lines = OperationRunner.explain(c, region,
+            List<String> lines = OperationRunner.explain(c, region, user,
                     new Sql("explain (analyze, buffers, costs off) " + sql.text(), sql.parameters()));
             lines.forEach(line -> text.append(line).append('\n'));
         }
