@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The per-person tables at the database, through the application's own (non-owner) connection and its transaction
@@ -30,7 +29,7 @@ class PersonRowLevelSecurityTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate tx;
+    Tenancy tenancy;
 
     // fresh people per test: the application role may not delete these rows, so tests must not share them
     String a;
@@ -125,14 +124,14 @@ class PersonRowLevelSecurityTest extends DatabaseTest {
 
     @Test
     void without_a_signed_in_person_nothing_is_visible_and_nothing_can_be_written() {
-        ActiveRegion.runAs(REGION, () -> tx.executeWithoutResult(status -> {
+        tenancy.inRegion(REGION, () -> {
             assertThat(jdbc.queryForObject("select current_setting('app.username', true)", String.class)).isEmpty();
             for (String table : List.of("user_preference", "finding_read", "notification_seen")) {
                 assertThat(jdbc.queryForObject("select count(*) from " + table, Integer.class)).as(table).isZero();
             }
-        }));
-        assertThatThrownBy(() -> ActiveRegion.runAs(REGION, () -> tx.executeWithoutResult(status -> jdbc.update(
-                "insert into user_preference (username, last_region_id) values ('niemand', 'noordkust')"))))
+        });
+        assertThatThrownBy(() -> tenancy.inRegion(REGION, () -> jdbc.update(
+                "insert into user_preference (username, last_region_id) values ('niemand', 'noordkust')")))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
     }
 
@@ -140,7 +139,7 @@ class PersonRowLevelSecurityTest extends DatabaseTest {
     void the_person_setting_does_not_outlive_its_transaction() {
         assertThat(as(a, REGION, () -> jdbc.queryForObject("select current_username()", String.class))).isEqualTo(a);
         for (int i = 0; i < 20; i++) { // every pooled connection
-            Integer visible = tx.execute(status -> jdbc.queryForObject("select count(*) from user_preference",
+            Integer visible = tenancy.withoutRegion(() -> jdbc.queryForObject("select count(*) from user_preference",
                     Integer.class));
             assertThat(visible).isZero();
             assertThat(jdbc.queryForObject("select count(*) from finding_read", Integer.class)).isZero();
@@ -150,6 +149,6 @@ class PersonRowLevelSecurityTest extends DatabaseTest {
     /** Runs {@code work} in one transaction of the real transaction manager, signed in as {@code username}. */
     private <T> T as(String username, String region, Supplier<T> work) {
         return new AsUser(username, List.of(Role.REGIO_MEMBER), List.of(REGION, OTHER_REGION))
-                .call(region, () -> tx.execute(status -> work.get()));
+                .call(null, () -> region == null ? tenancy.withoutRegion(work) : tenancy.inRegion(region, work));
     }
 }

@@ -46,11 +46,13 @@ class TwoTabsJourneyIT extends FullStackTest {
             browser.driver().switchTo().window(first);
             assertThat(browser.waitFor(HEADER_REGION).getText()).contains("Veenland");
             browser.click(browser.waitFor(By.id("new-register-entry")));
+            browser.waitFor(By.cssSelector("#register-catalogue-entry input")).sendKeys("e008");
             browser.waitFor(By.cssSelector("#register-what textarea")).sendKeys(WHAT);
             WebElement kind = browser.waitFor(By.cssSelector("#register-holder-kind input"));
             kind.sendKeys("Schoolbestuur");
             kind.sendKeys(Keys.ENTER);
             browser.waitFor(By.cssSelector("#register-holder-name input")).sendKeys("Stichting Veenscholen");
+            browser.shot("first-tab-form");
             browser.click(browser.waitFor(By.id("save-register")));
             browser.waitForText(By.tagName("vaadin-notification-card"), "Toegevoegd");
             browser.waitForText(By.tagName("vaadin-grid"), WHAT);

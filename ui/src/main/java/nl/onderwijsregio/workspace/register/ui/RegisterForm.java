@@ -83,6 +83,7 @@ class RegisterForm extends Dialog {
 
     private void label() {
         catalogueEntry.setLabel(getTranslation("register.field.catalogueEntry"));
+        catalogueEntry.setId("register-catalogue-entry");
         catalogueEntry.setHelperText(getTranslation("register.field.catalogueEntry.help"));
         sourceText.setLabel(getTranslation("register.field.sourceText"));
         what.setLabel(getTranslation("register.field.what"));
