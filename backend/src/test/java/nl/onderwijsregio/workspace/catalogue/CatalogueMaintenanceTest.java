@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -14,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The maintainer edits, adds and retires entries; every change is versioned; nobody else may. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class CatalogueMaintenanceTest extends DatabaseTest {
 
     private static final AsUser MAINTAINER = AsUser.withRole(Role.CATALOGUE_ADMIN);

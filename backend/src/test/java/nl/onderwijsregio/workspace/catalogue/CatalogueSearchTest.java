@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.catalogue.source.CuratedCatalogue;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
@@ -16,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** Searching the imported catalogue: Dutch stemming, typos, facets that narrow and count. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class CatalogueSearchTest extends DatabaseTest {
 
     private static final AsUser MEMBER = AsUser.member("noordkust");

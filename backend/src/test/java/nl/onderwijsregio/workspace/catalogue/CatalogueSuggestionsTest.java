@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Regions suggest, the maintainer decides, the region sees the outcome; other regions see nothing of it. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class CatalogueSuggestionsTest extends DatabaseTest {
 
     private static final AsUser MAINTAINER = AsUser.withRole(Role.CATALOGUE_ADMIN);

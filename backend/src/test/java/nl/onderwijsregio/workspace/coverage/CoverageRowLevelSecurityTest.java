@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * At the database, as the application role: the aggregate functions run only in the national scope, and that scope
  * opens no row of a region's register, findings or draft priorities to a plain query.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class CoverageRowLevelSecurityTest extends DatabaseTest {
 
     @Autowired

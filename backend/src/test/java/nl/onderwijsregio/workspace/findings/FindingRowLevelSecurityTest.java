@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
 import nl.onderwijsregio.workspace.testing.AsUser;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The database itself, queried as the application role with plain SQL (no service in between), shows a finding only
  * to the regions it is shared with, and lets only its own region change it or hide its comments.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class FindingRowLevelSecurityTest extends DatabaseTest {
 
     @Autowired

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterService;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Writing, changing and sharing findings; comments, unread markers and notifications. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class FindingServiceTest extends DatabaseTest {
 
     // rivierenland's neighbours are veenland and stedenband; noordkust is not one of them

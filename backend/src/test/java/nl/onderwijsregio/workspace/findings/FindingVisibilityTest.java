@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -24,7 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
  * of its members, for a draft and for each visibility. Veenland is noordkust's neighbour, stedenband is not,
  * groen-landelijk is a national region (no neighbours), and "national" is national staff without a region.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class FindingVisibilityTest extends DatabaseTest {
 
     static final String AUTHOR_REGION = "noordkust";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingKind;
@@ -21,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Findings that support a priority, through the services: only the own region's findings can be linked, and another
  * region sees a link only when the finding itself is shared with it. Noordkust's only neighbour is Veenland.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class PriorityFindingLinksTest extends DatabaseTest {
 
     static final String REGION = "noordkust";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Supplier;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** At the database itself: drafts stay in their region, published rows are readable by all, writes stay at home. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class PriorityRowLevelSecurityTest extends DatabaseTest {
 
     @Autowired

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.security.Role;
@@ -18,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Ranking, validation, lead-only changes and who sees which priorities, through the service. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class PriorityServiceTest extends DatabaseTest {
 
     static final String REGION = "stedenband";

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.regions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -12,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Beheer: only the platform administrator changes regions and neighbours, by the rules, with an audit entry. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegionAdministrationTest extends DatabaseTest {
 
     private static final AsUser BEHEER = AsUser.withRole(Role.PLATFORM_ADMIN);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.testing.AsUser;
@@ -14,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** A region's profile is its own: saved, read and cleared only for the active region, with an activity entry. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegionProfileServiceTest extends DatabaseTest {
 
     @Autowired

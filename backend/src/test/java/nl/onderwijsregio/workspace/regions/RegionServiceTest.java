@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The demo regions and the shape of the neighbour relation. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegionServiceTest extends DatabaseTest {
 
     @Autowired

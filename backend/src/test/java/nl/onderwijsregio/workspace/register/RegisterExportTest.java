@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nl.onderwijsregio.workspace.security.Role;
@@ -16,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The export holds exactly the region's own entries; opened back with the same library, it reads true. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterExportTest extends DatabaseTest {
 
     @Autowired

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** CSV import: a preview per line, all-or-nothing commit, no duplicates on re-import, limits with clear messages. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterImportTest extends DatabaseTest {
 
     private static final AsUser LEAD = AsUser.lead("stedenband");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Listing the register: filters, counts, the to-do list, the status per catalogue entry and the demo data. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterQueriesTest extends DatabaseTest {
 
     private static final String REGION = "groen-landelijk";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -14,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The daily retention watch, run with a fixed clock: marks overdue entries once, in every region, and only those. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterRetentionWatchTest extends DatabaseTest {
 
     private static final String REGION = "stedenband";

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.activity.Activity;
@@ -28,7 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Adding, changing, moving and deleting register entries: the workflow, the checks and the history. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterServiceTest extends DatabaseTest {
 
     static final String REGION = "stedenband";

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.priorities.Priority;
@@ -44,7 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
  * (a cell absent from the list has no path in any service, e.g. deleting a suggestion):
  * exactly the allowed cells succeed. The person's own region is noordkust; "other" acts for veenland.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class IsolationMatrixTest extends DatabaseTest {
 
     private static final String OWN = "noordkust";

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
@@ -27,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The catalogue as DCAT-AP-DONL, read back from JSON-LD and Turtle as any harvester would. */
-@SpringBootTest(properties = "workspace.public-url=https://werkruimte.example/")
+@SpringBootTest(classes = BackendTestApplication.class, properties = "workspace.public-url=https://werkruimte.example/")
 class DcatPublicationTest extends DatabaseTest {
 
     private static final AsUser MEMBER = AsUser.member("noordkust");
