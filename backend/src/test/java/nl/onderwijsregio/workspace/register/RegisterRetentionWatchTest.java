@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(classes = BackendTestApplication.class)
 class RegisterRetentionWatchTest extends DatabaseTest {
 
-    private static final String REGION = "stedenband";
+    private static final String REGION = TestRegions.id("stedenband");
     private static final LocalDate RECEIVED = LocalDate.now().minusDays(100);
 
     @Autowired
@@ -42,6 +45,11 @@ class RegisterRetentionWatchTest extends DatabaseTest {
     private RetentionWatch watchOn(LocalDate day) {
         Clock fixed = Clock.fixed(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         return new RetentionWatch(regions, entries, events, transaction, fixed);
+    }
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION);
     }
 
     @Test
