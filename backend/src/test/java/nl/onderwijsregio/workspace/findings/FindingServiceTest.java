@@ -124,8 +124,9 @@ class FindingServiceTest extends DatabaseTest {
         LinkedSources own = LEAD.call(REGION, () -> findings.linkedSources(f.id()));
         assertThat(own.catalogue()).containsOnlyKeys("e019", "e041");
         assertThat(own.register()).containsOnlyKeys(ownEntry);
-        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.linkedSources(f.id())).register())
-                .as("a neighbour never sees the register behind a finding").isEmpty();
+        LinkedSources theirs = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.linkedSources(f.id()));
+        assertThat(theirs.catalogue()).as("a neighbour sees the catalogue sources").containsOnlyKeys("e019", "e041");
+        assertThat(theirs.register()).as("a neighbour never sees the register behind a finding").isEmpty();
 
         FindingDraft foreign = new FindingDraft("Vreemde koppeling", "", "Aantrekken", null, FindingKind.OVERIG,
                 LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(foreignEntry), false, Visibility.OWN);
@@ -161,6 +162,8 @@ class FindingServiceTest extends DatabaseTest {
     void the_own_region_hides_a_comment_from_everyone_else_and_can_show_it_again() {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Met reacties", true, Visibility.NEIGHBOURS)));
         FindingComment c = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comment(f.id(), "Ongepaste reactie"));
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).as("shown before hiding")
+                .hasSize(1);
         assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.hideComment(f.id(), c.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
         MEMBER.run(REGION, () -> findings.hideComment(f.id(), c.id(), true));

@@ -50,6 +50,7 @@ class DcatPublicationTest extends DatabaseTest {
     void one_catalogue_with_a_dataset_per_entry_each_titled_identified_and_with_access_rights(Syntax syntax) {
         Model model = MEMBER.call(null, () -> parse(publication.write(syntax), syntax));
         List<CatalogueEntry> entries = MEMBER.call(null, this::entries);
+        assertThat(entries).as("the catalogue is loaded").isNotEmpty();
 
         assertThat(select(model, "SELECT ?c WHERE { ?c a dcat:Catalog }")).hasSize(1);
         assertThat(select(model, "SELECT ?d WHERE { ?d a dcat:Dataset }")).hasSize(entries.size());
