@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The maintainer edits, adds and retires entries; every change is versioned; nobody else may. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class CatalogueMaintenanceTest extends DatabaseTest {
 
     private static final AsUser MAINTAINER = AsUser.withRole(Role.CATALOGUE_ADMIN);
@@ -24,39 +26,49 @@ class CatalogueMaintenanceTest extends DatabaseTest {
     @Autowired
     CatalogueService catalogue;
 
+    /** An entry of this test's own (the curated ones stay as they are for the other tests), retired afterwards. */
+    private String ownEntry(String information) {
+        return maintenance.add(new EntryChange("Aantrekken", "Werven", information, "Regionaal loket",
+                "Onderwijsregio", null, null, "CLOSED", List.of("PO"), List.of("ONDERWIJSREGIO"), null)).id();
+    }
+
     @Test
     void an_edit_raises_the_revision_and_is_in_the_history_and_changelog() {
         MAINTAINER.run(null, () -> {
-            CatalogueEntry before = catalogue.entry("e010").orElseThrow();
+            String id = ownEntry("Te bewerken bron (proef)");
+            CatalogueEntry before = catalogue.entry(id).orElseThrow();
             EntryChange change = EntryChange.of(before);
-            CatalogueEntry after = maintenance.update("e010", before.revision(), new EntryChange(change.theme(),
+            CatalogueEntry after = maintenance.update(id, before.revision(), new EntryChange(change.theme(),
                     change.subTheme(), change.information() + " (bijgewerkt)", change.source(), change.level(),
                     change.link(), change.navigationHint(), change.access(), change.sectors(),
                     change.granularities(), change.partnerId()));
             assertThat(after.revision()).isEqualTo(before.revision() + 1);
             assertThat(after.information()).endsWith("(bijgewerkt)");
             assertThat(after.updatedBy()).isEqualTo("Test catalogue-admin");
-            assertThat(catalogue.history("e010")).first().satisfies(c -> {
+            assertThat(catalogue.history(id)).first().satisfies(c -> {
                 assertThat(c.action()).isEqualTo("ENTRY_CHANGED");
                 assertThat(c.summary()).isEqualTo("Gewijzigd: informatie");
             });
-            assertThat(catalogue.changelog(5)).extracting(CatalogueChange::subject).contains("e010");
+            assertThat(catalogue.changelog(5)).extracting(CatalogueChange::subject).contains(id);
+            maintenance.retire(id, "Was een proef");
         });
     }
 
     @Test
     void a_stale_edit_is_refused_and_loses_nothing() {
         MAINTAINER.run(null, () -> {
-            CatalogueEntry entry = catalogue.entry("e011").orElseThrow();
+            String id = ownEntry("Tegelijk bewerkte bron (proef)");
+            CatalogueEntry entry = catalogue.entry(id).orElseThrow();
             EntryChange change = EntryChange.of(entry);
             EntryChange first = new EntryChange(change.theme(), change.subTheme(), "Eerste versie", change.source(),
                     null, null, null, "OPEN", List.of(), List.of(), null);
-            maintenance.update("e011", entry.revision(), first);
-            assertThatThrownBy(() -> maintenance.update("e011", entry.revision(), new EntryChange(change.theme(),
+            maintenance.update(id, entry.revision(), first);
+            assertThatThrownBy(() -> maintenance.update(id, entry.revision(), new EntryChange(change.theme(),
                     null, "Tweede versie", change.source(), null, null, null, "OPEN", List.of(), List.of(), null)))
                     .isInstanceOf(CatalogueConflictException.class).hasMessageContaining("intussen");
-            assertThat(catalogue.entry("e011")).get().extracting(CatalogueEntry::information)
+            assertThat(catalogue.entry(id)).get().extracting(CatalogueEntry::information)
                     .isEqualTo("Eerste versie");
+            maintenance.retire(id, "Was een proef");
         });
     }
 
@@ -86,7 +98,7 @@ class CatalogueMaintenanceTest extends DatabaseTest {
 
     @Test
     void region_members_and_national_staff_cannot_edit() {
-        for (AsUser person : List.of(AsUser.lead("noordkust"), AsUser.withRole(Role.NATIONAL),
+        for (AsUser person : List.of(AsUser.lead(TestRegions.id("noordkust")), AsUser.withRole(Role.NATIONAL),
                 AsUser.withRole(Role.PLATFORM_ADMIN))) {
             assertThatThrownBy(() -> person.run(null, () -> maintenance.retire("e001", "nee")))
                     .isInstanceOf(AccessDeniedException.class);

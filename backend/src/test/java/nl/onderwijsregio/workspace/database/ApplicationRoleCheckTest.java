@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The app refuses connections that row-level security would not apply to. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class ApplicationRoleCheckTest extends DatabaseTest {
 
     @Autowired

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,8 +21,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The database itself, queried as the application role with plain SQL (no service in between), shows a finding only
  * to the regions it is shared with, and lets only its own region change it or hide its comments.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class FindingRowLevelSecurityTest extends DatabaseTest {
+
+    // this test's own regions: veenland borders noordkust, stedenband does not
+    static final String NOORDKUST = TestRegions.id("noordkust");
+    static final String VEENLAND = TestRegions.id("veenland");
+    static final String STEDENBAND = TestRegions.id("stedenband");
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, NOORDKUST, VEENLAND, STEDENBAND);
+        TestRegions.neighbours(administration, NOORDKUST, VEENLAND);
+    }
 
     @Autowired
     FindingService findings;
@@ -28,7 +43,7 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
     Tenancy tenancy;
 
     private long noordkust(Visibility visibility, boolean published) {
-        return AsUser.lead("noordkust").call("noordkust", () -> findings.create(FindingVisibilityTest.draft(
+        return AsUser.lead(NOORDKUST).call(NOORDKUST, () -> findings.create(FindingVisibilityTest.draft(
                 "RLS " + visibility, FindingVisibilityTest.State.valueOf(published ? visibility.name() : "DRAFT"))
         )).id();
     }
@@ -44,15 +59,15 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
         long neighbours = noordkust(Visibility.NEIGHBOURS, true);
         long all = noordkust(Visibility.ALL, true);
         long draft = noordkust(Visibility.NEIGHBOURS, false);
-        assertThat(visibleTo("noordkust", own) + visibleTo("noordkust", draft)).isEqualTo(2);
-        assertThat(visibleTo("veenland", own)).isZero();
-        assertThat(visibleTo("veenland", draft)).isZero();
-        assertThat(visibleTo("veenland", neighbours)).isOne();
-        assertThat(visibleTo("stedenband", neighbours)).isZero();
-        assertThat(visibleTo("stedenband", all)).isOne();
+        assertThat(visibleTo(NOORDKUST, own) + visibleTo(NOORDKUST, draft)).isEqualTo(2);
+        assertThat(visibleTo(VEENLAND, own)).isZero();
+        assertThat(visibleTo(VEENLAND, draft)).isZero();
+        assertThat(visibleTo(VEENLAND, neighbours)).isOne();
+        assertThat(visibleTo(STEDENBAND, neighbours)).isZero();
+        assertThat(visibleTo(STEDENBAND, all)).isOne();
         assertThat(visibleTo(null, all)).as("no region, no scope: nothing").isZero();
-        Integer national = tenancy.national(() -> jdbc.queryForObject(
-                "select count(*) from finding where id in (?, ?, ?, ?)", Integer.class, own, neighbours, all, draft));
+        Integer national = tenancy.national(() -> jdbc.queryForObject("select count(*) from finding where id in (?, ?, ?, ?)",
+                        Integer.class, own, neighbours, all, draft));
         assertThat(national).as("national scope: shared with all only").isOne();
     }
 
@@ -60,37 +75,47 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
     void plain_sql_cannot_change_another_regions_finding_or_comment_on_what_it_cannot_read() {
         long neighbours = noordkust(Visibility.NEIGHBOURS, true);
         long own = noordkust(Visibility.OWN, true);
-        inRegion("veenland", () -> {
+        inRegion(VEENLAND, () -> {
             assertThat(jdbc.update("update finding set title = 'gekaapt' where id = ?", neighbours)).isZero();
             assertThat(jdbc.update("update finding set visibility = 'ALL' where id = ?", neighbours)).isZero();
             return null;
         });
-        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update("insert into finding_comment (finding_id, "
+        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update("insert into finding_comment (finding_id, "
                 + "author, author_name, body) values (?, 'x', 'x', 'stiekem')", own)))
                 .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update("insert into finding (region_id, title, "
-                + "theme, kind, observed_from, created_by, created_by_name, updated_by) values ('noordkust', 'x', "
-                + "'Behouden', 'OVERIG', current_date, 'x', 'x', 'x')")))
+        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update("insert into finding (region_id, title, "
+                + "theme, kind, observed_from, created_by, created_by_name, updated_by) values (?, 'x', "
+                + "'Behouden', 'OVERIG', current_date, 'x', 'x', 'x')", NOORDKUST)))
                 .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> inRegion("noordkust", () -> jdbc.update("delete from finding where id = ?", own)))
+        assertThatThrownBy(() -> inRegion(NOORDKUST, () -> jdbc.update("delete from finding where id = ?", own)))
                 .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
     void only_the_findings_own_region_hides_comments_and_nobody_edits_their_text() {
         long neighbours = noordkust(Visibility.NEIGHBOURS, true);
-        long comment = AsUser.lead("veenland").call("veenland", () -> findings.comment(neighbours, "Van veenland"))
+        long comment = AsUser.lead(VEENLAND).call(VEENLAND, () -> findings.comment(neighbours, "Van veenland"))
                 .id();
-        assertThat(inRegion("veenland", () -> jdbc.update("update finding_comment set hidden = true where id = ?",
+        assertThat(inRegion(VEENLAND, () -> jdbc.queryForObject(
+                "select count(*) from finding_comment where id = ?", Integer.class, comment))).as("its own comment")
+                .isOne();
+        assertThat(inRegion(VEENLAND, () -> jdbc.update("update finding_comment set hidden = true where id = ?",
                 comment))).isZero();
-        assertThatThrownBy(() -> inRegion("veenland", () -> jdbc.update(
+        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update(
                 "update finding_comment set body = 'anders' where id = ?", comment)))
                 .rootCause().hasMessageContaining("permission denied");
-        assertThat(inRegion("noordkust", () -> jdbc.update("update finding_comment set hidden = true where id = ?",
+        assertThat(inRegion(NOORDKUST, () -> jdbc.update("update finding_comment set hidden = true where id = ?",
                 comment))).isOne();
-        assertThat(inRegion("veenland", () -> jdbc.queryForObject(
+        assertThat(inRegion(VEENLAND, () -> jdbc.queryForObject(
                 "select count(*) from finding_comment where id = ?", Integer.class, comment))).isZero();
-        assertThat(inRegion("stedenband", () -> jdbc.queryForObject(
+        Finding shared = AsUser.lead(NOORDKUST).call(NOORDKUST, () -> findings.get(neighbours));
+        AsUser.lead(NOORDKUST).run(NOORDKUST, () -> findings.update(neighbours, shared.revision(),
+                FindingVisibilityTest.draft("RLS met geschiedenis", FindingVisibilityTest.State.ALL)));
+        assertThat(inRegion(NOORDKUST, () -> jdbc.queryForObject(
+                "select count(*) from finding_revision where finding_id = ?", Integer.class, neighbours)))
+                .as("the change left a revision").isPositive();
+        assertThat(visibleTo(STEDENBAND, neighbours)).as("the finding itself is now shared with all").isOne();
+        assertThat(inRegion(STEDENBAND, () -> jdbc.queryForObject(
                 "select count(*) from finding_revision", Integer.class))).as("history is the own region's").isZero();
     }
 

@@ -8,30 +8,43 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.EducationSector;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Writing, changing and sharing findings; comments, unread markers and notifications. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class FindingServiceTest extends DatabaseTest {
 
-    // rivierenland's neighbours are veenland and stedenband; noordkust is not one of them
-    static final String REGION = "rivierenland";
+    // this test's own regions: the region's neighbour is NEIGHBOUR_REGION; STRANGER_REGION is not a neighbour
+    static final String REGION = TestRegions.id("rivierenland");
+    static final String NEIGHBOUR_REGION = TestRegions.id("veenland");
+    static final String STRANGER_REGION = TestRegions.id("noordkust");
     static final AsUser MEMBER = AsUser.member(REGION);
-    static final AsUser OTHER_MEMBER = new AsUser("tweede.rivierenland", List.of(Role.REGIO_MEMBER),
+    static final AsUser OTHER_MEMBER = new AsUser("tweede." + REGION, List.of(Role.REGIO_MEMBER),
             List.of(REGION));
     static final AsUser LEAD = AsUser.lead(REGION);
-    static final AsUser NEIGHBOUR = new AsUser("buur.veenland", List.of(Role.REGIO_MEMBER), List.of("veenland"));
-    static final AsUser STRANGER = AsUser.lead("noordkust");
+    static final AsUser NEIGHBOUR = new AsUser("buur." + NEIGHBOUR_REGION, List.of(Role.REGIO_MEMBER),
+            List.of(NEIGHBOUR_REGION));
+    static final AsUser STRANGER = AsUser.lead(STRANGER_REGION);
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION, NEIGHBOUR_REGION, STRANGER_REGION);
+        TestRegions.neighbours(administration, REGION, NEIGHBOUR_REGION);
+    }
 
     @Autowired
     FindingService findings;
@@ -71,7 +84,7 @@ class FindingServiceTest extends DatabaseTest {
         assertThat(history).extracting(FindingVersion::body)
                 .containsExactly("Door de auteur.", "Aangevuld door een collega.", "Eerste versie van de tekst.");
         assertThat(history.getFirst().summary()).contains("tekst", "zichtbaarheid");
-        assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.history(byLead.id())))
+        assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.history(byLead.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -102,7 +115,7 @@ class FindingServiceTest extends DatabaseTest {
     @Test
     void links_point_to_catalogue_entries_and_to_the_own_register_only() {
         long ownEntry = LEAD.call(REGION, () -> register.create(registerDraft("Eigen registerregel")).id());
-        long foreignEntry = STRANGER.call("noordkust", () -> register.create(registerDraft("Van een ander")).id());
+        long foreignEntry = STRANGER.call(STRANGER_REGION, () -> register.create(registerDraft("Van een ander")).id());
         FindingDraft base = draft("Met koppelingen", true, Visibility.NEIGHBOURS);
         FindingDraft linked = new FindingDraft(base.title(), base.body(), base.theme(), base.subTheme(), base.kind(),
                 base.observedFrom(), null, base.sectors(), List.of("e019", "e041"), List.of(ownEntry), true,
@@ -111,8 +124,9 @@ class FindingServiceTest extends DatabaseTest {
         LinkedSources own = LEAD.call(REGION, () -> findings.linkedSources(f.id()));
         assertThat(own.catalogue()).containsOnlyKeys("e019", "e041");
         assertThat(own.register()).containsOnlyKeys(ownEntry);
-        assertThat(NEIGHBOUR.call("veenland", () -> findings.linkedSources(f.id())).register())
-                .as("a neighbour never sees the register behind a finding").isEmpty();
+        LinkedSources theirs = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.linkedSources(f.id()));
+        assertThat(theirs.catalogue()).as("a neighbour sees the catalogue sources").containsOnlyKeys("e019", "e041");
+        assertThat(theirs.register()).as("a neighbour never sees the register behind a finding").isEmpty();
 
         FindingDraft foreign = new FindingDraft("Vreemde koppeling", "", "Aantrekken", null, FindingKind.OVERIG,
                 LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(foreignEntry), false, Visibility.OWN);
@@ -127,17 +141,19 @@ class FindingServiceTest extends DatabaseTest {
     @Test
     void setting_a_finding_back_to_the_own_region_hides_it_and_its_comments_at_once() {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Even gedeeld", true, Visibility.NEIGHBOURS)));
-        NEIGHBOUR.run("veenland", () -> findings.comment(f.id(), "Gezien!"));
-        assertThat(NEIGHBOUR.call("veenland", () -> findings.comments(f.id()))).hasSize(1);
+        NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.comment(f.id(), "Gezien!"));
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).hasSize(1);
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.page(FindingScope.FEED, FindingFilter.NONE, 0,
+                200))).as("shared, it is in the neighbour's feed").anyMatch(x -> x.id() == f.id());
 
         Finding current = LEAD.call(REGION, () -> findings.get(f.id()));
         LEAD.run(REGION, () -> findings.update(f.id(), current.revision(),
                 with(FindingDraft.of(current), current.body(), true, Visibility.OWN)));
-        assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.get(f.id())))
+        assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.get(f.id())))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.comments(f.id())))
+        assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.comments(f.id())))
                 .isInstanceOf(NoSuchElementException.class);
-        assertThat(NEIGHBOUR.call("veenland", () -> findings.page(FindingScope.FEED, FindingFilter.NONE, 0, 200)))
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.page(FindingScope.FEED, FindingFilter.NONE, 0, 200)))
                 .noneMatch(x -> x.id() == f.id());
         assertThat(LEAD.call(REGION, () -> findings.comments(f.id()))).hasSize(1);
     }
@@ -145,16 +161,18 @@ class FindingServiceTest extends DatabaseTest {
     @Test
     void the_own_region_hides_a_comment_from_everyone_else_and_can_show_it_again() {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Met reacties", true, Visibility.NEIGHBOURS)));
-        FindingComment c = NEIGHBOUR.call("veenland", () -> findings.comment(f.id(), "Ongepaste reactie"));
-        assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.hideComment(f.id(), c.id(), true)))
+        FindingComment c = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comment(f.id(), "Ongepaste reactie"));
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).as("shown before hiding")
+                .hasSize(1);
+        assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.hideComment(f.id(), c.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
         MEMBER.run(REGION, () -> findings.hideComment(f.id(), c.id(), true));
-        assertThat(NEIGHBOUR.call("veenland", () -> findings.comments(f.id()))).isEmpty();
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).isEmpty();
         assertThat(LEAD.call(REGION, () -> findings.comments(f.id()))).singleElement()
                 .extracting(FindingComment::hidden).isEqualTo(true);
         assertThat(LEAD.call(REGION, () -> findings.get(f.id())).commentCount()).isZero();
         MEMBER.run(REGION, () -> findings.hideComment(f.id(), c.id(), false));
-        assertThat(NEIGHBOUR.call("veenland", () -> findings.comments(f.id()))).hasSize(1);
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).hasSize(1);
     }
 
     @Test
@@ -168,39 +186,40 @@ class FindingServiceTest extends DatabaseTest {
 
     @Test
     void unread_markers_and_notifications_count_what_is_new_for_this_person() {
-        AsUser reader = new AsUser("lezer.veenland", List.of(Role.REGIO_MEMBER), List.of("veenland"));
-        reader.run("veenland", () -> {
+        AsUser reader = new AsUser("lezer." + NEIGHBOUR_REGION, List.of(Role.REGIO_MEMBER),
+                List.of(NEIGHBOUR_REGION));
+        reader.run(NEIGHBOUR_REGION, () -> {
             findings.markFeedRead();
             findings.markNotificationsSeen();
         });
-        assertThat(reader.call("veenland", findings::unreadInFeed)).isZero();
-        assertThat(reader.call("veenland", findings::unreadNotifications)).isZero();
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadInFeed)).isZero();
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isZero();
 
         Finding a = LEAD.call(REGION, () -> findings.create(draft("Nieuw voor de buren A", true,
                 Visibility.NEIGHBOURS)));
         LEAD.run(REGION, () -> findings.create(draft("Nieuw voor de buren B", true, Visibility.ALL)));
         LEAD.run(REGION, () -> findings.create(draft("Alleen voor ons", true, Visibility.OWN)));
         LEAD.run(REGION, () -> findings.create(draft("Concept", false, Visibility.NEIGHBOURS)));
-        assertThat(reader.call("veenland", findings::unreadInFeed)).isEqualTo(2);
-        assertThat(reader.call("veenland", findings::unreadNotifications)).isEqualTo(2);
-        assertThat(reader.call("veenland", () -> findings.notifications(10)))
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadInFeed)).isEqualTo(2);
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isEqualTo(2);
+        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.notifications(10)))
                 .filteredOn(Notification::unread).extracting(Notification::findingTitle)
                 .containsExactlyInAnyOrder("Nieuw voor de buren A", "Nieuw voor de buren B");
 
-        reader.run("veenland", () -> findings.markRead(a.id()));
-        assertThat(reader.call("veenland", findings::unreadInFeed)).isEqualTo(1);
-        assertThat(reader.call("veenland", () -> findings.get(a.id())).unread()).isFalse();
-        reader.run("veenland", findings::markNotificationsSeen);
-        assertThat(reader.call("veenland", findings::unreadNotifications)).isZero();
+        reader.run(NEIGHBOUR_REGION, () -> findings.markRead(a.id()));
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadInFeed)).isEqualTo(1);
+        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.get(a.id())).unread()).isFalse();
+        reader.run(NEIGHBOUR_REGION, findings::markNotificationsSeen);
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isZero();
 
         // a comment by someone else on one of veenland's findings is a notification for veenland's people
-        Finding own = reader.call("veenland", () -> findings.create(draft("Van veenland", true,
+        Finding own = reader.call(NEIGHBOUR_REGION, () -> findings.create(draft("Van veenland", true,
                 Visibility.NEIGHBOURS)));
-        reader.run("veenland", () -> findings.comment(own.id(), "Eigen reactie telt niet"));
-        assertThat(reader.call("veenland", findings::unreadNotifications)).isZero();
+        reader.run(NEIGHBOUR_REGION, () -> findings.comment(own.id(), "Eigen reactie telt niet"));
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isZero();
         MEMBER.run(REGION, () -> findings.comment(own.id(), "Reactie van de buren"));
-        assertThat(reader.call("veenland", findings::unreadNotifications)).isEqualTo(1);
-        assertThat(reader.call("veenland", () -> findings.notifications(5)).getFirst())
+        assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isEqualTo(1);
+        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.notifications(5)).getFirst())
                 .satisfies(n -> {
                     assertThat(n.kind()).isEqualTo(Notification.Kind.COMMENT);
                     assertThat(n.findingTitle()).isEqualTo("Van veenland");
@@ -240,12 +259,15 @@ class FindingServiceTest extends DatabaseTest {
                 Visibility.NEIGHBOURS)));
         LEAD.run(REGION, () -> findings.create(with(draft("Geheim", true, Visibility.OWN),
                 "Ook hier vertrekt een leraar.", true, Visibility.OWN)));
-        List<Finding> hits = NEIGHBOUR.call("veenland", () -> findings.page(FindingScope.VISIBLE,
+        LEAD.run(REGION, () -> findings.create(with(draft("Leraren vertrekken overal", true, Visibility.ALL),
+                "Ook elders vertrekken leraren.", true, Visibility.ALL)));
+        List<Finding> hits = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.page(FindingScope.VISIBLE,
                 FindingFilter.text("leraar vertrekken"), 0, 50));
         assertThat(hits).extracting(Finding::title).contains("Leerkrachten vertrekken").doesNotContain("Geheim");
-        assertThat(STRANGER.call("noordkust", () -> findings.page(FindingScope.VISIBLE,
+        assertThat(STRANGER.call(STRANGER_REGION, () -> findings.page(FindingScope.VISIBLE,
                 FindingFilter.text("leraar vertrekken"), 0, 50))).extracting(Finding::title)
-                .doesNotContain("Leerkrachten vertrekken", "Geheim");
+                .as("the stranger finds what is shared with all, and nothing else")
+                .contains("Leraren vertrekken overal").doesNotContain("Leerkrachten vertrekken", "Geheim");
     }
 
     @Test
@@ -261,10 +283,10 @@ class FindingServiceTest extends DatabaseTest {
         Finding f = MEMBER.call(REGION, () -> findings.create(draft("Weg ermee", true, Visibility.NEIGHBOURS)));
         assertThatThrownBy(() -> OTHER_MEMBER.run(REGION, () -> findings.delete(f.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.delete(f.id())))
+        assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.delete(f.id())))
                 .isInstanceOf(AccessDeniedException.class);
         LEAD.run(REGION, () -> findings.delete(f.id()));
-        assertThatThrownBy(() -> NEIGHBOUR.run("veenland", () -> findings.get(f.id())))
+        assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.get(f.id())))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> LEAD.run(REGION, () -> findings.get(f.id())))
                 .isInstanceOf(NoSuchElementException.class);

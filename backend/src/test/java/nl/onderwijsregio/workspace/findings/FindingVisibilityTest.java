@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import nl.onderwijsregio.workspace.themes.EducationSector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,20 +24,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The visibility matrix through the services: who reads, comments on and edits a finding of noordkust written by one
- * of its members, for a draft and for each visibility. Veenland is noordkust's neighbour, stedenband is not,
- * groen-landelijk is a national region (no neighbours), and "national" is national staff without a region.
+ * The visibility matrix through the services: who reads, comments on and edits a finding of the author region written
+ * by one of its members, for a draft and for each visibility. The regions are this test's own: the neighbour region
+ * borders the author region, the non-neighbour does not, the national region is national (no neighbours), and
+ * "national" is national staff without a region.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class FindingVisibilityTest extends DatabaseTest {
 
-    static final String AUTHOR_REGION = "noordkust";
+    static final String AUTHOR_REGION = TestRegions.id("noordkust");
+    static final String NEIGHBOUR_REGION = TestRegions.id("veenland");
+    static final String NON_NEIGHBOUR_REGION = TestRegions.id("stedenband");
+    static final String NATIONAL_REGION_ID = TestRegions.id("groen-landelijk");
+    /** Shared with all, so that every viewer's list has something in it. */
+    static long sharedWithAll;
 
     enum Viewer {
-        AUTHOR_REGION_LEAD(AsUser.lead("noordkust"), "noordkust"),
-        NEIGHBOUR(AsUser.lead("veenland"), "veenland"),
-        NON_NEIGHBOUR(AsUser.lead("stedenband"), "stedenband"),
-        NATIONAL_REGION(AsUser.lead("groen-landelijk"), "groen-landelijk"),
+        AUTHOR_REGION_LEAD(AsUser.lead(AUTHOR_REGION), AUTHOR_REGION),
+        NEIGHBOUR(AsUser.lead(NEIGHBOUR_REGION), NEIGHBOUR_REGION),
+        NON_NEIGHBOUR(AsUser.lead(NON_NEIGHBOUR_REGION), NON_NEIGHBOUR_REGION),
+        NATIONAL_REGION(AsUser.lead(NATIONAL_REGION_ID), NATIONAL_REGION_ID),
         NATIONAL_USER(AsUser.withRole(Role.NATIONAL), null);
 
         final AsUser user;
@@ -43,6 +53,15 @@ class FindingVisibilityTest extends DatabaseTest {
             this.user = user;
             this.region = region;
         }
+    }
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration, @Autowired FindingService findings) {
+        TestRegions.create(administration, AUTHOR_REGION, NEIGHBOUR_REGION, NON_NEIGHBOUR_REGION);
+        TestRegions.createNational(administration, NATIONAL_REGION_ID);
+        TestRegions.neighbours(administration, AUTHOR_REGION, NEIGHBOUR_REGION);
+        sharedWithAll = AsUser.member(AUTHOR_REGION).call(AUTHOR_REGION,
+                () -> findings.create(draft("Voor iedereen", State.ALL))).id();
     }
 
     enum State { DRAFT, OWN, NEIGHBOURS, ALL }
@@ -94,6 +113,7 @@ class FindingVisibilityTest extends DatabaseTest {
         };
         assertThat(succeeds(viewer, attempt)).isEqualTo(allowed);
         if (action.equals("read")) {
+            assertThat(listed(viewer, sharedWithAll)).as("the viewer's list shows what is shared with all").isTrue();
             assertThat(listed(viewer, finding.id())).as("listed in the viewer's lists").isEqualTo(allowed);
         }
     }

@@ -6,26 +6,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Findings that support a priority, through the services: only the own region's findings can be linked, and another
- * region sees a link only when the finding itself is shared with it. Noordkust's only neighbour is Veenland.
+ * region sees a link only when the finding itself is shared with it. On this test's own regions: the region's only
+ * neighbour is NEIGHBOUR, STRANGER is not a neighbour.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class PriorityFindingLinksTest extends DatabaseTest {
 
-    static final String REGION = "noordkust";
+    static final String REGION = TestRegions.id("noordkust");
+    static final String NEIGHBOUR = TestRegions.id("veenland");
+    static final String STRANGER = TestRegions.id("stedenband");
     static final AsUser LEAD = AsUser.lead(REGION);
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION, NEIGHBOUR, STRANGER);
+        TestRegions.neighbours(administration, REGION, NEIGHBOUR);
+    }
 
     @Autowired
     PriorityService priorities;
@@ -80,9 +93,10 @@ class PriorityFindingLinksTest extends DatabaseTest {
 
     @Test
     void a_finding_of_another_region_an_unknown_or_a_deleted_one_is_refused_in_dutch() {
-        Finding neighbours = AsUser.lead("veenland").call("veenland", () -> findings.create(
+        Finding neighbours = AsUser.lead(NEIGHBOUR).call(NEIGHBOUR, () -> findings.create(
                 finding("Van de buren", true, Visibility.NEIGHBOURS)));
         Finding deleted = noordkust("Verwijderd", true, Visibility.OWN);
+        Priority accepted = LEAD.call(REGION, () -> priorities.create(draft("Wel van ons", true, List.of())));
         LEAD.run(REGION, () -> {
             findings.delete(deleted.id());
             assertThat(findings.get(neighbours.id()).title()).as("readable, but not the region's own")
@@ -95,8 +109,8 @@ class PriorityFindingLinksTest extends DatabaseTest {
                     .isInstanceOf(PriorityConflictException.class).hasMessageContaining("987654321");
             assertThatThrownBy(() -> priorities.create(draft("Weg", true, List.of(deleted.id()))))
                     .isInstanceOf(PriorityConflictException.class).hasMessageContaining("onbekend");
-            assertThat(priorities.own()).extracting(Priority::title).doesNotContain("Van een ander", "Onbekend",
-                    "Weg");
+            assertThat(priorities.own()).extracting(Priority::title).contains(accepted.title())
+                    .doesNotContain("Van een ander", "Onbekend", "Weg");
         });
     }
 
@@ -111,9 +125,9 @@ class PriorityFindingLinksTest extends DatabaseTest {
 
         assertThat(seenBy(REGION, priority.id())).extracting(FindingLink::findingId)
                 .containsExactlyInAnyOrder(neighbours.id(), own.id(), concept.id(), all.id());
-        assertThat(seenBy("veenland", priority.id())).extracting(FindingLink::findingId)
+        assertThat(seenBy(NEIGHBOUR, priority.id())).extracting(FindingLink::findingId)
                 .containsExactlyInAnyOrder(neighbours.id(), all.id());
-        assertThat(seenBy("stedenband", priority.id())).extracting(FindingLink::findingId)
+        assertThat(seenBy(STRANGER, priority.id())).extracting(FindingLink::findingId)
                 .containsExactly(all.id());
 
         LEAD.run(REGION, () -> {
@@ -124,12 +138,13 @@ class PriorityFindingLinksTest extends DatabaseTest {
                     .extracting(FindingLink::findingId).containsExactlyInAnyOrder(neighbours.id(), own.id(),
                             concept.id());
         });
-        assertThat(seenBy("veenland", priority.id())).as("no longer shared with the neighbours").isEmpty();
+        assertThat(seenBy(NEIGHBOUR, priority.id())).as("no longer shared with the neighbours").isEmpty();
+        assertThat(seenBy(REGION, priority.id())).as("the region itself still sees its links").isNotEmpty();
     }
 
     @Test
     void demo_priorities_are_supported_by_demo_findings_of_their_region() {
-        Priority demo = AsUser.member("veenland").call("veenland", () -> priorities.compare(List.of(REGION))
+        Priority demo = AsUser.member("veenland").call("veenland", () -> priorities.compare(List.of("noordkust"))
                 .columns().getFirst().priorities().stream()
                 .filter(p -> p.title().equals("Iedere starter een begeleidingsprogramma")).findFirst().orElseThrow());
         assertThat(demo.findingLinks()).extracting(FindingLink::title)

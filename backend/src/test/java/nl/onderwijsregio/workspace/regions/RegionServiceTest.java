@@ -3,9 +3,12 @@ package nl.onderwijsregio.workspace.regions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,9 +16,25 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The demo regions and the shape of the neighbour relation. */
-@SpringBootTest
+/**
+ * The demo regions (read only: no test writes to them), and the shape of the neighbour relation on regions of this
+ * test's own: west - midden - oost in a row, and a national region without neighbours.
+ */
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegionServiceTest extends DatabaseTest {
+
+    static final String WEST = TestRegions.id("west");
+    static final String MIDDEN = TestRegions.id("midden");
+    static final String OOST = TestRegions.id("oost");
+    static final String LANDELIJK = TestRegions.id("landelijk");
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, WEST, MIDDEN, OOST);
+        TestRegions.createNational(administration, LANDELIJK);
+        TestRegions.neighbours(administration, WEST, MIDDEN);
+        TestRegions.neighbours(administration, OOST, MIDDEN);
+    }
 
     @Autowired
     RegionService regions;
@@ -31,7 +50,7 @@ class RegionServiceTest extends DatabaseTest {
     }
 
     @Test
-    void neighbours_are_symmetric() {
+    void the_demo_regions_have_their_neighbours() {
         assertThat(regions.neighboursOf("veenland")).extracting(Region::id)
                 .containsExactly("noordkust", "rivierenland");
         assertThat(regions.neighboursOf("noordkust")).extracting(Region::id).containsExactly("veenland");
@@ -39,15 +58,22 @@ class RegionServiceTest extends DatabaseTest {
     }
 
     @Test
+    void neighbours_are_symmetric() {
+        assertThat(regions.neighboursOf(MIDDEN)).extracting(Region::id).containsExactlyInAnyOrder(WEST, OOST);
+        assertThat(regions.neighboursOf(WEST)).extracting(Region::id).containsExactly(MIDDEN);
+        assertThat(regions.neighboursOf(OOST)).extracting(Region::id).containsExactly(MIDDEN);
+        assertThat(regions.find(LANDELIJK)).as("the national region exists").isPresent();
+        assertThat(regions.neighboursOf(LANDELIJK)).isEmpty();
+    }
+
+    @Test
     void the_database_refuses_self_pairs_and_duplicate_pairs() {
-        assertThatThrownBy(() -> jdbc.update(
-                "insert into region_neighbour (region_a, region_b) values ('veenland', 'veenland')"))
+        String insert = "insert into region_neighbour (region_a, region_b) values (?, ?)";
+        assertThatThrownBy(() -> jdbc.update(insert, MIDDEN, MIDDEN))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update(
-                "insert into region_neighbour (region_a, region_b) values ('veenland', 'noordkust')"))
+        assertThatThrownBy(() -> jdbc.update(insert, WEST, MIDDEN))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update(
-                "insert into region_neighbour (region_a, region_b) values ('noordkust', 'veenland')"))
+        assertThatThrownBy(() -> jdbc.update(insert, MIDDEN, WEST))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** CSV import: a preview per line, all-or-nothing commit, no duplicates on re-import, limits with clear messages. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterImportTest extends DatabaseTest {
 
-    private static final AsUser LEAD = AsUser.lead("stedenband");
+    private static final String REGION = TestRegions.id("stedenband");
+    private static final AsUser LEAD = AsUser.lead(REGION);
     private static final String GOOD = "Catalogusbron;Wat;Soort houder;Houder;Bestuursnummer\r\n"
             + "e056;Verzuim po (import);Vfpf;Vervangingsfonds;\r\n"
             + "\"\";\"Uitstroom; per school (import)\";Schoolbestuur;Stichting Stedenscholen;41234\r\n";
@@ -27,9 +32,14 @@ class RegisterImportTest extends DatabaseTest {
     @Autowired
     RegisterExport export;
 
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION);
+    }
+
     @Test
     void a_good_file_is_previewed_committed_and_a_re_import_adds_nothing() {
-        LEAD.run("stedenband", () -> {
+        LEAD.run(REGION, () -> {
             int before = register.count(RegisterFilter.all());
             List<ImportRow> preview = importer.preview(bytes(GOOD.replace("\"\";", "\"\";")));
             assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR");
@@ -48,7 +58,7 @@ class RegisterImportTest extends DatabaseTest {
 
     @Test
     void one_bad_line_means_nothing_is_imported() {
-        LEAD.run("stedenband", () -> {
+        LEAD.run(REGION, () -> {
             int before = register.count(RegisterFilter.all());
             String bad = "Catalogusbron;Wat;Soort houder;Houder;Bestuursnummer\r\n"
                     + "e056;Goede regel (rollback);Vfpf;Vfpf;\r\n"
@@ -63,7 +73,7 @@ class RegisterImportTest extends DatabaseTest {
 
     @Test
     void missing_columns_and_oversized_files_are_refused_with_a_clear_message() {
-        LEAD.run("stedenband", () -> {
+        LEAD.run(REGION, () -> {
             assertThatThrownBy(() -> importer.preview(bytes("Wat;Houder\r\nx;y\r\n")))
                     .hasMessageContaining("'soort houder' ontbreekt");
             assertThatThrownBy(() -> importer.preview(new byte[RegisterImport.MAX_BYTES + 1]))

@@ -8,19 +8,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Listing the register: filters, counts, the to-do list, the status per catalogue entry and the demo data. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterQueriesTest extends DatabaseTest {
 
-    private static final String REGION = "groen-landelijk";
+    private static final String REGION = TestRegions.id("groen-landelijk");
     private static final AsUser MEMBER = AsUser.member(REGION);
     private static final LocalDate TODAY = LocalDate.now();
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.createNational(administration, REGION);
+    }
 
     @Autowired
     RegisterService register;

@@ -15,10 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,12 +32,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Adding, changing, moving and deleting register entries: the workflow, the checks and the history. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class RegisterServiceTest extends DatabaseTest {
 
-    static final String REGION = "stedenband";
+    static final String REGION = TestRegions.id("stedenband");
     static final AsUser MEMBER = AsUser.member(REGION);
     static final AsUser LEAD = AsUser.lead(REGION);
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION);
+    }
 
     /** How to reach each status from GEWENST along the allowed steps. */
     static final Map<RegisterStatus, List<RegisterStatus>> PATHS = Map.of(
@@ -100,14 +109,14 @@ class RegisterServiceTest extends DatabaseTest {
             assertThat(e.receivedOn()).isEqualTo(today.minusDays(3));
             e = register.transition(e.id(), e.revision(), VERWIJDERD, null);
             assertThat(e.deletionConfirmedOn()).isEqualTo(today);
-            assertThat(e.deletionConfirmedBy()).isEqualTo("Test member.stedenband");
+            assertThat(e.deletionConfirmedBy()).isEqualTo("Test member." + REGION);
             assertThat(register.history(e.id())).extracting(RegisterEvent::action, RegisterEvent::toStatus)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("CREATED", GEWENST),
                             org.assertj.core.groups.Tuple.tuple("STATUS", AANGEVRAAGD),
                             org.assertj.core.groups.Tuple.tuple("STATUS", ONTVANGEN),
                             org.assertj.core.groups.Tuple.tuple("STATUS", VERWIJDERD));
             assertThat(register.history(e.id())).allSatisfy(ev -> assertThat(ev.actor())
-                    .isEqualTo("Test member.stedenband"));
+                    .isEqualTo("Test member." + REGION));
         });
     }
 
@@ -160,6 +169,8 @@ class RegisterServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> MEMBER.run(REGION, () -> register.delete(e.id())))
                 .isInstanceOf(AccessDeniedException.class);
         LEAD.run(REGION, () -> {
+            assertThat(register.page(RegisterFilter.all(), 0, 500, RegisterSort.UPDATED))
+                    .extracting(RegisterEntry::id).contains(e.id());
             register.delete(e.id());
             assertThatThrownBy(() -> register.entry(e.id())).isInstanceOf(RegisterConflictException.class);
             assertThat(register.page(RegisterFilter.all(), 0, 500, RegisterSort.UPDATED))

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * policy, a view over such tables {@code security_invoker} (else it reads them with its owner's rights), unless it is
  * on the short {@link #ALLOWED} list below, each entry with its reason.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
 
     /**

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The per-person tables at the database, through the application's own (non-owner) connection and its transaction
  * manager: with {@code app.username} = a, the preferences and markers of b can be neither seen nor written.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class PersonRowLevelSecurityTest extends DatabaseTest {
 
     static final String REGION = "noordkust";

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import java.util.Map;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -14,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The tenancy seam: it sets the scope before its transaction starts, and refuses every other order. */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class TenancyTest extends DatabaseTest {
 
     @Autowired

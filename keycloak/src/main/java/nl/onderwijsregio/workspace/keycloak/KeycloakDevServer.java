@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.keycloak;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,8 +59,50 @@ public final class KeycloakDevServer implements AutoCloseable {
     }
 
     /**
+     * Starts a Keycloak of the caller's own on a free port, for tests: never one that already runs, whatever it is
+     * (a demo Keycloak on {@value #DEFAULT_PORT}, another test run's), from a home of its own
+     * ({@link KeycloakDistribution#ownHome()}: no database or realm file shared with another Keycloak).
+     */
+    public static KeycloakDevServer startOwn() {
+        try {
+            return startOwn(Options.defaults().withPort(freePort()).withHome(KeycloakDistribution.ownHome()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare a Keycloak home of our own", e);
+        }
+    }
+
+    /**
+     * Starts a Keycloak of the caller's own on {@code options.port()}, for tests: fails instead of reusing when
+     * anything already listens there.
+     *
+     * @throws IllegalStateException when the port is taken, or Keycloak cannot be started in time
+     */
+    public static KeycloakDevServer startOwn(Options options) {
+        if (KeycloakProcess.portInUse(options.port())) {
+            throw new IllegalStateException("Port " + options.port() + " is in use: a test starts a Keycloak of its own"
+                    + " and never talks to one it did not start.");
+        }
+        KeycloakDevServer server = start(options);
+        if (server.reused()) {
+            throw new IllegalStateException("A Keycloak appeared on port " + options.port() + " while starting ours");
+        }
+        return server;
+    }
+
+    /** A TCP port that nothing listens on right now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+
+    /**
      * Starts Keycloak and blocks until the realm's discovery document answers 200. When a Keycloak with the
-     * realm already answers on the port, that one is reused (and {@link #stop()} leaves it running).
+     * realm already answers on the port, that one is reused (and {@link #stop()} leaves it running): for local runs
+     * of the app; tests use {@link #startOwn()}.
      *
      * @throws IllegalStateException when Keycloak cannot be started in time (message holds the log tail)
      */

@@ -45,6 +45,55 @@ public final class KeycloakDistribution {
         return Path.of(configured);
     }
 
+    /**
+     * A Keycloak home of this test run's own, {@code target/keycloak-<version>} under the working directory (the
+     * module's folder under Maven): see {@link #privateHome(Path, Path)}.
+     */
+    public static Path ownHome() throws IOException {
+        return privateHome(defaultHome(), Path.of("target", "keycloak-" + version()).toAbsolutePath());
+    }
+
+    /**
+     * A home at {@code target} for a Keycloak that shares nothing with others started from {@code shared} (another
+     * test run's, the demo one): its database, imported realm, transaction logs and build output live under
+     * {@code target}. {@code shared} is installed first if needed; its small parts are copied once, its libraries
+     * ({@code lib/lib}, about 170 MB, only ever read) are linked.
+     */
+    public static Path privateHome(Path shared, Path target) throws IOException {
+        ensureInstalled(shared);
+        if (!Files.isRegularFile(target.resolve("lib/quarkus-run.jar"))) {
+            Path source = shared.toAbsolutePath();
+            Path staging = target.resolveSibling(target.getFileName() + ".copying-" + ProcessHandle.current().pid());
+            Paths2.deleteRecursively(staging);
+            try (var walk = Files.walk(source)) {
+                for (Path from : walk.toList()) {
+                    Path relative = source.relativize(from);
+                    if (!relative.toString().isEmpty() && !shared(relative)) {
+                        Path to = staging.resolve(relative.toString());
+                        if (Files.isDirectory(from)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                        }
+                    }
+                }
+            }
+            Files.createDirectories(staging.resolve("lib"));
+            Files.createSymbolicLink(staging.resolve("lib/lib"), source.resolve("lib/lib"));
+            Paths2.deleteRecursively(target);
+            Files.createDirectories(target.getParent());
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return ensureInstalled(target);
+    }
+
+    /** Parts of a home that a private copy leaves out: the run's own state, and the libraries it links to. */
+    private static boolean shared(Path relative) {
+        String first = relative.getName(0).toString();
+        return first.equals("data") || first.equals(".markers") || first.equals("keycloak.log")
+                || relative.startsWith(Path.of("lib", "lib"));
+    }
+
     /** Makes sure {@code home} holds a runnable distribution; unpacks the zip from the local Maven repo if not. */
     public static Path ensureInstalled(Path home) throws IOException {
         if (!Files.isRegularFile(home.resolve("lib/quarkus-run.jar"))) {

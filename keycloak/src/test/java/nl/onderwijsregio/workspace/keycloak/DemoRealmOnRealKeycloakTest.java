@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -53,9 +54,9 @@ class DemoRealmOnRealKeycloakTest {
 
     @BeforeAll
     static void startKeycloak() {
-        keycloak = KeycloakDevServer.start();
-        System.out.println("Keycloak ready after " + keycloak.startupTime().toMillis() + " ms (reused: "
-                + keycloak.reused() + ") at " + keycloak.issuerUri());
+        keycloak = KeycloakDevServer.startOwn();
+        System.out.println("Keycloak of our own ready after " + keycloak.startupTime().toMillis() + " ms at "
+                + keycloak.issuerUri());
     }
 
     @AfterAll
@@ -182,6 +183,15 @@ class DemoRealmOnRealKeycloakTest {
         assertThat(strings(claims.get("roles"))).containsExactly("regio-lead");
         assertThat(strings(claims.get("regions"))).containsExactly("veenland");
         assertThat(strings(claims.get("aud"))).contains("workspace");
+    }
+
+    @Test
+    void the_keycloak_of_this_test_is_its_own_on_a_free_port() {
+        assertThat(keycloak.reused()).isFalse();
+        assertThat(keycloak.pid()).isPresent();
+        assertThat(keycloak.port()).isNotEqualTo(KeycloakDevServer.DEFAULT_PORT);
+        assertThatThrownBy(() -> KeycloakDevServer.startOwn(KeycloakDevServer.Options.defaults()
+                .withPort(keycloak.port()))).isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
     }
 
     @Test

@@ -2,12 +2,21 @@ package nl.onderwijsregio.workspace.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.Browser;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * lead.noordkust publishes a finding to the neighbours; lead.veenland (a neighbour) sees it in the feed and reacts;
@@ -16,9 +25,17 @@ import org.junit.jupiter.api.Test;
 class FindingsJourneyIT extends FullStackTest {
 
     private static final String TITLE = "Zij-instromers en begeleiding (journey)";
+    /** Shared with all: in every list below, so that a list without TITLE is known to have rendered. */
+    private static final String FOR_ALL = "Voor iedereen zichtbaar (journey)";
+
+    @Autowired
+    FindingService findings;
 
     @Test
     void a_finding_reaches_exactly_the_neighbours_and_disappears_when_set_back_to_private() throws Exception {
+        AsUser.lead("noordkust").run("noordkust", () -> findings.create(new FindingDraft(FOR_ALL, "Voor iedereen.",
+                "Behouden", null, FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(),
+                true, Visibility.ALL)));
         String findingUrl;
         try (Browser author = new Browser("findings-noordkust")) {
             author.open(APP + "/bevindingen");
@@ -53,7 +70,7 @@ class FindingsJourneyIT extends FullStackTest {
             stranger.open(APP + "/bevindingen?weergave=alles");
             stranger.logInAtKeycloak("lead.stedenband", "demo");
             stranger.waitForText(By.tagName("h1"), "Bevindingen");
-            Thread.sleep(1000);
+            stranger.waitForText(By.className("finding-list"), FOR_ALL);
             assertThat(stranger.driver().getPageSource()).doesNotContain(TITLE);
             stranger.open(findingUrl);
             stranger.waitForText(By.tagName("h1"), "Pagina niet gevonden");
@@ -75,7 +92,7 @@ class FindingsJourneyIT extends FullStackTest {
             neighbour.open(APP + "/bevindingen?weergave=gedeeld");
             neighbour.logInAtKeycloak("lead.veenland", "demo");
             neighbour.waitForText(By.tagName("h1"), "Bevindingen");
-            Thread.sleep(1000);
+            neighbour.waitForText(By.className("finding-list"), FOR_ALL);
             assertThat(neighbour.driver().getPageSource()).doesNotContain(TITLE);
             neighbour.open(findingUrl);
             neighbour.waitForText(By.tagName("h1"), "Pagina niet gevonden");

@@ -32,8 +32,10 @@ class LoginJourneyIT extends FullStackTest {
             browser.open(APP + "/");
             browser.logInAtKeycloak("multi", "demo");
             browser.waitForText(By.tagName("h1"), "Voor welke regio werk je?");
+            browser.waitForText(By.cssSelector(".region-buttons"), "Onderwijsregio Rivierenland");
             browser.shot("choose");
-            assertThat(browser.driver().getPageSource()).doesNotContain("Onderwijsregio Noordkust</vaadin-button>");
+            assertThat(browser.driver().getPageSource()).contains("Onderwijsregio Veenland</vaadin-button>")
+                    .doesNotContain("Onderwijsregio Noordkust</vaadin-button>");
             buttonWithText(browser, "Onderwijsregio Veenland").click();
             browser.waitForText(By.tagName("h1"), "Onderwijsregio Veenland");
             browser.shot("veenland");
@@ -61,7 +63,9 @@ class LoginJourneyIT extends FullStackTest {
             browser.shot("after-logout");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/welkom");
             browser.driver().navigate().back();
-            Thread.sleep(1500);
+            // back() returns once the page has loaded; wait until it has rendered a heading, then look at it
+            browser.until(driver -> driver.findElements(By.tagName("h1")).stream()
+                    .anyMatch(h1 -> h1.isDisplayed() && !h1.getText().isBlank()));
             browser.shot("after-back");
             assertThat(browser.driver().getPageSource()).doesNotContain("Onderwijsregio Rivierenland");
             browser.open(APP + "/");

@@ -52,7 +52,8 @@ class NationalJourneyIT extends FullStackTest {
             national.click(national.waitFor(By.id("tab-trend")));
             national.waitFor(By.id("trend-grid"));
             national.until(driver -> driver.getCurrentUrl().endsWith("/landelijk?deel=trend"));
-            Thread.sleep(1000);
+            national.until(driver -> driver.findElements(By.cssSelector("#trend-grid vaadin-grid-cell-content"))
+                    .stream().anyMatch(cell -> !cell.getText().isBlank()));
             national.shot("trend");
         }
         try (Browser lead = new Browser("national-noordkust")) {

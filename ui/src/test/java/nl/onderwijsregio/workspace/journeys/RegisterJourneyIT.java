@@ -2,17 +2,26 @@ package nl.onderwijsregio.workspace.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterDraft;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.Browser;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** lead.noordkust adds a register entry from a catalogue entry and moves it to ontvangen; lead.veenland never sees it. */
 class RegisterJourneyIT extends FullStackTest {
 
     private static final String WHAT = "Verzuim per school 2023-2025 (journey)";
+    private static final String VEENLANDS_OWN = "Eigen registratie van Veenland (journey)";
+
+    @Autowired
+    RegisterService register;
 
     @Test
     void a_lead_registers_received_data_and_another_region_cannot_see_it() throws Exception {
@@ -39,11 +48,13 @@ class RegisterJourneyIT extends FullStackTest {
             lead.waitForText(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog"), "Ontvangen");
             lead.shot("received");
         }
+        AsUser.lead("veenland").run("veenland", () -> register.create(new RegisterDraft("e056", null, VEENLANDS_OWN,
+                null, null, HolderKind.VFPF, "Vfpf", null, null, null, null, null, null, null, null, null, null, null)));
         try (Browser other = new Browser("register-veenland")) {
             other.open(APP + "/register");
             other.logInAtKeycloak("lead.veenland", "demo");
             other.waitForText(By.tagName("h1"), "Register gesloten data");
-            Thread.sleep(1000);
+            other.waitForText(By.tagName("vaadin-grid"), VEENLANDS_OWN);
             other.shot("veenland");
             assertThat(other.driver().getPageSource()).doesNotContain(WHAT).doesNotContain("Stichting Kustscholen");
         }

@@ -17,7 +17,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless system Chromium in Dutch, with a fresh profile, saving a screenshot of each step under target/. */
+/**
+ * Headless system Chromium in Dutch, with a fresh profile, saving a screenshot of each step under target/. Without
+ * Chromium or ChromeDriver a journey is skipped locally, with the reason, but fails on CI (environment {@code CI=true}):
+ * there a journey that did not run must not count as passed.
+ */
 public final class Browser implements AutoCloseable {
 
     private static final Path SHOTS = Path.of("target", "journeys");
@@ -28,8 +32,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser(String journey) throws IOException {
         this.journey = journey;
-        Assumptions.assumeTrue(Files.isExecutable(Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"))),
-                "Browser journeys need Chromium and ChromeDriver (apt-get install chromium chromium-driver)");
+        requireBrowser();
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -45,6 +48,26 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // A page that reloads (e.g. after choosing a region) replaces nodes while they are read: just look again.
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
+    /** The environment says this is a CI run ({@code CI=true}, as set by {@code .ci/run} and most CI services). */
+    public static boolean onCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    private static void requireBrowser() {
+        Path chromium = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+            return;
+        }
+        String missing = "Browser journeys need Chromium (" + chromium + (Files.isExecutable(chromium) ? "" : ": missing")
+                + ") and ChromeDriver (" + chromedriver + (Files.isExecutable(chromedriver) ? "" : ": missing")
+                + "): apt-get install chromium chromium-driver, or -Dchromium.binary / -Dchromedriver.binary";
+        if (onCi()) {
+            throw new IllegalStateException(missing + ". On CI (CI=true) a journey without a browser fails.");
+        }
+        Assumptions.abort(missing + ". Skipped here; on CI (CI=true) this fails.");
     }
 
     public WebDriver driver() {

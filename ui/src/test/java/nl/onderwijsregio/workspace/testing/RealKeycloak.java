@@ -1,30 +1,42 @@
 package nl.onderwijsregio.workspace.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import nl.onderwijsregio.workspace.keycloak.KeycloakDevServer;
+import nl.onderwijsregio.workspace.keycloak.KeycloakDistribution;
 
-/** The real Keycloak (the distribution, demo realm imported fresh), started once per test run and shared. */
+/**
+ * The real Keycloak (the distribution, demo realm imported fresh), started once per test run and shared by its tests:
+ * always one of the run's own, on a free port chosen at the first start and from a home of its own under target/,
+ * never one found running (e.g. a demo Keycloak on 8180, which may hold other users and sessions).
+ */
 public final class RealKeycloak {
 
     private static KeycloakDevServer server;
+    private static int port;
 
     private RealKeycloak() {
     }
 
     public static synchronized KeycloakDevServer server() {
         if (server == null) {
-            server = KeycloakDevServer.start();
+            if (port == 0) {
+                port = KeycloakDevServer.freePort();
+            }
+            // the same port after a restart: the app under test keeps the issuer it was started with
+            try {
+                server = KeycloakDevServer.startOwn(KeycloakDevServer.Options.defaults().withPort(port)
+                        .withHome(KeycloakDistribution.ownHome()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return server;
     }
 
-    /** Stops and starts it again (for the "Keycloak is down" journey); returns whether it was ours to stop. */
-    public static synchronized boolean stop() {
-        KeycloakDevServer current = server();
-        if (current.reused()) {
-            return false;
-        }
-        current.stop();
+    /** Stops it (for the "Keycloak is down" journey); {@link #server()} starts it again on the same port. */
+    public static synchronized void stop() {
+        server().stop();
         server = null;
-        return true;
     }
 }

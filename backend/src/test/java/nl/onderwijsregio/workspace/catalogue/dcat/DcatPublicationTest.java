@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
@@ -27,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /** The catalogue as DCAT-AP-DONL, read back from JSON-LD and Turtle as any harvester would. */
-@SpringBootTest(properties = "workspace.public-url=https://werkruimte.example/")
+@SpringBootTest(classes = BackendTestApplication.class, properties = "workspace.public-url=https://werkruimte.example/")
 class DcatPublicationTest extends DatabaseTest {
 
     private static final AsUser MEMBER = AsUser.member("noordkust");
@@ -49,6 +50,7 @@ class DcatPublicationTest extends DatabaseTest {
     void one_catalogue_with_a_dataset_per_entry_each_titled_identified_and_with_access_rights(Syntax syntax) {
         Model model = MEMBER.call(null, () -> parse(publication.write(syntax), syntax));
         List<CatalogueEntry> entries = MEMBER.call(null, this::entries);
+        assertThat(entries).as("the catalogue is loaded").isNotEmpty();
 
         assertThat(select(model, "SELECT ?c WHERE { ?c a dcat:Catalog }")).hasSize(1);
         assertThat(select(model, "SELECT ?d WHERE { ?d a dcat:Dataset }")).hasSize(entries.size());

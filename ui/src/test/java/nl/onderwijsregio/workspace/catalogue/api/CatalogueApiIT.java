@@ -73,6 +73,7 @@ class CatalogueApiIT extends FullStackTest {
     void the_catalogue_as_dcat_in_json_ld_and_turtle() throws Exception {
         String token = Tokens.accessToken("national");
         int total = json.readTree(get("/api/v1/catalogue?size=1", token, null).body()).get("total").asInt();
+        assertThat(total).isPositive();
 
         HttpResponse<String> jsonLd = get("/api/v1/catalogue/dcat", token, "application/ld+json");
         assertThat(jsonLd.statusCode()).isEqualTo(200);

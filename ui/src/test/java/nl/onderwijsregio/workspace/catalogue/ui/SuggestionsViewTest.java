@@ -8,18 +8,34 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.Suggestion;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A member suggests a correction from the detail panel; the region's list and the maintainer's queue show it. */
 class SuggestionsViewTest extends BrowserlessUiTest {
 
+    static final String SUGGESTER = TestRegions.id("veenland");
+    static final String OTHER = TestRegions.id("noordkust");
+
+    @Autowired
+    CatalogueSuggestions suggestions;
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, SUGGESTER, OTHER);
+    }
+
     @Test
     void a_suggestion_reaches_the_region_list_and_the_maintainers_queue() {
-        inTab(AsUser.member("veenland"), "veenland", () -> {
+        inTab(AsUser.member(SUGGESTER), SUGGESTER, () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e005")));
             test(find(Button.class).id("suggest-correction")).click();
             test(find(TextArea.class).id("suggestion-text")).setValue("Ook uitsplitsen naar vo graag.");
@@ -27,14 +43,17 @@ class SuggestionsViewTest extends BrowserlessUiTest {
             navigate(SuggestionsView.class);
             assertThat(rows()).anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
         });
-        inTab(AsUser.member("noordkust"), "noordkust", () -> {
+        inTab(AsUser.member(OTHER), OTHER, () -> {
+            suggestions.suggest(null, "Een eigen voorstel van de andere regio (test)");
             navigate(SuggestionsView.class);
-            assertThat(rows()).noneMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
+            assertThat(rows()).as("the other region's own suggestions, without the suggester's")
+                    .anyMatch(s -> s.proposal().equals("Een eigen voorstel van de andere regio (test)"))
+                    .noneMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
         });
         AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
             navigate(SuggestionsView.class);
             assertThat(rows()).anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag.")
-                    && s.regionName().equals("Onderwijsregio Veenland") && s.open());
+                    && s.regionName().equals(TestRegions.name(SUGGESTER)) && s.open());
         });
     }
 

@@ -56,7 +56,9 @@ class FindingsApiIT extends FullStackTest {
                 .isEqualTo(404);
         assertThat(send("POST", STEDENBAND + "/findings/" + id + "/comments", stranger,
                 "{\"body\":\"Stiekem\"}").statusCode()).isEqualTo(404);
-        assertThat(send("GET", STEDENBAND + "/feed", stranger, null).body()).doesNotContain("Voor de buren (API)");
+        HttpResponse<String> strangersFeed = send("GET", STEDENBAND + "/feed", stranger, null);
+        assertThat(strangersFeed.statusCode()).isEqualTo(200);
+        assertThat(strangersFeed.body()).doesNotContain("Voor de buren (API)");
         assertThat(send("GET", NOORDKUST + "/findings", stranger, null).statusCode())
                 .as("another region's path").isEqualTo(403);
 

@@ -21,23 +21,37 @@ import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.NotFoundView;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The findings screens: write and share, read in the feed and react, and nothing for regions it is not shared with. */
 class FindingsViewTest extends BrowserlessUiTest {
 
+    // this test's own regions: the author region borders the neighbour, not the stranger
+    static final String AUTHOR = TestRegions.id("noordkust");
+    static final String NEIGHBOUR = TestRegions.id("veenland");
+    static final String STRANGER = TestRegions.id("stedenband");
+
     @Autowired
     FindingService findings;
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, AUTHOR, NEIGHBOUR, STRANGER);
+        TestRegions.neighbours(administration, AUTHOR, NEIGHBOUR);
+    }
 
     @Test
     @SuppressWarnings("unchecked")
     void a_lead_writes_a_finding_with_dutch_validation_and_shares_it_with_the_neighbours() {
-        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
+        inTab(AsUser.lead(AUTHOR), AUTHOR, () -> {
             navigate(FindingsView.class);
             test(find(Button.class).id("new-finding")).click();
             test(find(Button.class).id("save-finding")).click();
@@ -64,9 +78,11 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Test
     void a_neighbour_finds_it_in_the_feed_and_reacts_and_a_non_neighbour_gets_not_found() {
-        Finding shared = AsUser.lead("noordkust").call("noordkust", () -> findings.create(draft(
+        Finding shared = AsUser.lead(AUTHOR).call(AUTHOR, () -> findings.create(draft(
                 "Gedeeld met de buren (scherm)", Visibility.NEIGHBOURS)));
-        inTab(AsUser.lead("veenland"), "veenland", () -> {
+        AsUser.lead(AUTHOR).run(AUTHOR, () -> findings.create(draft("Gedeeld met alle regio's (scherm)",
+                Visibility.ALL)));
+        inTab(AsUser.lead(NEIGHBOUR), NEIGHBOUR, () -> {
             UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "gedeeld"));
             assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isTrue();
 
@@ -77,8 +93,10 @@ class FindingsViewTest extends BrowserlessUiTest {
             assertThat(find(Button.class).withId("edit-finding").exists()).as("a neighbour cannot edit").isFalse();
             assertThat(findings.get(shared.id()).unread()).as("opening marks it read").isFalse();
         });
-        inTab(AsUser.lead("stedenband"), "stedenband", () -> {
+        inTab(AsUser.lead(STRANGER), STRANGER, () -> {
             UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "alles"));
+            assertThat(find(RouterLink.class).withText("Gedeeld met alle regio's (scherm)").exists())
+                    .as("the list shows what is shared with all").isTrue();
             assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isFalse();
             navigate("bevindingen/" + shared.id(), NotFoundView.class);
         });
@@ -86,7 +104,7 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Test
     void national_staff_see_only_what_is_shared_with_all() {
-        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
+        inTab(AsUser.lead(STRANGER), STRANGER, () -> {
             findings.create(draft("Voor iedereen (scherm)", Visibility.ALL));
             findings.create(draft("Alleen de buren (scherm)", Visibility.NEIGHBOURS));
         });
@@ -100,7 +118,7 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Test
     void the_own_list_shows_an_empty_state_when_a_search_finds_nothing() {
-        inTab(AsUser.member("noordkust"), "noordkust", () -> {
+        inTab(AsUser.member(AUTHOR), AUTHOR, () -> {
             navigate(FindingsView.class);
             test(find(TextField.class).id("finding-search")).setValue("qqqxyzzy");
             assertThat(find(Paragraph.class).withText("Geen bevindingen gevonden. Probeer andere woorden of minder "

@@ -6,9 +6,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.RealPostgres;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +40,28 @@ import tools.jackson.databind.json.JsonMapper;
  * Supporting findings in the priorities API, signed in with a JWT of the realm's shape (no Keycloak needed): the
  * draft takes {@code findingIds}, a priority returns {@code findingLinks} with id and title; another region's finding
  * is a 409 in Dutch. Run by failsafe: a MockMvc security context in the browserless tests' JVM would disturb
- * their security holder.
+ * their security holder. On regions and findings of this test's own.
  */
 @SpringBootTest
 class PrioritiesApiMockMvcIT {
+
+    static final String OWN = TestRegions.id("noordkust");
+    static final String OTHER = TestRegions.id("veenland");
+    static long ownFinding;
+    static long foreignFinding;
+
+    @BeforeAll
+    static void fixture(@Autowired RegionAdministration administration, @Autowired FindingService findings) {
+        TestRegions.create(administration, OWN, OTHER);
+        ownFinding = AsUser.lead(OWN).call(OWN, () -> findings.create(finding("Zij-instromers haken af (API)")))
+                .id();
+        foreignFinding = AsUser.lead(OTHER).call(OTHER, () -> findings.create(finding("Van de buren (API)"))).id();
+    }
+
+    private static FindingDraft finding(String title) {
+        return new FindingDraft(title, "Uit een gesprek.", "Aantrekken", "Werven", FindingKind.INTERVIEW,
+                LocalDate.of(2026, 2, 1), null, Set.of(), List.of(), List.of(), true, Visibility.NEIGHBOURS);
+    }
 
     private final JsonMapper json = JsonMapper.builder().build();
     @Autowired
@@ -53,23 +81,19 @@ class PrioritiesApiMockMvcIT {
 
     @Test
     void a_draft_takes_finding_ids_and_the_priority_returns_their_titles() throws Exception {
-        JsonNode demo = priority(list("noordkust"), "Iedere starter een begeleidingsprogramma");
-        JsonNode link = demo.get("findingLinks").get(0);
-        assertThat(link.get("title").asString()).isEqualTo("Zij-instromers haken af in het eerste jaar");
-        long own = link.get("findingId").asLong();
-        long foreign = priority(list("veenland"), "Regionale vervangingspool").get("findingLinks").get(0)
-                .get("findingId").asLong();
-
-        MockHttpServletResponse created = send(lead("noordkust", post("/api/v1/regions/noordkust/priorities")),
-                draft("Onderbouwd (API)", own));
+        String priorities = "/api/v1/regions/" + OWN + "/priorities";
+        MockHttpServletResponse created = send(lead(OWN, post(priorities)), draft("Onderbouwd (API)", ownFinding));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         JsonNode body = json.readTree(created.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(body.get("findingLinks").get(0).get("findingId").asLong()).isEqualTo(own);
+        assertThat(body.get("findingLinks").get(0).get("findingId").asLong()).isEqualTo(ownFinding);
         assertThat(body.get("findingLinks").get(0).get("title").asString())
-                .isEqualTo("Zij-instromers haken af in het eerste jaar");
+                .isEqualTo("Zij-instromers haken af (API)");
+        JsonNode listed = priority(list(OWN), "Onderbouwd (API)");
+        assertThat(listed.get("findingLinks").get(0).get("title").asString())
+                .isEqualTo("Zij-instromers haken af (API)");
 
-        MockHttpServletResponse refused = send(lead("noordkust", post("/api/v1/regions/noordkust/priorities")),
-                draft("Van de buren (API)", foreign));
+        MockHttpServletResponse refused = send(lead(OWN, post(priorities)),
+                draft("Van de buren (API)", foreignFinding));
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Alleen bevindingen van je eigen regio");

@@ -12,15 +12,27 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.priorities.Sector;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The region's priorities: the lead adds (Dutch validation), moves up and deletes after confirming; members read. */
 class PrioritiesViewTest extends BrowserlessUiTest {
+
+    static final String REGION = TestRegions.id("rivierenland");
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION);
+    }
 
     @Autowired
     PriorityService priorities;
@@ -28,7 +40,9 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_lead_adds_a_priority_with_dutch_validation_moves_it_up_and_deletes_it_after_confirming() {
-        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
+        inTab(AsUser.lead(REGION), REGION, () -> {
+            priorities.create(new PriorityDraft("Er staat er al een (scherm)", PrioritySubTheme.WERVEN, "",
+                    List.of(Sector.PO), null, null, null, 2026, 2027, null, false, List.of(), List.of()));
             navigate(PrioritiesView.class);
             test(find(Button.class).id("new-priority")).click();
             Select<Integer> start = find(Select.class).id("priority-start-year");
@@ -73,7 +87,10 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_member_reads_the_ranked_priorities_but_cannot_change_them() {
-        inTab(AsUser.member("rivierenland"), "rivierenland", () -> {
+        AsUser.lead(REGION).run(REGION, () -> priorities.create(new PriorityDraft("Voor de leden (scherm)",
+                PrioritySubTheme.BEGELEIDEN, "", List.of(Sector.VO), null, null, null, 2026, 2028, null, true, List.of(),
+                List.of())));
+        inTab(AsUser.member(REGION), REGION, () -> {
             navigate(PrioritiesView.class);
             assertThat(find(Button.class).withId("new-priority").exists()).isFalse();
             Grid<Priority> grid = find(Grid.class).single();

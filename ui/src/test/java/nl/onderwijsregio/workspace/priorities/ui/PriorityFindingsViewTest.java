@@ -21,13 +21,24 @@ import nl.onderwijsregio.workspace.priorities.FindingLink;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Supporting findings: the form offers the region's findings (drafts marked), the details link to the finding. */
 class PriorityFindingsViewTest extends BrowserlessUiTest {
+
+    static final String REGION = TestRegions.id("stedenband");
+    static final String OTHER = TestRegions.id("rivierenland");
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION, OTHER);
+    }
 
     @Autowired
     PriorityService priorities;
@@ -42,10 +53,10 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_form_offers_the_regions_findings_and_the_details_link_to_the_chosen_one() {
-        inTab(AsUser.lead("stedenband"), "stedenband", () -> {
+        inTab(AsUser.lead(REGION), REGION, () -> {
             Finding open = finding("Invallers gezocht (scherm)", true);
             Finding concept = finding("Nog te bespreken (scherm)", false);
-            Finding elsewhere = AsUser.lead("rivierenland").call("rivierenland",
+            Finding elsewhere = AsUser.lead(OTHER).call(OTHER,
                     () -> finding("Van Rivierenland (scherm)", true));
 
             navigate(PrioritiesView.class);

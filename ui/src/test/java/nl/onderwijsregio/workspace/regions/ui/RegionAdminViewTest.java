@@ -13,6 +13,7 @@ import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.AccessDeniedView;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,14 +29,15 @@ class RegionAdminViewTest extends BrowserlessUiTest {
             navigate(RegionAdminView.class);
             test(find(Button.class).id("new-region")).click();
             test(find(TextField.class).withCaption("Code").single()).setValue("Geen Slug");
-            test(find(TextField.class).withCaption("Naam").single()).setValue("Onderwijsregio Proef");
+            String id = TestRegions.id("proef");
+            test(find(TextField.class).withCaption("Naam").single()).setValue("Onderwijsregio Proef " + id);
             test(find(Button.class).withText("Opslaan").single()).click();
             assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                     .anyMatch(text -> text.startsWith("De code bestaat uit kleine letters"));
 
-            test(find(TextField.class).withCaption("Code").single()).setValue("proef");
+            test(find(TextField.class).withCaption("Code").single()).setValue(id);
             test(find(Button.class).withText("Opslaan").single()).click();
-            assertThat(regions.find("proef")).get().extracting(Region::name).isEqualTo("Onderwijsregio Proef");
+            assertThat(regions.find(id)).get().extracting(Region::name).isEqualTo("Onderwijsregio Proef " + id);
             @SuppressWarnings("unchecked")
             Grid<Object> audit = (Grid<Object>) find(Grid.class).atIndex(3);
             assertThat(test(audit).size()).isPositive();

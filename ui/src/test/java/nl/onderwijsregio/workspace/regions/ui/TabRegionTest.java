@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
@@ -14,14 +15,22 @@ import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The region belongs to the tab: two tabs of one person act for two regions at once, each for its own. */
 class TabRegionTest extends BrowserlessUiTest {
 
-    private static final AsUser MULTI = new AsUser("multi.tabs", List.of(Role.REGIO_MEMBER),
-            List.of("veenland", "rivierenland"));
+    private static final String FIRST = TestRegions.id("eerste-tab");
+    private static final String SECOND = TestRegions.id("tweede-tab");
+    private static final AsUser MULTI = new AsUser("multi.tabs", List.of(Role.REGIO_MEMBER), List.of(FIRST, SECOND));
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, FIRST, SECOND);
+    }
 
     @Autowired
     RegionChoice choice;
@@ -32,17 +41,17 @@ class TabRegionTest extends BrowserlessUiTest {
     void switching_in_one_tab_leaves_the_other_tab_and_its_saves_alone() {
         MULTI.run(null, () -> {
             UI first = UI.getCurrent();
-            choice.choose("veenland");
+            choice.choose(FIRST);
             UI second = new UI();
             try {
                 UI.setCurrent(second);
-                TabRegion.set(second, "rivierenland");
-                assertThat(ActiveRegion.current()).contains("rivierenland");
+                TabRegion.set(second, SECOND);
+                assertThat(ActiveRegion.current()).contains(SECOND);
                 RegisterEntry inSecond = register.create(draft("Tweede tabblad (test)"));
 
                 UI.setCurrent(first);
-                assertThat(choice.current()).get().extracting(r -> r.id()).isEqualTo("veenland");
-                assertThat(ActiveRegion.current()).contains("veenland");
+                assertThat(choice.current()).get().extracting(r -> r.id()).isEqualTo(FIRST);
+                assertThat(ActiveRegion.current()).contains(FIRST);
                 RegisterEntry inFirst = register.create(draft("Eerste tabblad (test)"));
                 assertThat(whats()).contains("Eerste tabblad (test)").doesNotContain("Tweede tabblad (test)");
                 assertThat(inFirst.id()).isNotEqualTo(inSecond.id());
@@ -58,8 +67,8 @@ class TabRegionTest extends BrowserlessUiTest {
     @Test
     void a_tab_without_a_region_sees_no_region() {
         MULTI.run(null, () -> {
-            choice.choose("rivierenland");
-            assertThat(ActiveRegion.current()).contains("rivierenland");
+            choice.choose(SECOND);
+            assertThat(ActiveRegion.current()).contains(SECOND);
             UI fresh = new UI();
             UI first = UI.getCurrent();
             try {

@@ -5,16 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The import dialog previews a file, blocks a file with errors, and imports a good one. */
 class ImportDialogTest extends BrowserlessUiTest {
+
+    static final String REGION = TestRegions.id("rivierenland");
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, REGION);
+    }
 
     @Autowired
     RegisterImport importer;
@@ -23,7 +33,7 @@ class ImportDialogTest extends BrowserlessUiTest {
 
     @Test
     void a_file_with_errors_cannot_be_imported_and_a_good_one_can() {
-        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
+        inTab(AsUser.lead(REGION), REGION, () -> {
             int before = register.count(RegisterFilter.all());
             ImportDialog dialog = new ImportDialog(importer, () -> { });
             dialog.open();

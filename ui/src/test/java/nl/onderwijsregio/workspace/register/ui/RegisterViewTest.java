@@ -8,7 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
 import nl.onderwijsregio.workspace.register.RegisterService;
@@ -16,18 +18,28 @@ import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The register screen: add an entry with Dutch validation, step it to "aangevraagd"; other regions see nothing. */
 class RegisterViewTest extends BrowserlessUiTest {
 
+    static final String OWN = TestRegions.id("noordkust");
+    static final String OTHER = TestRegions.id("veenland");
+
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, OWN, OTHER);
+    }
+
     @Autowired
     RegisterService register;
 
     @Test
     void a_lead_adds_an_entry_and_moves_it_on_and_another_region_never_sees_it() {
-        inTab(AsUser.lead("noordkust"), "noordkust", () -> {
+        inTab(AsUser.lead(OWN), OWN, () -> {
             navigate(RegisterView.class);
             test(find(Button.class).id("new-register-entry")).click();
             test(find(TextField.class).withCaption("Catalogusbron (code)").single()).setValue("e053");
@@ -53,8 +65,13 @@ class RegisterViewTest extends BrowserlessUiTest {
             assertThat(register.entry(added.id()).status()).isEqualTo(RegisterStatus.AANGEVRAAGD);
             assertThat(find(Grid.class).exists()).isTrue();
         });
-        AsUser.lead("veenland").run("veenland", () -> assertThat(mine())
-                .noneMatch(e -> e.what().startsWith("Verzuimcijfers 2024")));
+        inTab(AsUser.lead(OTHER), OTHER, () -> {
+            register.create(new RegisterDraft("e056", null, "Eigen registratie van de andere regio (test)", null, null,
+                    HolderKind.VFPF, "Vfpf", null, null, null, null, null, null, null, null, null, null, null));
+            assertThat(mine()).as("the other region's own register, without the entry")
+                    .anyMatch(e -> e.what().equals("Eigen registratie van de andere regio (test)"))
+                    .noneMatch(e -> e.what().startsWith("Verzuimcijfers 2024"));
+        });
     }
 
     private List<RegisterEntry> mine() {
