@@ -64,7 +64,7 @@ class RealmMergeTest {
 
         assertThat(RealmFiles.toJson(demo)).doesNotContain("${").doesNotContain("_comment");
         assertThat(demo.get("realm").asString()).isEqualTo("onderwijsregio");
-        assertThat(demo.get("users")).hasSize(9);
+        assertThat(demo.get("users")).hasSize(10);
         assertThat(clientIds(demo)).containsExactly("workspace", "workspace-cli");
         JsonNode workspace = demo.get("clients").get(0);
         assertThat(workspace.get("secret").asString()).isEqualTo("workspace-demo-secret");

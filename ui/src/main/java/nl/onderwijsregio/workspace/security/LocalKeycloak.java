@@ -46,7 +46,7 @@ class LocalKeycloak {
                      Keycloak (demo-realm): {}
                      Demo-accounts (wachtwoord: demo):
                        lead.noordkust, member.noordkust, lead.veenland,
-                       lead.rivierenland, lead.stedenband, multi,
+                       lead.rivierenland, lead.stedenband, multi, consultant,
                        national, catalogus, beheer
                     ============================================================""", app, keycloak.issuerUri());
         });
