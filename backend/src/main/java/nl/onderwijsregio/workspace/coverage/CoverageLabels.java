@@ -3,8 +3,6 @@ package nl.onderwijsregio.workspace.coverage;
 import java.util.Arrays;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.Visibility;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
-import nl.onderwijsregio.workspace.priorities.PriorityTheme;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -16,16 +14,6 @@ public final class CoverageLabels {
 
     public static String regionKind(String kind) {
         return "NATIONAL".equals(kind) ? "Landelijk" : "Geografisch";
-    }
-
-    public static String priorityTheme(String code) {
-        return Arrays.stream(PriorityTheme.values()).filter(t -> t.name().equals(code)).findFirst()
-                .map(PriorityTheme::label).orElse(code);
-    }
-
-    public static String prioritySubTheme(String code) {
-        return Arrays.stream(PrioritySubTheme.values()).filter(t -> t.name().equals(code)).findFirst()
-                .map(PrioritySubTheme::label).orElse(code);
     }
 
     public static String findingKind(@Nullable String code) {

@@ -4,6 +4,7 @@ import static nl.onderwijsregio.db.Tables.FINDING;
 import static nl.onderwijsregio.db.Tables.FINDING_COMMENT;
 import static nl.onderwijsregio.db.Tables.FINDING_READ;
 import static nl.onderwijsregio.db.Tables.REGION;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -121,7 +121,7 @@ class Findings {
                     DSL.val(f.text())));
         }
         if (f.theme() != null) {
-            conditions.add(FINDING.THEME.eq(f.theme()));
+            conditions.add(FindingColumns.THEME.eq(f.theme()));
         }
         if (f.kind() != null) {
             conditions.add(FINDING.KIND.eq(f.kind().name()));
@@ -161,12 +161,12 @@ class Findings {
         Map<Field<?>, Object> fields = new java.util.LinkedHashMap<>();
         fields.put(FINDING.TITLE, d.title());
         fields.put(FINDING.BODY, d.body());
-        fields.put(FINDING.THEME, d.theme());
-        fields.put(FINDING.SUB_THEME, d.subTheme());
+        fields.put(FindingColumns.THEME, d.theme());
+        fields.put(FindingColumns.SUB_THEME, d.subTheme());
         fields.put(FINDING.KIND, d.kind().name());
         fields.put(FINDING.OBSERVED_FROM, d.observedFrom());
         fields.put(FINDING.OBSERVED_UNTIL, d.observedUntil());
-        fields.put(FINDING.SECTORS, d.sectors().stream().sorted().map(Enum::name).toArray(String[]::new));
+        fields.put(FindingColumns.SECTORS, d.sectors().stream().sorted().toArray(Sector[]::new));
         fields.put(FINDING.CATALOGUE_ENTRY_IDS, d.catalogueEntryIds().toArray(String[]::new));
         fields.put(FINDING.REGISTER_ENTRY_IDS, d.registerEntryIds().toArray(Long[]::new));
         fields.put(FINDING.PUBLISHED, d.published());
@@ -175,10 +175,10 @@ class Findings {
     }
 
     private static Finding toFinding(Record r) {
-        Set<EducationSector> sectors = Arrays.stream(r.get(FINDING.SECTORS)).map(EducationSector::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EducationSector.class)));
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        sectors.addAll(Arrays.asList(value(r, FindingColumns.SECTORS)));
         return new Finding(r.get(FINDING.ID), r.get(FINDING.REGION_ID), r.get(REGION.NAME), r.get(FINDING.TITLE),
-                r.get(FINDING.BODY), r.get(FINDING.THEME), r.get(FINDING.SUB_THEME),
+                r.get(FINDING.BODY), value(r, FindingColumns.THEME), value(r, FindingColumns.SUB_THEME),
                 FindingKind.valueOf(r.get(FINDING.KIND)), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
                 sectors, List.of(r.get(FINDING.CATALOGUE_ENTRY_IDS)), List.of(r.get(FINDING.REGISTER_ENTRY_IDS)),
                 r.get(FINDING.PUBLISHED), Visibility.valueOf(r.get(FINDING.VISIBILITY)), r.get(FINDING.SHARED_AT),

@@ -36,7 +36,7 @@ class SourcesSection extends Div {
         grid.addColumn(SourceCoverage::entryId).setHeader(getTranslation("national.column.entry")).setAutoWidth(true);
         grid.addColumn(SourceCoverage::information).setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        grid.addColumn(SourceCoverage::theme).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
+        grid.addColumn(s -> s.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
         grid.addColumn(s -> s.partnerName() == null ? "" : s.partnerName())
                 .setHeader(getTranslation("national.column.partner")).setFlexGrow(2);
         number(grid, "wanted", SourceCoverage::wanted, "GEWENST", false);

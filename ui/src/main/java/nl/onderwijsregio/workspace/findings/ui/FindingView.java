@@ -33,7 +33,6 @@ import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import com.vaadin.flow.router.NotFoundException;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.themes.EducationSector;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -95,7 +94,8 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
                 new Span(f.kind().label()), new Span(FindingCard.themeOf(f)), new Span(FindingCard.period(f)));
         meta.addClassName("finding-meta");
         if (!f.sectors().isEmpty()) {
-            meta.add(new Span(f.sectors().stream().map(EducationSector::label).collect(Collectors.joining(", "))));
+            meta.add(new Span(f.sectors().stream().map(s -> getTranslation("sector." + s.name()))
+                    .collect(Collectors.joining(", "))));
         }
         Div body = new Div();
         body.addClassName("markdown");

@@ -32,7 +32,6 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.themes.Theme;
-import nl.onderwijsregio.workspace.themes.Themes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +53,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final Tab feed = new Tab();
     private final Tab all = new Tab();
     private final TextField text = new TextField();
-    private final ComboBox<String> theme = new ComboBox<>();
+    private final ComboBox<Theme> theme = new ComboBox<>();
     private final ComboBox<FindingKind> kind = new ComboBox<>();
     private final ComboBox<Region> region = new ComboBox<>();
     private final Select<String> state = new Select<>();
@@ -117,7 +116,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setId("finding-search");
         theme.setLabel(getTranslation("findings.field.theme"));
-        theme.setItems(Themes.all().stream().map(Theme::name).toList());
+        theme.setItems(Theme.values());
+        theme.setItemLabelGenerator(Theme::label);
         theme.setClearButtonVisible(true);
         kind.setLabel(getTranslation("findings.field.kind"));
         kind.setItems(FindingKind.values());

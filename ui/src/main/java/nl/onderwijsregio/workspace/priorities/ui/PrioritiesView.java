@@ -64,7 +64,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Priority::rank).setHeader(getTranslation("priorities.column.rank")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Priority::title).setHeader(getTranslation("priorities.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> p.subTheme().fullLabel()).setHeader(getTranslation("priorities.field.subTheme"))
+        grid.addColumn(p -> p.topic().label()).setHeader(getTranslation("priorities.field.subTheme"))
                 .setFlexGrow(2);
         grid.addColumn(Priority::period).setHeader(getTranslation("priorities.column.period")).setAutoWidth(true);
         grid.addComponentColumn(PrioritiesView::badges).setHeader(getTranslation("priorities.field.status"))

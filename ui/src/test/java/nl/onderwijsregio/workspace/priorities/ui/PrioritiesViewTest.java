@@ -13,9 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,9 +45,9 @@ class PrioritiesViewTest extends BrowserlessUiTest {
             assertThat(end.getErrorMessage()).isEqualTo("Het eindjaar kan niet voor het beginjaar liggen.");
 
             test(title).setValue("Vervanging samen regelen (scherm)");
-            ComboBox<PrioritySubTheme> subTheme = find(ComboBox.class).id("priority-sub-theme");
-            subTheme.setValue(PrioritySubTheme.MATCHEN);
-            test(sectors).selectItem("po");
+            ComboBox<Topic> subTheme = find(ComboBox.class).id("priority-sub-theme");
+            subTheme.setValue(Topic.of(SubTheme.MATCHEN));
+            test(sectors).selectItem("Primair onderwijs (po)");
             end.setValue(2029);
             test(find(Button.class).id("save-priority")).click();
             List<Priority> own = priorities.own();
