@@ -61,8 +61,8 @@ public class CoverageExports {
                     new Column<>("Regio's", p -> String.join(", ", p.regionNames()))));
             case FINDINGS -> Table.of(which.fileName(), coverage.findings(), List.of(
                     new Column<FindingCount>("Thema", f -> f.theme().label()),
-                    new Column<>("Soort", f -> CoverageLabels.findingKind(f.kind())),
-                    new Column<>("Gedeeld met", f -> CoverageLabels.visibility(f.visibility())),
+                    new Column<>("Soort", f -> f.kind() == null ? "(per thema)" : f.kind().label()),
+                    new Column<>("Gedeeld met", f -> f.visibility().label()),
                     new Column<>("Aantal", f -> String.valueOf(f.findings()))));
             case TREND -> Table.of(which.fileName(), coverage.trend(), List.of(
                     new Column<TrendPoint>("Maand", t -> MONTH.format(t.month())),
@@ -78,7 +78,7 @@ public class CoverageExports {
                 new Column<>("Bron", RegisterLine::entryId),
                 new Column<>("Omschrijving", RegisterLine::information),
                 new Column<>("Thema", l -> l.theme().label()),
-                new Column<>("Status", l -> CoverageLabels.status(l.status())),
+                new Column<>("Status", l -> l.status().label()),
                 new Column<>("Aangevraagd op", l -> date(l.requestedOn())),
                 new Column<>("Ontvangen op", l -> date(l.receivedOn())),
                 new Column<>("Afgesloten op", l -> date(l.closedOn())),

@@ -9,11 +9,16 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.themes.Theme;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +31,11 @@ class CoverageQueries {
 
     /** A catalogue theme as the functions take and return it: by its Dutch name. */
     private static final DataType<Theme> THEME = SQLDataType.VARCHAR.asConvertedDataType(THEME_BY_LABEL);
+    private static final Converter<String, RegisterStatus> STATUS = new EnumConverter<>(String.class,
+            RegisterStatus.class);
+    private static final Converter<String, FindingKind> KIND = new EnumConverter<>(String.class, FindingKind.class);
+    private static final Converter<String, Visibility> VISIBILITY =
+            new EnumConverter<>(String.class, Visibility.class);
 
     private final DSLContext db;
 
@@ -69,7 +79,7 @@ class CoverageQueries {
 
     List<FindingCount> findings() {
         return db.resultQuery("select * from coverage_findings()").fetch(r -> new FindingCount(
-                r.get("theme", THEME_BY_LABEL), r.get("kind", String.class), r.get("visibility", String.class),
+                r.get("theme", THEME_BY_LABEL), r.get("kind", KIND), r.get("visibility", VISIBILITY),
                 integer(r, "findings")));
     }
 
@@ -81,9 +91,10 @@ class CoverageQueries {
     List<RegisterLine> lines(LineFilter f) {
         return db.resultQuery("select * from coverage_register_lines(?, ?, ?, ?, ?)", f.regionId(),
                 DSL.val(f.theme(), THEME),
-                f.entryId(), f.status(), f.receivedOnly()).fetch(r -> new RegisterLine(
+                f.entryId(), DSL.val(f.status(), SQLDataType.VARCHAR.asConvertedDataType(STATUS)), f.receivedOnly())
+                .fetch(r -> new RegisterLine(
                 r.get("region_id", String.class), r.get("region_name", String.class), r.get("entry_id", String.class),
-                r.get("information", String.class), r.get("theme", THEME_BY_LABEL), r.get("status", String.class),
+                r.get("information", String.class), r.get("theme", THEME_BY_LABEL), r.get("status", STATUS),
                 r.get("requested_on", LocalDate.class), r.get("received_on", LocalDate.class),
                 r.get("closed_on", LocalDate.class), r.get("retention_until", LocalDate.class),
                 r.get("updated_at", OffsetDateTime.class)));

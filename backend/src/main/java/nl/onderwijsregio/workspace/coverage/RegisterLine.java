@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.coverage;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,6 @@ import org.jspecify.annotations.Nullable;
  * never notes, contact persons, holder names or agreement details.
  */
 public record RegisterLine(String regionId, String regionName, String entryId, String information, Theme theme,
-        String status, @Nullable LocalDate requestedOn, @Nullable LocalDate receivedOn, @Nullable LocalDate closedOn,
-        @Nullable LocalDate retentionUntil, OffsetDateTime updatedAt) {
+        RegisterStatus status, @Nullable LocalDate requestedOn, @Nullable LocalDate receivedOn,
+        @Nullable LocalDate closedOn, @Nullable LocalDate retentionUntil, OffsetDateTime updatedAt) {
 }

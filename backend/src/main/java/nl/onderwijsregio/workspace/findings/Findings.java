@@ -63,8 +63,8 @@ class Findings {
      */
     private int feedCount(FindingFilter filter, Condition extra) {
         Condition feed = conditions(FindingScope.FEED, filter).and(extra);
-        Condition withAll = FINDING.VISIBILITY.eq(Visibility.ALL.name());
-        Condition withNeighbours = FINDING.VISIBILITY.eq(Visibility.NEIGHBOURS.name()).and(DSL.condition(
+        Condition withAll = FindingColumns.VISIBILITY.eq(Visibility.ALL);
+        Condition withNeighbours = FindingColumns.VISIBILITY.eq(Visibility.NEIGHBOURS).and(DSL.condition(
                 "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
                         + " where n.region_id = (select current_region_id())))", FINDING.REGION_ID));
         Field<Integer> all = DSL.field(DSL.selectCount().from(FINDING).where(feed, withAll));
@@ -111,10 +111,10 @@ class Findings {
         switch (scope) {
             case OWN -> conditions.add(FINDING.REGION_ID.eq(region));
             case FEED -> conditions.add(FINDING.REGION_ID.ne(region).and(FINDING.PUBLISHED.isTrue())
-                    .and(FINDING.VISIBILITY.ne(Visibility.OWN.name())));
+                    .and(FindingColumns.VISIBILITY.ne(Visibility.OWN)));
             case VISIBLE -> { }
             case SHARED_WITH_ALL -> conditions.add(FINDING.PUBLISHED.isTrue()
-                    .and(FINDING.VISIBILITY.eq(Visibility.ALL.name())));
+                    .and(FindingColumns.VISIBILITY.eq(Visibility.ALL)));
         }
         if (f.text() != null) {
             conditions.add(DSL.condition("{0} @@ websearch_to_tsquery('dutch', {1})", FINDING.SEARCH,
@@ -124,13 +124,13 @@ class Findings {
             conditions.add(FindingColumns.THEME.eq(f.theme()));
         }
         if (f.kind() != null) {
-            conditions.add(FINDING.KIND.eq(f.kind().name()));
+            conditions.add(FindingColumns.KIND.eq(f.kind()));
         }
         if (f.regionId() != null) {
             conditions.add(FINDING.REGION_ID.eq(f.regionId()));
         }
         if (f.visibility() != null) {
-            conditions.add(FINDING.VISIBILITY.eq(f.visibility().name()));
+            conditions.add(FindingColumns.VISIBILITY.eq(f.visibility()));
         }
         if (f.published() != null) {
             conditions.add(FINDING.PUBLISHED.eq(f.published()));
@@ -163,14 +163,14 @@ class Findings {
         fields.put(FINDING.BODY, d.body());
         fields.put(FindingColumns.THEME, d.theme());
         fields.put(FindingColumns.SUB_THEME, d.subTheme());
-        fields.put(FINDING.KIND, d.kind().name());
+        fields.put(FindingColumns.KIND, d.kind());
         fields.put(FINDING.OBSERVED_FROM, d.observedFrom());
         fields.put(FINDING.OBSERVED_UNTIL, d.observedUntil());
         fields.put(FindingColumns.SECTORS, d.sectors().stream().sorted().toArray(Sector[]::new));
         fields.put(FINDING.CATALOGUE_ENTRY_IDS, d.catalogueEntryIds().toArray(String[]::new));
         fields.put(FINDING.REGISTER_ENTRY_IDS, d.registerEntryIds().toArray(Long[]::new));
         fields.put(FINDING.PUBLISHED, d.published());
-        fields.put(FINDING.VISIBILITY, d.visibility().name());
+        fields.put(FindingColumns.VISIBILITY, d.visibility());
         return fields;
     }
 
@@ -179,9 +179,9 @@ class Findings {
         sectors.addAll(Arrays.asList(value(r, FindingColumns.SECTORS)));
         return new Finding(r.get(FINDING.ID), r.get(FINDING.REGION_ID), r.get(REGION.NAME), r.get(FINDING.TITLE),
                 r.get(FINDING.BODY), value(r, FindingColumns.THEME), value(r, FindingColumns.SUB_THEME),
-                FindingKind.valueOf(r.get(FINDING.KIND)), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
+                value(r, FindingColumns.KIND), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
                 sectors, List.of(r.get(FINDING.CATALOGUE_ENTRY_IDS)), List.of(r.get(FINDING.REGISTER_ENTRY_IDS)),
-                r.get(FINDING.PUBLISHED), Visibility.valueOf(r.get(FINDING.VISIBILITY)), r.get(FINDING.SHARED_AT),
+                r.get(FINDING.PUBLISHED), value(r, FindingColumns.VISIBILITY), r.get(FINDING.SHARED_AT),
                 r.get(FINDING.REVISION), r.get(FINDING.CREATED_AT), r.get(FINDING.CREATED_BY),
                 r.get(FINDING.CREATED_BY_NAME), r.get(FINDING.UPDATED_AT), r.get(FINDING.UPDATED_BY),
                 r.get("comments", Integer.class), r.get("unread", Boolean.class));

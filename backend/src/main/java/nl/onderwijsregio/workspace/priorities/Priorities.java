@@ -161,7 +161,7 @@ class Priorities {
         values.put(PRIORITY.TARGET_VALUE, d.targetValue());
         values.put(PRIORITY.START_YEAR, d.startYear());
         values.put(PRIORITY.END_YEAR, d.endYear());
-        values.put(PRIORITY.STATUS, d.status().name());
+        values.put(PriorityColumns.STATUS, d.status());
         values.put(PRIORITY.PUBLISHED, d.published());
         return values;
     }
@@ -171,7 +171,7 @@ class Priorities {
                 value(r, PriorityColumns.SUB_THEME), r.getDescription(),
                 Arrays.stream(value(r, PriorityColumns.SECTORS)).sorted().toList(),
                 r.getMeasures(), r.getIndicator(), r.getTargetValue(), r.getStartYear(), r.getEndYear(),
-                PriorityStatus.valueOf(r.getStatus()), r.getPublished(), links, findings, r.getRevision(), r.getUpdatedAt(),
+                value(r, PriorityColumns.STATUS), r.getPublished(), links, findings, r.getRevision(), r.getUpdatedAt(),
                 r.getUpdatedBy());
     }
 }

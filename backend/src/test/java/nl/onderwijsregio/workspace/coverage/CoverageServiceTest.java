@@ -179,7 +179,8 @@ class CoverageServiceTest extends DatabaseTest {
                 () -> coverage.lines(LineFilter.cell("dekking-alfa", Theme.BEHOUDEN, true)));
         assertThat(lines).extracting(RegisterLine::entryId).containsExactlyInAnyOrder("e056", "e053");
         assertThat(lines).allSatisfy(l -> assertThat(l.receivedOn()).isEqualTo(LocalDate.now()));
-        assertThat(NATIONAL.call(null, () -> coverage.lines(LineFilter.source("e041", "AFGEWEZEN", false))))
+        assertThat(NATIONAL.call(null,
+                () -> coverage.lines(LineFilter.source("e041", RegisterStatus.AFGEWEZEN, false))))
                 .extracting(RegisterLine::regionId).contains("dekking-alfa");
         assertThat(lines.toString()).doesNotContain("GEHEIME", "Stichting", "Geheim");
     }

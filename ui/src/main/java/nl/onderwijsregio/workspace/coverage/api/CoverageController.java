@@ -14,6 +14,7 @@ import nl.onderwijsregio.workspace.coverage.SourceCoverage;
 import nl.onderwijsregio.workspace.coverage.TrendPoint;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
 import nl.onderwijsregio.workspace.export.Table;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -85,7 +86,7 @@ class CoverageController {
     List<RegisterLine> lines(@RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String entry,
-            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable RegisterStatus status,
             @RequestParam(defaultValue = "false") boolean received) {
         return coverage.lines(new LineFilter(region, theme(theme), entry, status, received));
     }

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
-import nl.onderwijsregio.workspace.coverage.CoverageLabels;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.FindingCount;
+import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.shell.EChart;
 import nl.onderwijsregio.workspace.themes.Theme;
 
@@ -25,7 +25,6 @@ class FindingsSection extends Div {
 
     /** The findings screen, where national staff read what regions shared with all. */
     static final String FINDINGS = "bevindingen";
-    private static final String ALL = "ALL";
 
     FindingsSection(CoverageService coverage, CoverageExports exports) {
         List<FindingCount> counts = coverage.findings();
@@ -44,9 +43,9 @@ class FindingsSection extends Div {
         grid.setId("findings-grid");
         grid.addColumn(f -> f.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
         grid.addColumn(f -> f.kind() == null ? getTranslation("national.findings.anonymous")
-                : CoverageLabels.findingKind(f.kind())).setHeader(getTranslation("national.findings.kind"))
+                : f.kind().label()).setHeader(getTranslation("national.findings.kind"))
                 .setFlexGrow(2);
-        grid.addColumn(f -> CoverageLabels.visibility(f.visibility()))
+        grid.addColumn(f -> f.visibility().label())
                 .setHeader(getTranslation("national.findings.visibility")).setFlexGrow(2);
         grid.addColumn(FindingCount::findings).setHeader(getTranslation("national.findings.count"))
                 .setAutoWidth(true);
@@ -74,7 +73,7 @@ class FindingsSection extends Div {
     }
 
     private static int sum(List<FindingCount> counts, Theme theme, boolean sharedWithAll) {
-        return counts.stream().filter(c -> c.theme() == theme && ALL.equals(c.visibility()) == sharedWithAll)
+        return counts.stream().filter(c -> c.theme() == theme && (c.visibility() == Visibility.ALL) == sharedWithAll)
                 .mapToInt(FindingCount::findings).sum();
     }
 }
