@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.catalogue;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
+
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Validated
 @Transactional
-@PreAuthorize("hasRole('catalogue-admin')")
+@PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
 public class CatalogueMaintenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

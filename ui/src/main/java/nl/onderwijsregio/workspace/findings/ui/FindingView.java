@@ -1,5 +1,10 @@
 package nl.onderwijsregio.workspace.findings.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +47,7 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("finding-page")
 @Route("bevindingen/:id")
-@RolesAllowed({"regio-lead", "regio-member", "national", "platform-admin"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER, NATIONAL, PLATFORM_ADMIN})
 public class FindingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";

@@ -1,5 +1,10 @@
 package nl.onderwijsregio.workspace.findings.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * or a search over everything the person may read. National staff see what regions shared with all.
  */
 @Route("bevindingen")
-@RolesAllowed({"regio-lead", "regio-member", "national", "platform-admin"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER, NATIONAL, PLATFORM_ADMIN})
 public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VIEW = "weergave";

@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.priorities.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -30,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * dragging a row or with the keyboard-friendly up and down buttons; members read them.
  */
 @Route("prioriteiten")
-@RolesAllowed({"regio-lead", "regio-member"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER})
 public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService priorities;

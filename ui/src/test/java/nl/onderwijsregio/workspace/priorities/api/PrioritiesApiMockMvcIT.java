@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.RealPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,8 +99,8 @@ class PrioritiesApiMockMvcIT {
 
     private static MockHttpServletRequestBuilder lead(String region, MockHttpServletRequestBuilder request) {
         return request.with(jwt().jwt(token -> token.claim("preferred_username", "lead." + region)
-                        .claim("name", "Lead " + region).claim("roles", List.of("regio-lead"))
+                        .claim("name", "Lead " + region).claim("roles", List.of(Role.REGIO_LEAD.claim()))
                         .claim("regions", List.of(region)))
-                .authorities(new SimpleGrantedAuthority("ROLE_regio-lead")));
+                .authorities(new SimpleGrantedAuthority(Role.REGIO_LEAD.authority())));
     }
 }
