@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** There is one list of sectors and one of themes and sub-themes: this package's, which every feature uses. */
 class OneVocabularyTest {
@@ -41,5 +42,15 @@ class OneVocabularyTest {
                 .isEqualTo(SubTheme.VERZUIM_WERKGELUK);
         assertThat(Theme.of(" ")).isNull();
         assertThatThrownBy(() -> Theme.of("Werven")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void json_carries_themes_by_their_dutch_name_and_reads_the_code_too() {
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(json.writeValueAsString(Topic.of(SubTheme.VERZUIM_WERKGELUK)))
+                .isEqualTo("{\"theme\":\"Behouden\",\"subTheme\":\"Verzuim & werkgeluk\"}");
+        assertThat(json.readValue("\"OPLEIDEN\"", SubTheme.class)).isEqualTo(SubTheme.OPLEIDEN);
+        assertThat(json.readValue("\"Regionale context\"", Theme.class)).isEqualTo(Theme.REGIONALE_CONTEXT);
+        assertThat(json.writeValueAsString(Sector.HO)).isEqualTo("\"HO\"");
     }
 }
