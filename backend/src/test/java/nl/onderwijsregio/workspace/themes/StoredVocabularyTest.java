@@ -16,9 +16,15 @@ import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.priorities.PriorityStatus;
 import nl.onderwijsregio.workspace.priorities.PriorityTopics;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
+import nl.onderwijsregio.workspace.regions.RegionKind;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -27,15 +33,30 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Dutch name, priorities by their code (the schema's check constraint lists those), both keep sectors by code.
  */
 @SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredVocabularyTest extends DatabaseTest {
 
-    private static final String REGION = "stedenband";
+    /** A region of its own, so that no other test meets these findings, priorities or their history. */
+    private static final String REGION = "woordenlijst";
     private static final AsUser LEAD = AsUser.lead(REGION);
+    private static final AsUser ADMIN = AsUser.withRole(Role.PLATFORM_ADMIN);
 
     @Autowired
     FindingService findings;
     @Autowired
     PriorityService priorities;
+    @Autowired
+    RegionAdministration administration;
+
+    @BeforeAll
+    void region() {
+        ADMIN.run(null, () -> administration.create(REGION, "Woordenlijst", RegionKind.GEOGRAPHIC));
+    }
+
+    @AfterAll
+    void noLongerActive() {
+        ADMIN.run(null, () -> administration.setActive(REGION, false));
+    }
 
     @Test
     void a_finding_reads_back_every_theme_and_sub_theme_and_all_sectors() {
