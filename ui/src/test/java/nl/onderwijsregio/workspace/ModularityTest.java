@@ -40,4 +40,11 @@ class ModularityTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
                 .check(CLASSES);
     }
+
+    @Test
+    void sectors_and_themes_come_from_the_shared_vocabulary_only() {
+        noClasses().that().areEnums().and().resideOutsideOfPackage("nl.onderwijsregio.workspace.themes")
+                .should().haveSimpleNameContaining("Sector").orShould().haveSimpleNameContaining("Theme")
+                .check(CLASSES);
+    }
 }

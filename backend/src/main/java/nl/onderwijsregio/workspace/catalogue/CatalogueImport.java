@@ -5,11 +5,15 @@ import static nl.onderwijsregio.db.Tables.CATALOGUE_ENTRY;
 import static nl.onderwijsregio.db.Tables.CATALOGUE_RELEASE;
 import static nl.onderwijsregio.db.Tables.DATA_PARTNER;
 
+import java.util.Comparator;
 import java.util.List;
 import nl.onderwijsregio.workspace.catalogue.source.CuratedCatalogue;
 import nl.onderwijsregio.workspace.catalogue.source.CuratedEntry;
 import nl.onderwijsregio.workspace.catalogue.source.CuratedPartner;
 import nl.onderwijsregio.workspace.catalogue.source.Derivation;
+import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,8 @@ import nl.onderwijsregio.workspace.tenancy.Tenancy;
 class CatalogueImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
+    /** Codes in arrays are kept in alphabetical order, as the maintenance screen writes them. */
+    private static final Comparator<Enum<?>> BY_CODE = Comparator.comparing(Enum::name);
     private final DSLContext db;
     private final Tenancy tenancy;
 
@@ -52,7 +58,7 @@ class CatalogueImport implements ApplicationRunner {
             CuratedPartner p = partnerList.get(i);
             partners += db.insertInto(DATA_PARTNER)
                     .set(DATA_PARTNER.ID, p.id()).set(DATA_PARTNER.POSITION, i + 1).set(DATA_PARTNER.NAME, p.name())
-                    .set(DATA_PARTNER.DESCRIPTION, p.description()).set(DATA_PARTNER.ACCESS, p.access().name())
+                    .set(DATA_PARTNER.DESCRIPTION, p.description()).set(CatalogueColumns.PARTNER_ACCESS, p.access())
                     .set(DATA_PARTNER.BREAKDOWN, p.breakdown()).set(DATA_PARTNER.LINK, p.link())
                     .onConflictDoNothing().execute();
         }
@@ -62,16 +68,16 @@ class CatalogueImport implements ApplicationRunner {
             CuratedEntry e = entryList.get(i);
             entries += db.insertInto(CATALOGUE_ENTRY)
                     .set(CATALOGUE_ENTRY.ID, e.id()).set(CATALOGUE_ENTRY.POSITION, i + 1)
-                    .set(CATALOGUE_ENTRY.THEME, e.theme()).set(CATALOGUE_ENTRY.SUB_THEME, e.subTheme())
+                    .set(CatalogueColumns.THEME, theme(e)).set(CATALOGUE_ENTRY.SUB_THEME, e.subTheme())
                     .set(CATALOGUE_ENTRY.INFORMATION, e.information()).set(CATALOGUE_ENTRY.SOURCE, e.source())
                     .set(CATALOGUE_ENTRY.LEVEL, e.level()).set(CATALOGUE_ENTRY.LINK, e.link())
                     .set(CATALOGUE_ENTRY.NAVIGATION_HINT, e.navigationHint())
                     .set(CATALOGUE_ENTRY.SAME_AS, e.sameAs())
-                    .set(CATALOGUE_ENTRY.ACCESS, Derivation.access(e).name())
-                    .set(CATALOGUE_ENTRY.SECTORS, Derivation.sectors(e).stream().map(Enum::name).sorted()
-                            .toArray(String[]::new))
-                    .set(CATALOGUE_ENTRY.GRANULARITIES, Derivation.granularities(e).stream().map(Enum::name).sorted()
-                            .toArray(String[]::new))
+                    .set(CatalogueColumns.ACCESS, Derivation.access(e))
+                    .set(CatalogueColumns.SECTORS, Derivation.sectors(e).stream().sorted(BY_CODE)
+                            .toArray(Sector[]::new))
+                    .set(CatalogueColumns.GRANULARITIES, Derivation.granularities(e).stream().sorted(BY_CODE)
+                            .toArray(Granularity[]::new))
                     .set(CATALOGUE_ENTRY.PARTNER_ID, Derivation.partnerId(e, partnerList).orElse(null))
                     .onConflictDoNothing().execute();
         }
@@ -83,5 +89,11 @@ class CatalogueImport implements ApplicationRunner {
                         + " partners, " + entries + " entries added")
                 .execute();
         log.info("Catalogue {} imported: {} partners and {} entries added", curated.version(), partners, entries);
+    }
+
+    /** The entry's theme in the shared vocabulary; a curated file with another theme is refused. */
+    private static Theme theme(CuratedEntry e) {
+        return Theme.labelled(e.theme()).orElseThrow(() -> new IllegalStateException(
+                "Catalogue entry " + e.id() + " has a theme outside the vocabulary: " + e.theme()));
     }
 }

@@ -1,13 +1,16 @@
 package nl.onderwijsregio.workspace.catalogue;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
+
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
-import nl.onderwijsregio.workspace.catalogue.source.Sector;
 import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Validated
 @Transactional
-@PreAuthorize("hasRole('catalogue-admin')")
+@PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
 public class CatalogueMaintenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -87,6 +90,9 @@ public class CatalogueMaintenance {
     private void checkReferences(EntryChange change) {
         if (change.partnerId() != null && !edits.partnerExists(change.partnerId())) {
             throw new CatalogueConflictException("Onbekende datapartner: " + change.partnerId());
+        }
+        if (Theme.labelled(change.theme()).isEmpty()) {
+            throw new CatalogueConflictException("Onbekend thema: " + change.theme() + "; kies er een uit de lijst.");
         }
         Set<String> sectors = names(Sector.values());
         Set<String> levels = names(Granularity.values());

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.catalogue;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
 
 import java.util.List;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -55,13 +56,13 @@ public class CatalogueSuggestions {
     }
 
     /** The maintainer's queue: every region's suggestions, open ones first. */
-    @PreAuthorize("hasRole('catalogue-admin')")
+    @PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
     public List<Suggestion> queue() {
         return review(() -> suggestions.visible());
     }
 
     /** Accepts a suggestion by applying {@code change}: a new entry, or the corrected entry at {@code revision}. */
-    @PreAuthorize("hasRole('catalogue-admin')")
+    @PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
     public Suggestion accept(long id, EntryChange change, int revision) {
         return review(() -> {
             Suggestion open = openSuggestion(id);
@@ -73,7 +74,7 @@ public class CatalogueSuggestions {
         });
     }
 
-    @PreAuthorize("hasRole('catalogue-admin')")
+    @PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
     public Suggestion decline(long id, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {

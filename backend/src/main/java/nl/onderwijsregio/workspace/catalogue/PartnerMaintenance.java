@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.catalogue;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
+
 import jakarta.validation.Valid;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Validated
 @Transactional
-@PreAuthorize("hasRole('catalogue-admin')")
+@PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
 public class PartnerMaintenance {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

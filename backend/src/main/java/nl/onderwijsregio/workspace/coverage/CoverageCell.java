@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.coverage;
 
 import java.time.OffsetDateTime;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param received     of those, how many it has received
  * @param lastActivity the region's last register change (any theme), if any
  */
-public record CoverageCell(String regionId, String regionName, String regionKind, String theme, int themeEntries,
+public record CoverageCell(String regionId, String regionName, String regionKind, Theme theme, int themeEntries,
         int registered, int received, @Nullable OffsetDateTime lastActivity) {
 
     /** Registered as a whole percentage of the theme's entries. */

@@ -28,7 +28,7 @@ public class CoverageExports {
             case MATRIX -> Table.of(which.fileName(), coverage.matrix(), List.of(
                     new Column<CoverageCell>("Regio", CoverageCell::regionName),
                     new Column<>("Soort regio", c -> CoverageLabels.regionKind(c.regionKind())),
-                    new Column<>("Thema", CoverageCell::theme),
+                    new Column<>("Thema", c -> c.theme().label()),
                     new Column<>("Bronnen in thema", c -> String.valueOf(c.themeEntries())),
                     new Column<>("In register", c -> String.valueOf(c.registered())),
                     new Column<>("% in register", c -> String.valueOf(c.registeredPercent())),
@@ -38,7 +38,7 @@ public class CoverageExports {
             case SOURCES -> Table.of(which.fileName(), coverage.sources(), List.of(
                     new Column<SourceCoverage>("Bron", SourceCoverage::entryId),
                     new Column<>("Omschrijving", SourceCoverage::information),
-                    new Column<>("Thema", SourceCoverage::theme),
+                    new Column<>("Thema", s -> s.theme().label()),
                     new Column<>("Datapartner", SourceCoverage::partnerName),
                     new Column<>("Regio's gewenst", s -> String.valueOf(s.wanted())),
                     new Column<>("Regio's aangevraagd", s -> String.valueOf(s.requested())),
@@ -48,21 +48,21 @@ public class CoverageExports {
             case UNUSED_ENTRIES -> Table.of(which.fileName(), coverage.gaps().unusedEntries(), List.of(
                     new Column<UnusedEntry>("Bron", UnusedEntry::entryId),
                     new Column<>("Omschrijving", UnusedEntry::information),
-                    new Column<>("Thema", UnusedEntry::theme),
+                    new Column<>("Thema", u -> u.theme().label()),
                     new Column<>("Toegang", u -> "CLOSED".equals(u.access()) ? "Gesloten" : "Open"),
                     new Column<>("Datapartner", UnusedEntry::partnerName)));
             case WITHOUT_RECEIVED -> regions(which, coverage.gaps().withoutReceived());
             case INACTIVE -> regions(which, coverage.gaps().inactive());
             case PRIORITIES -> Table.of(which.fileName(), coverage.priorities(), List.of(
-                    new Column<PriorityCount>("Thema", p -> CoverageLabels.priorityTheme(p.theme())),
-                    new Column<>("Subthema", p -> CoverageLabels.prioritySubTheme(p.subTheme())),
+                    new Column<PriorityCount>("Thema", p -> p.theme().label()),
+                    new Column<>("Subthema", p -> p.subTheme() == null ? "" : p.subTheme().label()),
                     new Column<>("Gepubliceerde prioriteiten", p -> String.valueOf(p.priorities())),
                     new Column<>("Aantal regio's", p -> String.valueOf(p.regions())),
                     new Column<>("Regio's", p -> String.join(", ", p.regionNames()))));
             case FINDINGS -> Table.of(which.fileName(), coverage.findings(), List.of(
-                    new Column<FindingCount>("Thema", FindingCount::theme),
-                    new Column<>("Soort", f -> CoverageLabels.findingKind(f.kind())),
-                    new Column<>("Gedeeld met", f -> CoverageLabels.visibility(f.visibility())),
+                    new Column<FindingCount>("Thema", f -> f.theme().label()),
+                    new Column<>("Soort", f -> f.kind() == null ? "(per thema)" : f.kind().label()),
+                    new Column<>("Gedeeld met", f -> f.visibility().label()),
                     new Column<>("Aantal", f -> String.valueOf(f.findings()))));
             case TREND -> Table.of(which.fileName(), coverage.trend(), List.of(
                     new Column<TrendPoint>("Maand", t -> MONTH.format(t.month())),
@@ -77,8 +77,8 @@ public class CoverageExports {
                 new Column<RegisterLine>("Regio", RegisterLine::regionName),
                 new Column<>("Bron", RegisterLine::entryId),
                 new Column<>("Omschrijving", RegisterLine::information),
-                new Column<>("Thema", RegisterLine::theme),
-                new Column<>("Status", l -> CoverageLabels.status(l.status())),
+                new Column<>("Thema", l -> l.theme().label()),
+                new Column<>("Status", l -> l.status().label()),
                 new Column<>("Aangevraagd op", l -> date(l.requestedOn())),
                 new Column<>("Ontvangen op", l -> date(l.receivedOn())),
                 new Column<>("Afgesloten op", l -> date(l.closedOn())),

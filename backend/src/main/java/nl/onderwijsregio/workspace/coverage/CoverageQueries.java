@@ -1,11 +1,25 @@
 package nl.onderwijsregio.workspace.coverage;
 
+import static nl.onderwijsregio.workspace.themes.StoredVocabulary.SUB_THEME_BY_NAME;
+import static nl.onderwijsregio.workspace.themes.StoredVocabulary.THEME_BY_LABEL;
+import static nl.onderwijsregio.workspace.themes.StoredVocabulary.THEME_BY_NAME;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.themes.Theme;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.EnumConverter;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -14,6 +28,14 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CoverageQueries {
+
+    /** A catalogue theme as the functions take and return it: by its Dutch name. */
+    private static final DataType<Theme> THEME = SQLDataType.VARCHAR.asConvertedDataType(THEME_BY_LABEL);
+    private static final Converter<String, RegisterStatus> STATUS = new EnumConverter<>(String.class,
+            RegisterStatus.class);
+    private static final Converter<String, FindingKind> KIND = new EnumConverter<>(String.class, FindingKind.class);
+    private static final Converter<String, Visibility> VISIBILITY =
+            new EnumConverter<>(String.class, Visibility.class);
 
     private final DSLContext db;
 
@@ -24,20 +46,20 @@ class CoverageQueries {
     List<CoverageCell> matrix() {
         return db.resultQuery("select * from coverage_matrix()").fetch(r -> new CoverageCell(
                 r.get("region_id", String.class), r.get("region_name", String.class),
-                r.get("region_kind", String.class), r.get("theme", String.class), integer(r, "theme_entries"),
+                r.get("region_kind", String.class), r.get("theme", THEME_BY_LABEL), integer(r, "theme_entries"),
                 integer(r, "registered"), integer(r, "received"), r.get("last_activity", OffsetDateTime.class)));
     }
 
     List<SourceCoverage> sources() {
         return db.resultQuery("select * from coverage_sources()").fetch(r -> new SourceCoverage(
-                r.get("entry_id", String.class), r.get("information", String.class), r.get("theme", String.class),
+                r.get("entry_id", String.class), r.get("information", String.class), r.get("theme", THEME_BY_LABEL),
                 r.get("partner_id", String.class), r.get("partner_name", String.class), integer(r, "wanted"),
                 integer(r, "requested"), integer(r, "received"), integer(r, "refused"), integer(r, "holders")));
     }
 
     List<UnusedEntry> unusedEntries() {
         return db.resultQuery("select * from coverage_unused_entries()").fetch(r -> new UnusedEntry(
-                r.get("entry_id", String.class), r.get("information", String.class), r.get("theme", String.class),
+                r.get("entry_id", String.class), r.get("information", String.class), r.get("theme", THEME_BY_LABEL),
                 r.get("access", String.class), r.get("partner_name", String.class)));
     }
 
@@ -50,13 +72,14 @@ class CoverageQueries {
 
     List<PriorityCount> priorities() {
         return db.resultQuery("select * from coverage_priorities()").fetch(r -> new PriorityCount(
-                r.get("theme", String.class), r.get("sub_theme", String.class), integer(r, "priorities"),
-                integer(r, "regions"), Arrays.asList(r.get("region_names", String[].class))));
+                r.get("theme", THEME_BY_NAME), r.get("sub_theme", SUB_THEME_BY_NAME), integer(r, "priorities"),
+                integer(r, "regions"), Arrays.asList(r.get("region_names", String[].class))))
+                .stream().sorted(Comparator.comparing(PriorityCount::topic)).toList();
     }
 
     List<FindingCount> findings() {
         return db.resultQuery("select * from coverage_findings()").fetch(r -> new FindingCount(
-                r.get("theme", String.class), r.get("kind", String.class), r.get("visibility", String.class),
+                r.get("theme", THEME_BY_LABEL), r.get("kind", KIND), r.get("visibility", VISIBILITY),
                 integer(r, "findings")));
     }
 
@@ -66,10 +89,12 @@ class CoverageQueries {
     }
 
     List<RegisterLine> lines(LineFilter f) {
-        return db.resultQuery("select * from coverage_register_lines(?, ?, ?, ?, ?)", f.regionId(), f.theme(),
-                f.entryId(), f.status(), f.receivedOnly()).fetch(r -> new RegisterLine(
+        return db.resultQuery("select * from coverage_register_lines(?, ?, ?, ?, ?)", f.regionId(),
+                DSL.val(f.theme(), THEME),
+                f.entryId(), DSL.val(f.status(), SQLDataType.VARCHAR.asConvertedDataType(STATUS)), f.receivedOnly())
+                .fetch(r -> new RegisterLine(
                 r.get("region_id", String.class), r.get("region_name", String.class), r.get("entry_id", String.class),
-                r.get("information", String.class), r.get("theme", String.class), r.get("status", String.class),
+                r.get("information", String.class), r.get("theme", THEME_BY_LABEL), r.get("status", STATUS),
                 r.get("requested_on", LocalDate.class), r.get("received_on", LocalDate.class),
                 r.get("closed_on", LocalDate.class), r.get("retention_until", LocalDate.class),
                 r.get("updated_at", OffsetDateTime.class)));

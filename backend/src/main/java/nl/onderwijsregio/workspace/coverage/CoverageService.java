@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.coverage;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Service;
  * the service open the {@code national} scope in which the schema's aggregate functions agree to run.
  */
 @Service
-@PreAuthorize("hasAnyRole('national', 'platform-admin')")
+@PreAuthorize("hasAnyRole('" + NATIONAL + "', '" + PLATFORM_ADMIN + "')")
 public class CoverageService {
 
     /** A register that has not changed for this many days counts as quiet. */

@@ -7,7 +7,9 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -61,16 +63,16 @@ class DemoFindings implements ApplicationRunner {
                     - Begeleiding verschilt sterk per bestuur
                     - Roosterruimte voor de opleiding ontbreekt vaak
                     """, "Behouden", "Begeleiden", FindingKind.INTERVIEW, today.minusDays(40),
-                    Set.of(EducationSector.PO), List.of("e019"), Visibility.NEIGHBOURS), "lead.noordkust",
+                    Set.of(Sector.PO), List.of("e019"), Visibility.NEIGHBOURS), "lead.noordkust",
                     "Sanne de Vries");
             findings.insert(draft("Werving via de pabo-stage werkt",
                     "Besturen die stagiairs een baangarantie bieden, houden **meer startende leraren** vast.",
-                    "Aantrekken", "Werven", FindingKind.OVERLEG, today.minusDays(20), Set.of(EducationSector.PO),
+                    "Aantrekken", "Werven", FindingKind.OVERLEG, today.minusDays(20), Set.of(Sector.PO),
                     List.of(), Visibility.ALL), "lead.noordkust", "Sanne de Vries");
             findings.insert(draft("Ziekteverzuim vo hoger dan verwacht (concept)",
                     "Eerste indruk uit de verzuimcijfers; nog niet met de besturen besproken.", "Behouden",
                     "Verzuim & werkgeluk", FindingKind.DOCUMENTANALYSE, today.minusDays(5),
-                    Set.of(EducationSector.VO), List.of(), Visibility.OWN, false), "member.noordkust",
+                    Set.of(Sector.VO), List.of(), Visibility.OWN, false), "member.noordkust",
                     "Daan Bakker");
             return id;
         });
@@ -78,12 +80,12 @@ class DemoFindings implements ApplicationRunner {
             findings.insert(draft("Tekort aan invallers in de kop van de regio",
                     "Scholen in kleine kernen vinden **geen invallers**; klassen worden naar huis gestuurd.",
                     "Continueren", "Omgaan met schaarste", FindingKind.SIGNAAL_BEROEPSGROEP, today.minusDays(30),
-                    Set.of(EducationSector.PO, EducationSector.SO), List.of(), Visibility.NEIGHBOURS),
+                    Set.of(Sector.PO, Sector.SO), List.of(), Visibility.NEIGHBOURS),
                     "lead.veenland", "Fleur Jansen");
             findings.insert(draft("Matching mbo-studenten en kinderopvang",
                     "Enquête onder 40 kinderopvanglocaties: de helft werkt samen met een mbo-opleiding.",
                     "Aantrekken", "Matchen", FindingKind.ENQUETE, today.minusDays(60),
-                    Set.of(EducationSector.MBO, EducationSector.KINDEROPVANG), List.of(), Visibility.OWN),
+                    Set.of(Sector.MBO, Sector.KINDEROPVANG), List.of(), Visibility.OWN),
                     "lead.veenland", "Fleur Jansen");
             comments.insert(shared, "lead.veenland", "Fleur Jansen",
                     "Herkenbaar: bij ons speelt hetzelfde. Zullen we de begeleiding samen oppakken?");
@@ -95,22 +97,22 @@ class DemoFindings implements ApplicationRunner {
             as("rivierenland", () -> findings.insert(draft("Professionalisering via de academische opleidingsschool",
                     "Schoolbezoeken laten zien dat **leren in de school** beter werkt dan losse cursussen.",
                     "Behouden", "Professionaliseren", FindingKind.SCHOOLBEZOEK, today.minusDays(15),
-                    Set.of(EducationSector.VO), List.of(), Visibility.NEIGHBOURS), "lead.rivierenland",
+                    Set.of(Sector.VO), List.of(), Visibility.NEIGHBOURS), "lead.rivierenland",
                     "Joost van den Berg"));
         }
         log.info("Loaded the demo findings");
     }
 
     private static FindingDraft draft(String title, String body, String theme, String subTheme, FindingKind kind,
-            LocalDate on, Set<EducationSector> sectors, List<String> catalogue, Visibility visibility) {
+            LocalDate on, Set<Sector> sectors, List<String> catalogue, Visibility visibility) {
         return draft(title, body, theme, subTheme, kind, on, sectors, catalogue, visibility, true);
     }
 
     private static FindingDraft draft(String title, String body, String theme, String subTheme, FindingKind kind,
-            LocalDate on, Set<EducationSector> sectors, List<String> catalogue, Visibility visibility,
+            LocalDate on, Set<Sector> sectors, List<String> catalogue, Visibility visibility,
             boolean published) {
-        return new FindingDraft(title, body, theme, subTheme, kind, on, null, sectors, catalogue, List.of(),
-                published, visibility);
+        return new FindingDraft(title, body, Theme.of(theme), SubTheme.of(subTheme), kind, on, null, sectors, catalogue,
+                List.of(), published, visibility);
     }
 
     private <T> T as(String region, java.util.function.Supplier<T> work) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,12 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param commentCount visible comments
  * @param unread       whether the current user has not opened it yet (only meaningful for other regions' findings)
  */
-public record Finding(long id, String regionId, String regionName, String title, String body, String theme,
-        @Nullable String subTheme, FindingKind kind, LocalDate observedFrom, @Nullable LocalDate observedUntil,
-        Set<EducationSector> sectors, List<String> catalogueEntryIds, List<Long> registerEntryIds, boolean published,
+public record Finding(long id, String regionId, String regionName, String title, String body, Theme theme,
+        @Nullable SubTheme subTheme, FindingKind kind, LocalDate observedFrom, @Nullable LocalDate observedUntil,
+        Set<Sector> sectors, List<String> catalogueEntryIds, List<Long> registerEntryIds, boolean published,
         Visibility visibility, @Nullable OffsetDateTime sharedAt, int revision, OffsetDateTime createdAt,
         String createdBy, String createdByName, OffsetDateTime updatedAt, String updatedBy, int commentCount,
         boolean unread) {
+
+    /** The theme, and the sub-theme if it has one. */
+    public Topic topic() {
+        return new Topic(theme, subTheme);
+    }
 
     /** The body as safe HTML. */
     public String bodyHtml() {

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.findings;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,8 @@ final class FindingChanges {
         List<String> parts = new ArrayList<>();
         add(parts, "titel", before.title(), after.title());
         add(parts, "tekst", before.body(), after.body());
-        add(parts, "thema", before.theme() + before.subTheme(), after.theme() + after.subTheme());
+        add(parts, "thema", Arrays.asList(before.theme(), before.subTheme()),
+                Arrays.asList(after.theme(), after.subTheme()));
         add(parts, "soort", before.kind(), after.kind());
         add(parts, "periode", before.observedFrom() + "" + before.observedUntil(),
                 after.observedFrom() + "" + after.observedUntil());

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import nl.onderwijsregio.workspace.themes.EducationSector;
-import nl.onderwijsregio.workspace.themes.Themes;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +25,12 @@ public record FindingDraft(
         @NotBlank(message = "Geef de bevinding een titel.")
         @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
         @Size(max = 20000, message = "De tekst mag hoogstens 20.000 tekens lang zijn.") String body,
-        @NotBlank(message = "Kies een thema.") String theme,
-        @Nullable String subTheme,
+        @NotNull(message = "Kies een thema.") @Nullable Theme theme,
+        @Nullable SubTheme subTheme,
         @NotNull(message = "Kies hoe de bevinding is verzameld.") FindingKind kind,
         @NotNull(message = "Geef de datum of het begin van de periode.") LocalDate observedFrom,
         @Nullable LocalDate observedUntil,
-        Set<EducationSector> sectors,
+        Set<Sector> sectors,
         @Size(max = 50, message = "Koppel hoogstens 50 catalogusbronnen.") List<String> catalogueEntryIds,
         @Size(max = 50, message = "Koppel hoogstens 50 registerregels.") List<Long> registerEntryIds,
         boolean published,
@@ -38,8 +40,6 @@ public record FindingDraft(
     public FindingDraft {
         title = title == null ? "" : title.strip();
         body = body == null ? "" : body.strip();
-        theme = theme == null ? "" : theme.strip();
-        subTheme = subTheme == null || subTheme.isBlank() ? null : subTheme.strip();
         sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
         catalogueEntryIds = catalogueEntryIds == null ? List.of() : catalogueEntryIds.stream().distinct().toList();
         registerEntryIds = registerEntryIds == null ? List.of() : registerEntryIds.stream().distinct().toList();
@@ -48,7 +48,7 @@ public record FindingDraft(
 
     @AssertTrue(message = "Kies een thema en subthema uit de lijst.")
     public boolean isThemeKnown() {
-        return theme.isEmpty() || Themes.valid(theme, subTheme);
+        return theme == null || Topic.valid(theme, subTheme);
     }
 
     @AssertTrue(message = "Het einde van de periode kan niet voor het begin liggen.")

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.findings;
 
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,14 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param regionId  only findings of this region (in the feed)
  * @param published only published (true) or only drafts (false)
  */
-public record FindingFilter(@Nullable String text, @Nullable String theme, @Nullable FindingKind kind,
+public record FindingFilter(@Nullable String text, @Nullable Theme theme, @Nullable FindingKind kind,
         @Nullable String regionId, @Nullable Visibility visibility, @Nullable Boolean published) {
 
     public static final FindingFilter NONE = new FindingFilter(null, null, null, null, null, null);
 
     public FindingFilter {
         text = text == null || text.isBlank() ? null : text.strip();
-        theme = theme == null || theme.isBlank() ? null : theme;
         regionId = regionId == null || regionId.isBlank() ? null : regionId;
     }
 

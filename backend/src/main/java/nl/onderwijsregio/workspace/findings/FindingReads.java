@@ -62,7 +62,7 @@ class FindingReads {
 
     private static Condition feed() {
         return FINDING.REGION_ID.ne(DSL.field("current_region_id()", String.class)).and(FINDING.PUBLISHED.isTrue())
-                .and(FINDING.DELETED.isFalse()).and(FINDING.VISIBILITY.ne(Visibility.OWN.name()))
+                .and(FINDING.DELETED.isFalse()).and(FindingColumns.VISIBILITY.ne(Visibility.OWN))
                 .and(FINDING.SHARED_AT.isNotNull());
     }
 }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.findings;
 
 import static nl.onderwijsregio.db.Tables.FINDING_REVISION;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.util.List;
 import org.jooq.DSLContext;
@@ -21,7 +22,7 @@ class FindingRevisions {
         db.insertInto(FINDING_REVISION).set(FINDING_REVISION.FINDING_ID, before.id())
                 .set(FINDING_REVISION.ACTOR, actor).set(FINDING_REVISION.SUMMARY, summary)
                 .set(FINDING_REVISION.TITLE, before.title()).set(FINDING_REVISION.BODY, before.body())
-                .set(FINDING_REVISION.VISIBILITY, before.visibility().name())
+                .set(FindingColumns.REVISION_VISIBILITY, before.visibility())
                 .set(FINDING_REVISION.PUBLISHED, before.published()).execute();
     }
 
@@ -30,6 +31,6 @@ class FindingRevisions {
         return db.selectFrom(FINDING_REVISION).where(FINDING_REVISION.FINDING_ID.eq(findingId))
                 .orderBy(FINDING_REVISION.AT.desc(), FINDING_REVISION.ID.desc())
                 .fetch(r -> new FindingVersion(r.getAt(), r.getActor(), r.getSummary(), r.getTitle(), r.getBody(),
-                        Visibility.valueOf(r.getVisibility()), r.getPublished()));
+                        value(r, FindingColumns.REVISION_VISIBILITY), r.getPublished()));
     }
 }

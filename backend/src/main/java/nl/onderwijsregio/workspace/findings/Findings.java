@@ -4,6 +4,7 @@ import static nl.onderwijsregio.db.Tables.FINDING;
 import static nl.onderwijsregio.db.Tables.FINDING_COMMENT;
 import static nl.onderwijsregio.db.Tables.FINDING_READ;
 import static nl.onderwijsregio.db.Tables.REGION;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -63,8 +63,8 @@ class Findings {
      */
     private int feedCount(FindingFilter filter, Condition extra) {
         Condition feed = conditions(FindingScope.FEED, filter).and(extra);
-        Condition withAll = FINDING.VISIBILITY.eq(Visibility.ALL.name());
-        Condition withNeighbours = FINDING.VISIBILITY.eq(Visibility.NEIGHBOURS.name()).and(DSL.condition(
+        Condition withAll = FindingColumns.VISIBILITY.eq(Visibility.ALL);
+        Condition withNeighbours = FindingColumns.VISIBILITY.eq(Visibility.NEIGHBOURS).and(DSL.condition(
                 "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
                         + " where n.region_id = (select current_region_id())))", FINDING.REGION_ID));
         Field<Integer> all = DSL.field(DSL.selectCount().from(FINDING).where(feed, withAll));
@@ -111,26 +111,26 @@ class Findings {
         switch (scope) {
             case OWN -> conditions.add(FINDING.REGION_ID.eq(region));
             case FEED -> conditions.add(FINDING.REGION_ID.ne(region).and(FINDING.PUBLISHED.isTrue())
-                    .and(FINDING.VISIBILITY.ne(Visibility.OWN.name())));
+                    .and(FindingColumns.VISIBILITY.ne(Visibility.OWN)));
             case VISIBLE -> { }
             case SHARED_WITH_ALL -> conditions.add(FINDING.PUBLISHED.isTrue()
-                    .and(FINDING.VISIBILITY.eq(Visibility.ALL.name())));
+                    .and(FindingColumns.VISIBILITY.eq(Visibility.ALL)));
         }
         if (f.text() != null) {
             conditions.add(DSL.condition("{0} @@ websearch_to_tsquery('dutch', {1})", FINDING.SEARCH,
                     DSL.val(f.text())));
         }
         if (f.theme() != null) {
-            conditions.add(FINDING.THEME.eq(f.theme()));
+            conditions.add(FindingColumns.THEME.eq(f.theme()));
         }
         if (f.kind() != null) {
-            conditions.add(FINDING.KIND.eq(f.kind().name()));
+            conditions.add(FindingColumns.KIND.eq(f.kind()));
         }
         if (f.regionId() != null) {
             conditions.add(FINDING.REGION_ID.eq(f.regionId()));
         }
         if (f.visibility() != null) {
-            conditions.add(FINDING.VISIBILITY.eq(f.visibility().name()));
+            conditions.add(FindingColumns.VISIBILITY.eq(f.visibility()));
         }
         if (f.published() != null) {
             conditions.add(FINDING.PUBLISHED.eq(f.published()));
@@ -161,27 +161,27 @@ class Findings {
         Map<Field<?>, Object> fields = new java.util.LinkedHashMap<>();
         fields.put(FINDING.TITLE, d.title());
         fields.put(FINDING.BODY, d.body());
-        fields.put(FINDING.THEME, d.theme());
-        fields.put(FINDING.SUB_THEME, d.subTheme());
-        fields.put(FINDING.KIND, d.kind().name());
+        fields.put(FindingColumns.THEME, d.theme());
+        fields.put(FindingColumns.SUB_THEME, d.subTheme());
+        fields.put(FindingColumns.KIND, d.kind());
         fields.put(FINDING.OBSERVED_FROM, d.observedFrom());
         fields.put(FINDING.OBSERVED_UNTIL, d.observedUntil());
-        fields.put(FINDING.SECTORS, d.sectors().stream().sorted().map(Enum::name).toArray(String[]::new));
+        fields.put(FindingColumns.SECTORS, d.sectors().stream().sorted().toArray(Sector[]::new));
         fields.put(FINDING.CATALOGUE_ENTRY_IDS, d.catalogueEntryIds().toArray(String[]::new));
         fields.put(FINDING.REGISTER_ENTRY_IDS, d.registerEntryIds().toArray(Long[]::new));
         fields.put(FINDING.PUBLISHED, d.published());
-        fields.put(FINDING.VISIBILITY, d.visibility().name());
+        fields.put(FindingColumns.VISIBILITY, d.visibility());
         return fields;
     }
 
     private static Finding toFinding(Record r) {
-        Set<EducationSector> sectors = Arrays.stream(r.get(FINDING.SECTORS)).map(EducationSector::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(EducationSector.class)));
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        sectors.addAll(Arrays.asList(value(r, FindingColumns.SECTORS)));
         return new Finding(r.get(FINDING.ID), r.get(FINDING.REGION_ID), r.get(REGION.NAME), r.get(FINDING.TITLE),
-                r.get(FINDING.BODY), r.get(FINDING.THEME), r.get(FINDING.SUB_THEME),
-                FindingKind.valueOf(r.get(FINDING.KIND)), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
+                r.get(FINDING.BODY), value(r, FindingColumns.THEME), value(r, FindingColumns.SUB_THEME),
+                value(r, FindingColumns.KIND), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
                 sectors, List.of(r.get(FINDING.CATALOGUE_ENTRY_IDS)), List.of(r.get(FINDING.REGISTER_ENTRY_IDS)),
-                r.get(FINDING.PUBLISHED), Visibility.valueOf(r.get(FINDING.VISIBILITY)), r.get(FINDING.SHARED_AT),
+                r.get(FINDING.PUBLISHED), value(r, FindingColumns.VISIBILITY), r.get(FINDING.SHARED_AT),
                 r.get(FINDING.REVISION), r.get(FINDING.CREATED_AT), r.get(FINDING.CREATED_BY),
                 r.get(FINDING.CREATED_BY_NAME), r.get(FINDING.UPDATED_AT), r.get(FINDING.UPDATED_BY),
                 r.get("comments", Integer.class), r.get("unread", Boolean.class));

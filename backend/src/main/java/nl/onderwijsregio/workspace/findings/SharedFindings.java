@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.findings;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Service;
  * region: read in the narrow {@code national} scope, in which row-level security shows nothing else.
  */
 @Service
-@PreAuthorize("hasAnyRole('national', 'platform-admin')")
+@PreAuthorize("hasAnyRole('" + NATIONAL + "', '" + PLATFORM_ADMIN + "')")
 public class SharedFindings {
 
     private final Findings findings;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,30 +13,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ownRegionId  the region the comparison is made for (null for the Realisatie-Eenheid)
  * @param columns      per region its visible priorities, by rank
- * @param matrix       one row per sub-theme: where each region has a priority
- * @param similarities per other region the overlap of its sub-themes with the own region's
- * @param perTheme     per ABC theme, per region id, the number of priorities
+ * @param matrix       one row per topic ({@link PriorityTopics}): where each region has a priority
+ * @param similarities per other region the overlap of its topics with the own region's
+ * @param perTheme     per theme a priority can have, per region id, the number of priorities
  */
 public record Comparison(@Nullable String ownRegionId, List<Column> columns, List<MatrixRow> matrix,
-        List<Similarity> similarities, Map<PriorityTheme, Map<String, Integer>> perTheme) {
+        List<Similarity> similarities, Map<Theme, Map<String, Integer>> perTheme) {
 
     /** A region's visible priorities, by rank; own-region drafts included for the own region only. */
     public record Column(ComparedRegion region, boolean own, List<Priority> priorities) {
 
-        /** The sub-themes this region has at least one priority in. */
-        public Set<PrioritySubTheme> subThemes() {
-            return priorities.stream().map(Priority::subTheme).collect(Collectors.toSet());
+        /** The topics this region has at least one priority in. */
+        public Set<Topic> topics() {
+            return priorities.stream().map(Priority::topic).collect(Collectors.toSet());
         }
     }
 
     /**
-     * Where each region has a priority in one sub-theme.
+     * Where each region has a priority in one topic.
      *
-     * @param positions per region id the positions (1 = first) of its priorities in this sub-theme; absent = none
+     * @param positions per region id the positions (1 = first) of its priorities in this topic; absent = none
      * @param shared    the own region and at least one other region have it (without an own region: two or more)
      * @param gap       another region has it, the own region has not
      */
-    public record MatrixRow(PrioritySubTheme subTheme, Map<String, List<Integer>> positions, boolean shared,
+    public record MatrixRow(Topic topic, Map<String, List<Integer>> positions, boolean shared,
             boolean gap) {
 
         public List<Integer> positionsOf(String regionId) {
@@ -43,11 +45,11 @@ public record Comparison(@Nullable String ownRegionId, List<Column> columns, Lis
     }
 
     /**
-     * Jaccard overlap of sub-themes: shared sub-themes / all sub-themes of both regions.
+     * Jaccard overlap of topics: shared topics / all topics of both regions.
      *
      * @param score between 0 and 1; 0 when neither region has a priority
      */
-    public record Similarity(ComparedRegion region, List<PrioritySubTheme> sharedSubThemes, int union,
+    public record Similarity(ComparedRegion region, List<Topic> sharedTopics, int union,
             double score) {
 
         /** The score as a whole percentage, e.g. 40. */

@@ -43,7 +43,7 @@ final class ComparisonPdf {
             document.add(new Paragraph("Gedeelde subthema's gedeeld door alle subthema's van beide regio's.", TEXT));
             for (Comparison.Similarity s : comparison.similarities()) {
                 document.add(new Paragraph("%s: %d%% (%d van %d subthema's gedeeld)".formatted(s.region().name(),
-                        s.percent(), s.sharedSubThemes().size(), s.union()), TEXT));
+                        s.percent(), s.sharedTopics().size(), s.union()), TEXT));
             }
         }
         document.add(new Paragraph("Thema's per regio (rang in de cel)", HEADING));
@@ -66,7 +66,7 @@ final class ComparisonPdf {
         header(table, "Gedeeld");
         for (Comparison.MatrixRow row : comparison.matrix()) {
             @Nullable Color background = row.shared() ? SHARED : row.gap() ? GAP : null;
-            cell(table, row.subTheme().fullLabel(), background);
+            cell(table, row.topic().label(), background);
             for (ComparedRegion region : comparison.regions()) {
                 cell(table, row.positionsOf(region.id()).stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")), background);
@@ -87,7 +87,7 @@ final class ComparisonPdf {
             Priority p = priorities.get(i);
             cell(table, String.valueOf(i + 1), null);
             cell(table, p.title() + (p.published() ? "" : " (concept)"), null);
-            cell(table, p.subTheme().fullLabel(), null);
+            cell(table, p.topic().label(), null);
             cell(table, p.period(), null);
             cell(table, p.status().label(), null);
             String indicator = p.indicatorWithTarget();

@@ -1,14 +1,5 @@
 package nl.onderwijsregio.workspace.priorities;
 
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.BEGELEIDEN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.KANSENGELIJKHEID;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.MATCHEN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.OMGAAN_MET_SCHAARSTE;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.OPLEIDEN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.PROFESSIONALISEREN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.REGIONALE_CONTEXT;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.VERZUIM_WERKGELUK;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.WERVEN;
 import static nl.onderwijsregio.workspace.priorities.PriorityStatus.GEPLAND;
 import static nl.onderwijsregio.workspace.priorities.PriorityStatus.LOPEND;
 
@@ -17,6 +8,10 @@ import java.util.Map;
 import nl.onderwijsregio.workspace.database.DemoData;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +31,16 @@ import org.springframework.stereotype.Component;
 class DemoPriorities implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPriorities.class);
+
+    private static final Topic WERVEN = Topic.of(SubTheme.WERVEN);
+    private static final Topic MATCHEN = Topic.of(SubTheme.MATCHEN);
+    private static final Topic OPLEIDEN = Topic.of(SubTheme.OPLEIDEN);
+    private static final Topic BEGELEIDEN = Topic.of(SubTheme.BEGELEIDEN);
+    private static final Topic PROFESSIONALISEREN = Topic.of(SubTheme.PROFESSIONALISEREN);
+    private static final Topic VERZUIM_WERKGELUK = Topic.of(SubTheme.VERZUIM_WERKGELUK);
+    private static final Topic OMGAAN_MET_SCHAARSTE = Topic.of(SubTheme.OMGAAN_MET_SCHAARSTE);
+    private static final Topic REGIONALE_CONTEXT = Topic.of(Theme.REGIONALE_CONTEXT);
+    private static final Topic KANSENGELIJKHEID = Topic.of(Theme.KANSENGELIJKHEID);
 
     /** Demo priority title → titles of the demo findings (of the same region) that support it. */
     private static final Map<String, List<String>> FINDINGS = Map.of(
@@ -109,15 +114,15 @@ class DemoPriorities implements ApplicationRunner {
         });
     }
 
-    private static PriorityDraft published(String title, PrioritySubTheme subTheme, List<Sector> sectors,
+    private static PriorityDraft published(String title, Topic topic, List<Sector> sectors,
             @Nullable String indicator, @Nullable String target, String... catalogueEntries) {
-        return new PriorityDraft(title, subTheme, "Uit het activiteitenplan 2026–2029.", sectors,
-                "Zie het activiteitenplan.", indicator, target, 2026, 2029, LOPEND, true, List.of(catalogueEntries),
-                List.of());
+        return new PriorityDraft(title, topic.theme(), topic.subTheme(), "Uit het activiteitenplan 2026–2029.",
+                sectors, "Zie het activiteitenplan.", indicator, target, 2026, 2029, LOPEND, true,
+                List.of(catalogueEntries), List.of());
     }
 
-    private static PriorityDraft draft(String title, PrioritySubTheme subTheme, List<Sector> sectors) {
-        return new PriorityDraft(title, subTheme, "Nog in bespreking.", sectors, null, null, null, 2027, 2028,
-                GEPLAND, false, List.of(), List.of());
+    private static PriorityDraft draft(String title, Topic topic, List<Sector> sectors) {
+        return new PriorityDraft(title, topic.theme(), topic.subTheme(), "Nog in bespreking.", sectors, null, null,
+                null, 2027, 2028, GEPLAND, false, List.of(), List.of());
     }
 }

@@ -5,6 +5,7 @@ import static nl.onderwijsregio.db.Tables.FINDING;
 import static nl.onderwijsregio.db.Tables.PRIORITY;
 import static nl.onderwijsregio.db.Tables.PRIORITY_CATALOGUE_LINK;
 import static nl.onderwijsregio.db.Tables.PRIORITY_FINDING_LINK;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -13,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.onderwijsregio.db.tables.records.PriorityRecord;
+import nl.onderwijsregio.workspace.themes.Sector;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -151,26 +152,26 @@ class Priorities {
     private static Map<Field<?>, Object> fields(PriorityDraft d) {
         var values = new LinkedHashMap<Field<?>, Object>();
         values.put(PRIORITY.TITLE, d.title());
-        values.put(PRIORITY.THEME, d.subTheme().theme().name());
-        values.put(PRIORITY.SUB_THEME, d.subTheme().name());
+        values.put(PriorityColumns.THEME, d.theme());
+        values.put(PriorityColumns.SUB_THEME, d.subTheme());
         values.put(PRIORITY.DESCRIPTION, d.description());
-        values.put(PRIORITY.SECTORS, d.sectors().stream().map(Enum::name).toArray(String[]::new));
+        values.put(PriorityColumns.SECTORS, d.sectors().toArray(Sector[]::new));
         values.put(PRIORITY.MEASURES, d.measures());
         values.put(PRIORITY.INDICATOR, d.indicator());
         values.put(PRIORITY.TARGET_VALUE, d.targetValue());
         values.put(PRIORITY.START_YEAR, d.startYear());
         values.put(PRIORITY.END_YEAR, d.endYear());
-        values.put(PRIORITY.STATUS, d.status().name());
+        values.put(PriorityColumns.STATUS, d.status());
         values.put(PRIORITY.PUBLISHED, d.published());
         return values;
     }
 
     private static Priority toPriority(PriorityRecord r, List<CatalogueLink> links, List<FindingLink> findings) {
-        return new Priority(r.getId(), r.getRegionId(), r.getRank(), r.getTitle(),
-                PrioritySubTheme.valueOf(r.getSubTheme()), r.getDescription(),
-                Arrays.stream(r.getSectors()).map(Sector::valueOf).sorted().collect(Collectors.toList()),
+        return new Priority(r.getId(), r.getRegionId(), r.getRank(), r.getTitle(), value(r, PriorityColumns.THEME),
+                value(r, PriorityColumns.SUB_THEME), r.getDescription(),
+                Arrays.stream(value(r, PriorityColumns.SECTORS)).sorted().toList(),
                 r.getMeasures(), r.getIndicator(), r.getTargetValue(), r.getStartYear(), r.getEndYear(),
-                PriorityStatus.valueOf(r.getStatus()), r.getPublished(), links, findings, r.getRevision(), r.getUpdatedAt(),
+                value(r, PriorityColumns.STATUS), r.getPublished(), links, findings, r.getRevision(), r.getUpdatedAt(),
                 r.getUpdatedBy());
     }
 }

@@ -8,17 +8,23 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a lead submits to add or change a priority; validated before it reaches the database.
  *
+ * @param theme      may be left out when a sub-theme is given (it is the sub-theme's)
  * @param findingIds supporting findings of the own region (ordered, without repeats)
  */
 public record PriorityDraft(
         @NotBlank(message = "Geef de prioriteit een titel.")
         @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
-        @NotNull(message = "Kies een thema en subthema.") @Nullable PrioritySubTheme subTheme,
+        @NotNull(message = "Kies een thema en subthema.") @Nullable Theme theme,
+        @Nullable SubTheme subTheme,
         @Size(max = 4000, message = "De beschrijving mag hoogstens 4000 tekens lang zijn.") String description,
         @NotEmpty(message = "Kies minstens één sector.") List<Sector> sectors,
         @Nullable @Size(max = 4000, message = "De maatregelen mogen hoogstens 4000 tekens lang zijn.") String measures,
@@ -38,6 +44,7 @@ public record PriorityDraft(
     /** Blank optional fields count as absent; text is trimmed; no status means "gepland". */
     public PriorityDraft {
         title = title == null ? "" : title.strip();
+        theme = theme == null && subTheme != null ? subTheme.theme() : theme;
         description = description == null ? "" : description.strip();
         sectors = sectors == null ? List.of() : sectors.stream().distinct().sorted().toList();
         measures = blankToNull(measures);
@@ -51,12 +58,22 @@ public record PriorityDraft(
     }
 
     /** A draft without supporting findings. */
-    public PriorityDraft(String title, @Nullable PrioritySubTheme subTheme, String description, List<Sector> sectors,
+    public PriorityDraft(String title, Topic topic, String description, List<Sector> sectors,
             @Nullable String measures, @Nullable String indicator, @Nullable String targetValue,
             @Nullable Integer startYear, @Nullable Integer endYear, PriorityStatus status, boolean published,
             List<String> catalogueEntryIds) {
-        this(title, subTheme, description, sectors, measures, indicator, targetValue, startYear, endYear, status,
-                published, catalogueEntryIds, List.of());
+        this(title, topic.theme(), topic.subTheme(), description, sectors, measures, indicator, targetValue,
+                startYear, endYear, status, published, catalogueEntryIds, List.of());
+    }
+
+    @AssertTrue(message = "Kies een thema en subthema uit de lijst.")
+    public boolean isTopicKnown() {
+        return theme == null || PriorityTopics.allowed(theme, subTheme);
+    }
+
+    /** What the priority is about; null until a known theme (and sub-theme) is chosen. */
+    public @Nullable Topic topic() {
+        return theme != null && PriorityTopics.allowed(theme, subTheme) ? new Topic(theme, subTheme) : null;
     }
 
     @AssertTrue(message = "Het eindjaar kan niet voor het beginjaar liggen.")
@@ -71,16 +88,16 @@ public record PriorityDraft(
 
     /** The draft of an existing priority, e.g. to start a change from. */
     public static PriorityDraft of(Priority p) {
-        return new PriorityDraft(p.title(), p.subTheme(), p.description(), p.sectors(), p.measures(), p.indicator(),
-                p.targetValue(), p.startYear(), p.endYear(), p.status(), p.published(),
+        return new PriorityDraft(p.title(), p.theme(), p.subTheme(), p.description(), p.sectors(), p.measures(),
+                p.indicator(), p.targetValue(), p.startYear(), p.endYear(), p.status(), p.published(),
                 p.catalogueLinks().stream().map(CatalogueLink::catalogueEntryId).toList(),
                 p.findingLinks().stream().map(FindingLink::findingId).toList());
     }
 
     /** This draft, supported by these findings instead. */
     PriorityDraft withFindingIds(List<Long> ids) {
-        return new PriorityDraft(title, subTheme, description, sectors, measures, indicator, targetValue, startYear,
-                endYear, status, published, catalogueEntryIds, ids);
+        return new PriorityDraft(title, theme, subTheme, description, sectors, measures, indicator, targetValue,
+                startYear, endYear, status, published, catalogueEntryIds, ids);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
 import nl.onderwijsregio.workspace.export.Table;
 import nl.onderwijsregio.workspace.export.Table.Column;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +23,7 @@ public class PriorityExport {
             new Column<>("Rang", r -> String.valueOf(r.position())),
             new Column<>("Titel", r -> r.priority().title()),
             new Column<>("Thema", r -> r.priority().theme().label()),
-            new Column<>("Subthema", r -> r.priority().subTheme().label()),
+            new Column<>("Subthema", r -> r.priority().subTheme() == null ? "" : r.priority().subTheme().label()),
             new Column<>("Sectoren", r -> r.priority().sectors().stream().map(Sector::label)
                     .collect(Collectors.joining(", "))),
             new Column<>("Periode", r -> r.priority().period()),
@@ -40,13 +42,13 @@ public class PriorityExport {
     }
 
     private static List<Row> rows(Comparison comparison) {
-        Set<PrioritySubTheme> shared = comparison.matrix().stream().filter(Comparison.MatrixRow::shared)
-                .map(Comparison.MatrixRow::subTheme).collect(Collectors.toSet());
+        Set<Topic> shared = comparison.matrix().stream().filter(Comparison.MatrixRow::shared)
+                .map(Comparison.MatrixRow::topic).collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         for (Comparison.Column column : comparison.columns()) {
             for (int i = 0; i < column.priorities().size(); i++) {
                 Priority p = column.priorities().get(i);
-                rows.add(new Row(column, i + 1, p, shared.contains(p.subTheme())));
+                rows.add(new Row(column, i + 1, p, shared.contains(p.topic())));
             }
         }
         return rows;

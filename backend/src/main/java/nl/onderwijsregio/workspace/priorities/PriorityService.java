@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.priorities;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -133,7 +135,7 @@ public class PriorityService {
      * drafts of the active region when it is among them.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("@regionAccess.member() or hasRole('national')")
+    @PreAuthorize("@regionAccess.member() or hasRole('" + NATIONAL + "')")
     public Comparison compare(List<String> regionIds) {
         Map<String, Region> known = regions.find(new LinkedHashSet<>(regionIds)).stream()
                 .collect(Collectors.toMap(Region::id, r -> r));

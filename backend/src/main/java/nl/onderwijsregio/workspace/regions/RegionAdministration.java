@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.regions;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+
 import java.util.List;
 import java.util.Locale;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('platform-admin')")
+@PreAuthorize("hasRole('" + PLATFORM_ADMIN + "')")
 public class RegionAdministration {
 
     private static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -4,17 +4,24 @@ import static nl.onderwijsregio.db.Tables.REGION;
 import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR;
 import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR_PAIR;
 import static nl.onderwijsregio.db.Tables.USER_PREFERENCE;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.EnumConverter;
 import org.springframework.stereotype.Repository;
 
 /** The region table and its neighbour pairs. */
 @Repository
 class Regions {
+
+    /** The kind column, typed (the generated classes only know its text). */
+    private static final Field<RegionKind> KIND =
+            REGION.KIND.convert(new EnumConverter<>(String.class, RegionKind.class));
 
     private final DSLContext db;
 
@@ -56,7 +63,7 @@ class Regions {
         db.insertInto(REGION)
                 .set(REGION.ID, region.id())
                 .set(REGION.NAME, region.name())
-                .set(REGION.KIND, region.kind().name())
+                .set(KIND, region.kind())
                 .set(REGION.ACTIVE, region.active())
                 .set(REGION.DEMO, region.demo())
                 .execute();
@@ -100,7 +107,7 @@ class Regions {
     }
 
     private static Region toRegion(Record r) {
-        return new Region(r.get(REGION.ID), r.get(REGION.NAME), RegionKind.valueOf(r.get(REGION.KIND)),
+        return new Region(r.get(REGION.ID), r.get(REGION.NAME), value(r, KIND),
                 r.get(REGION.ACTIVE), r.get(REGION.DEMO));
     }
 }

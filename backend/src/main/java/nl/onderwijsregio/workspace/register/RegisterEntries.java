@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.register;
 
 import static nl.onderwijsregio.db.Tables.CATALOGUE_ENTRY;
 import static nl.onderwijsregio.db.Tables.REGISTER_ENTRY;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -61,7 +62,7 @@ class RegisterEntries {
 
     /** Moves the entry to {@code to} on {@code on} if it is still at {@code revision}; returns whether it was. */
     boolean moveTo(long id, int revision, RegisterStatus to, LocalDate on, String actor) {
-        var update = db.update(REGISTER_ENTRY).set(REGISTER_ENTRY.STATUS, to.name());
+        var update = db.update(REGISTER_ENTRY).set(RegisterColumns.STATUS, to);
         switch (to) {
             case AANGEVRAAGD -> update.set(REGISTER_ENTRY.REQUESTED_ON, on);
             case ONTVANGEN -> update.set(REGISTER_ENTRY.RECEIVED_ON, on);
@@ -82,7 +83,7 @@ class RegisterEntries {
     /** Marks received entries past retention without confirmed deletion as overdue; returns the newly marked ids. */
     List<Long> markOverdue(LocalDate today) {
         return db.update(REGISTER_ENTRY).set(REGISTER_ENTRY.OVERDUE, true)
-                .where(REGISTER_ENTRY.STATUS.eq(RegisterStatus.ONTVANGEN.name()), REGISTER_ENTRY.DELETED.isFalse(),
+                .where(RegisterColumns.STATUS.eq(RegisterStatus.ONTVANGEN), REGISTER_ENTRY.DELETED.isFalse(),
                         REGISTER_ENTRY.OVERDUE.isFalse(), REGISTER_ENTRY.RETENTION_UNTIL.lt(today),
                         REGISTER_ENTRY.DELETION_CONFIRMED_ON.isNull())
                 .returning(REGISTER_ENTRY.ID).fetch(REGISTER_ENTRY.ID);
@@ -91,30 +92,30 @@ class RegisterEntries {
     /** Entries not deleted, per status. */
     Map<RegisterStatus, Integer> statusCounts() {
         Map<RegisterStatus, Integer> counts = new EnumMap<>(RegisterStatus.class);
-        db.select(REGISTER_ENTRY.STATUS, DSL.count()).from(REGISTER_ENTRY).where(REGISTER_ENTRY.DELETED.isFalse())
+        db.select(RegisterColumns.STATUS, DSL.count()).from(REGISTER_ENTRY).where(REGISTER_ENTRY.DELETED.isFalse())
                 .groupBy(REGISTER_ENTRY.STATUS)
-                .forEach(r -> counts.put(RegisterStatus.valueOf(r.value1()), r.value2()));
+                .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
     }
 
     /** Entries not deleted, per catalogue entry id and status. */
     Map<String, Map<RegisterStatus, Integer>> statusPerCatalogueEntry() {
         Map<String, Map<RegisterStatus, Integer>> counts = new TreeMap<>();
-        db.select(REGISTER_ENTRY.CATALOGUE_ENTRY_ID, REGISTER_ENTRY.STATUS, DSL.count()).from(REGISTER_ENTRY)
+        db.select(REGISTER_ENTRY.CATALOGUE_ENTRY_ID, RegisterColumns.STATUS, DSL.count()).from(REGISTER_ENTRY)
                 .where(REGISTER_ENTRY.DELETED.isFalse(), REGISTER_ENTRY.CATALOGUE_ENTRY_ID.isNotNull())
                 .groupBy(REGISTER_ENTRY.CATALOGUE_ENTRY_ID, REGISTER_ENTRY.STATUS)
                 .forEach(r -> counts.computeIfAbsent(r.value1(), id -> new EnumMap<>(RegisterStatus.class))
-                        .put(RegisterStatus.valueOf(r.value2()), r.value3()));
+                        .put(r.value2(), r.value3()));
         return counts;
     }
 
     private static List<Condition> conditions(RegisterFilter filter, LocalDate today) {
         List<Condition> where = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
-            where.add(REGISTER_ENTRY.STATUS.in(filter.statuses().stream().map(Enum::name).toList()));
+            where.add(RegisterColumns.STATUS.in(filter.statuses()));
         }
         if (!filter.holderKinds().isEmpty()) {
-            where.add(REGISTER_ENTRY.HOLDER_KIND.in(filter.holderKinds().stream().map(Enum::name).toList()));
+            where.add(RegisterColumns.HOLDER_KIND.in(filter.holderKinds()));
         }
         if (filter.theme() != null) {
             where.add(CATALOGUE_ENTRY.THEME.eq(filter.theme()));
@@ -151,12 +152,12 @@ class RegisterEntries {
         values.put(REGISTER_ENTRY.WHAT, d.what());
         values.put(REGISTER_ENTRY.GRANULARITY, d.granularity());
         values.put(REGISTER_ENTRY.PERIOD, d.period());
-        values.put(REGISTER_ENTRY.HOLDER_KIND, d.holderKind().name());
+        values.put(RegisterColumns.HOLDER_KIND, d.holderKind());
         values.put(REGISTER_ENTRY.HOLDER_NAME, d.holderName());
         values.put(REGISTER_ENTRY.BESTUURSNUMMER, d.bestuursnummer());
         values.put(REGISTER_ENTRY.REQUESTED_ON, d.requestedOn());
         values.put(REGISTER_ENTRY.RECEIVED_ON, d.receivedOn());
-        values.put(REGISTER_ENTRY.AGREEMENT_TYPE, d.agreementType() == null ? null : d.agreementType().name());
+        values.put(RegisterColumns.AGREEMENT_TYPE, d.agreementType());
         values.put(REGISTER_ENTRY.AGREEMENT_REFERENCE, d.agreementReference());
         values.put(REGISTER_ENTRY.AGREEMENT_SIGNED_ON, d.agreementSignedOn());
         values.put(REGISTER_ENTRY.LEGAL_BASIS, d.legalBasis());
@@ -183,10 +184,9 @@ class RegisterEntries {
     private static RegisterEntry toEntry(Record row) {
         RegisterEntryRecord r = row.into(REGISTER_ENTRY);
         return new RegisterEntry(r.getId(), r.getCatalogueEntryId(), row.get(CATALOGUE_ENTRY.INFORMATION),
-                r.getSourceText(), r.getWhat(), r.getGranularity(), r.getPeriod(), HolderKind.valueOf(r.getHolderKind()),
-                r.getHolderName(), r.getBestuursnummer(), RegisterStatus.valueOf(r.getStatus()), r.getRequestedOn(),
-                r.getReceivedOn(), r.getClosedOn(),
-                r.getAgreementType() == null ? null : AgreementType.valueOf(r.getAgreementType()),
+                r.getSourceText(), r.getWhat(), r.getGranularity(), r.getPeriod(),
+                value(r, RegisterColumns.HOLDER_KIND), r.getHolderName(), r.getBestuursnummer(), value(r, RegisterColumns.STATUS), r.getRequestedOn(),
+                r.getReceivedOn(), r.getClosedOn(), value(r, RegisterColumns.AGREEMENT_TYPE),
                 r.getAgreementReference(), r.getAgreementSignedOn(), r.getLegalBasis(), r.getRetentionUntil(),
                 r.getDeletionConfirmedOn(), r.getDeletionConfirmedBy(), r.getContactName(), r.getContactRole(),
                 r.getNotes(), r.getOverdue(), r.getRevision(), r.getCreatedAt(), r.getCreatedBy(), r.getUpdatedAt(),

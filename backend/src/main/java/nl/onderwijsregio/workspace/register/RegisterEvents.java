@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.register;
 
 import static nl.onderwijsregio.db.Tables.REGISTER_EVENT;
+import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.util.List;
 import org.jooq.DSLContext;
@@ -22,8 +23,8 @@ class RegisterEvents {
         db.insertInto(REGISTER_EVENT)
                 .set(REGISTER_EVENT.ENTRY_ID, entryId).set(REGISTER_EVENT.ACTOR, actor)
                 .set(REGISTER_EVENT.ACTION, action)
-                .set(REGISTER_EVENT.FROM_STATUS, from == null ? null : from.name())
-                .set(REGISTER_EVENT.TO_STATUS, to == null ? null : to.name())
+                .set(RegisterColumns.EVENT_FROM_STATUS, from)
+                .set(RegisterColumns.EVENT_TO_STATUS, to)
                 .set(REGISTER_EVENT.SUMMARY, summary.length() > 1000 ? summary.substring(0, 1000) : summary)
                 .execute();
     }
@@ -33,10 +34,7 @@ class RegisterEvents {
         return db.selectFrom(REGISTER_EVENT).where(REGISTER_EVENT.ENTRY_ID.eq(entryId))
                 .orderBy(REGISTER_EVENT.AT, REGISTER_EVENT.ID)
                 .fetch(r -> new RegisterEvent(r.getId(), r.getEntryId(), r.getAt(), r.getActor(), r.getAction(),
-                        status(r.getFromStatus()), status(r.getToStatus()), r.getSummary()));
-    }
-
-    private static @Nullable RegisterStatus status(@Nullable String name) {
-        return name == null ? null : RegisterStatus.valueOf(name);
+                        value(r, RegisterColumns.EVENT_FROM_STATUS), value(r, RegisterColumns.EVENT_TO_STATUS),
+                        r.getSummary()));
     }
 }

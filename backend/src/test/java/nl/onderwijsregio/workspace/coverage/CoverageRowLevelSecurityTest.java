@@ -15,8 +15,10 @@ import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
-import nl.onderwijsregio.workspace.priorities.Sector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterDraft;
@@ -49,14 +51,14 @@ class CoverageRowLevelSecurityTest extends DatabaseTest {
         AsUser.lead(REGION).run(REGION, () -> {
             register.create(new RegisterDraft("e019", null, "Geheim register", null, null, HolderKind.VFPF, "Vfpf",
                     null, null, null, null, null, null, null, null, null, null, null));
-            Finding finding = findings.create(new FindingDraft("Eigen bevinding", "Eerste tekst", "Behouden", null,
+            Finding finding = findings.create(new FindingDraft("Eigen bevinding", "Eerste tekst", Theme.BEHOUDEN, null,
                     FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(), true,
                     Visibility.OWN));
             findings.update(finding.id(), finding.revision(), new FindingDraft("Eigen bevinding", "Tweede tekst",
-                    "Behouden", null, FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(),
+                    Theme.BEHOUDEN, null, FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(),
                     List.of(), true, Visibility.OWN));
-            priorities.create(new PriorityDraft("Concept", PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null,
-                    null, null, 2026, 2027, null, false, List.of(), List.of()));
+            priorities.create(new PriorityDraft("Concept", Topic.of(SubTheme.WERVEN), "", List.of(Sector.PO), null,
+                    null, null, 2026, 2027, null, false, List.of()));
         });
     }
 

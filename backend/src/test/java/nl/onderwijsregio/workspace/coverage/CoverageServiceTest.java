@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
 import nl.onderwijsregio.workspace.export.Table;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,6 @@ import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
-import nl.onderwijsregio.workspace.priorities.Sector;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.register.HolderKind;
@@ -159,7 +161,7 @@ class CoverageServiceTest extends DatabaseTest {
         assertThat(prioritiesNow.get("CONTINUEREN/OMGAAN_MET_SCHAARSTE")
                 - prioritiesBefore.getOrDefault("CONTINUEREN/OMGAAN_MET_SCHAARSTE", 0)).isEqualTo(1);
         assertThat(NATIONAL.call(null, () -> coverage.priorities())).filteredOn(p -> p.subTheme()
-                .equals("OMGAAN_MET_SCHAARSTE")).singleElement()
+                == SubTheme.OMGAAN_MET_SCHAARSTE).singleElement()
                 .satisfies(p -> assertThat(p.regionNames()).contains("Dekking Alfa"));
 
         Map<String, Integer> findingsNow = findingCounts();
@@ -175,10 +177,11 @@ class CoverageServiceTest extends DatabaseTest {
     @Test
     void the_lines_behind_a_number_are_region_entry_status_and_dates_only() {
         List<RegisterLine> lines = NATIONAL.call(null,
-                () -> coverage.lines(LineFilter.cell("dekking-alfa", "Behouden", true)));
+                () -> coverage.lines(LineFilter.cell("dekking-alfa", Theme.BEHOUDEN, true)));
         assertThat(lines).extracting(RegisterLine::entryId).containsExactlyInAnyOrder("e056", "e053");
         assertThat(lines).allSatisfy(l -> assertThat(l.receivedOn()).isEqualTo(LocalDate.now()));
-        assertThat(NATIONAL.call(null, () -> coverage.lines(LineFilter.source("e041", "AFGEWEZEN", false))))
+        assertThat(NATIONAL.call(null,
+                () -> coverage.lines(LineFilter.source("e041", RegisterStatus.AFGEWEZEN, false))))
                 .extracting(RegisterLine::regionId).contains("dekking-alfa");
         assertThat(lines.toString()).doesNotContain("GEHEIME", "Stichting", "Geheim");
     }
@@ -213,7 +216,7 @@ class CoverageServiceTest extends DatabaseTest {
             assertThat(alfaBehouden.getCell(6).getNumericCellValue()).isEqualTo(2);
         }
         String lines = new String(Spreadsheets.csv(NATIONAL.call(null,
-                () -> exports.lines(LineFilter.cell("dekking-alfa", "Behouden", false)))), StandardCharsets.UTF_8);
+                () -> exports.lines(LineFilter.cell("dekking-alfa", Theme.BEHOUDEN, false)))), StandardCharsets.UTF_8);
         assertThat(lines).contains("Dekking Alfa", "e053").doesNotContain("GEHEIME", "Piet Contact", "Stichting");
     }
 
@@ -230,12 +233,12 @@ class CoverageServiceTest extends DatabaseTest {
 
     private Map<String, CoverageCell> cells(String region) {
         return NATIONAL.call(null, () -> coverage.matrix()).stream().filter(c -> c.regionId().equals(region))
-                .collect(Collectors.toMap(CoverageCell::theme, Function.identity()));
+                .collect(Collectors.toMap(c -> c.theme().label(), Function.identity()));
     }
 
     private Map<String, Integer> findingCounts() {
         return NATIONAL.call(null, () -> coverage.findings()).stream().collect(Collectors.toMap(
-                f -> f.theme() + "/" + (f.kind() == null ? "-" : f.kind()) + "/" + f.visibility(),
+                f -> f.theme().label() + "/" + (f.kind() == null ? "-" : f.kind()) + "/" + f.visibility(),
                 FindingCount::findings));
     }
 
@@ -264,12 +267,12 @@ class CoverageServiceTest extends DatabaseTest {
     }
 
     private static FindingDraft finding(String title, boolean published, Visibility visibility, FindingKind kind) {
-        return new FindingDraft(title, "Tekst", "Continueren", "Omgaan met schaarste", kind, LocalDate.now(), null,
-                Set.of(), List.of(), List.of(), published, visibility);
+        return new FindingDraft(title, "Tekst", Theme.CONTINUEREN, SubTheme.OMGAAN_MET_SCHAARSTE, kind, LocalDate.now(),
+                null, Set.of(), List.of(), List.of(), published, visibility);
     }
 
     private static PriorityDraft priority(String title, boolean published) {
-        return new PriorityDraft(title, PrioritySubTheme.OMGAAN_MET_SCHAARSTE, "", List.of(Sector.PO), null, null,
+        return new PriorityDraft(title, Topic.of(SubTheme.OMGAAN_MET_SCHAARSTE), "", List.of(Sector.PO), null, null,
                 null, 2026, 2027, null, published, List.of());
     }
 }

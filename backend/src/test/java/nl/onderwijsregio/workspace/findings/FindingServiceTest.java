@@ -17,7 +17,9 @@ import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +54,9 @@ class FindingServiceTest extends DatabaseTest {
     RegisterService register;
 
     static FindingDraft draft(String title, boolean published, Visibility visibility) {
-        return new FindingDraft(title, "Eerste versie van de tekst.", "Aantrekken", "Werven", FindingKind.OVERLEG,
-                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), Set.of(EducationSector.VO), List.of("e019"),
-                List.of(), published, visibility);
+        return new FindingDraft(title, "Eerste versie van de tekst.", Theme.AANTREKKEN, SubTheme.WERVEN,
+                FindingKind.OVERLEG, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), Set.of(Sector.VO),
+                List.of("e019"), List.of(), published, visibility);
     }
 
     static FindingDraft with(FindingDraft d, String body, boolean published, Visibility visibility) {
@@ -101,7 +103,7 @@ class FindingServiceTest extends DatabaseTest {
 
     @Test
     void invalid_input_is_refused_in_dutch() {
-        FindingDraft bad = new FindingDraft(" ", "", "Aantrekken", "Verzuim & werkgeluk", null,
+        FindingDraft bad = new FindingDraft(" ", "", Theme.AANTREKKEN, SubTheme.VERZUIM_WERKGELUK, null,
                 LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), Set.of(), List.of(), List.of(), false,
                 Visibility.OWN);
         assertThatThrownBy(() -> MEMBER.run(REGION, () -> findings.create(bad)))
@@ -128,11 +130,11 @@ class FindingServiceTest extends DatabaseTest {
         assertThat(theirs.catalogue()).as("a neighbour sees the catalogue sources").containsOnlyKeys("e019", "e041");
         assertThat(theirs.register()).as("a neighbour never sees the register behind a finding").isEmpty();
 
-        FindingDraft foreign = new FindingDraft("Vreemde koppeling", "", "Aantrekken", null, FindingKind.OVERIG,
+        FindingDraft foreign = new FindingDraft("Vreemde koppeling", "", Theme.AANTREKKEN, null, FindingKind.OVERIG,
                 LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(foreignEntry), false, Visibility.OWN);
         assertThatThrownBy(() -> LEAD.run(REGION, () -> findings.create(foreign)))
                 .isInstanceOf(FindingRuleException.class).hasMessageContaining("eigen register");
-        FindingDraft unknown = new FindingDraft("Onbekende bron", "", "Aantrekken", null, FindingKind.OVERIG,
+        FindingDraft unknown = new FindingDraft("Onbekende bron", "", Theme.AANTREKKEN, null, FindingKind.OVERIG,
                 LocalDate.of(2026, 1, 1), null, Set.of(), List.of("bestaat-niet"), List.of(), false, Visibility.OWN);
         assertThatThrownBy(() -> LEAD.run(REGION, () -> findings.create(unknown)))
                 .isInstanceOf(FindingRuleException.class).hasMessageContaining("catalogusbron");

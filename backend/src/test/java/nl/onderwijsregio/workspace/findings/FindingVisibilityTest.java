@@ -14,8 +14,10 @@ import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.BeforeAll;
-import nl.onderwijsregio.workspace.themes.EducationSector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,8 +94,8 @@ class FindingVisibilityTest extends DatabaseTest {
 
     static FindingDraft draft(String title, State state) {
         Visibility visibility = state == State.DRAFT ? Visibility.NEIGHBOURS : Visibility.valueOf(state.name());
-        return new FindingDraft(title, "Tekst van " + title, "Behouden", "Begeleiden", FindingKind.INTERVIEW,
-                LocalDate.of(2026, 3, 1), null, Set.of(EducationSector.PO), List.of(), List.of(),
+        return new FindingDraft(title, "Tekst van " + title, Theme.BEHOUDEN, SubTheme.BEGELEIDEN, FindingKind.INTERVIEW,
+                LocalDate.of(2026, 3, 1), null, Set.of(Sector.PO), List.of(), List.of(),
                 state != State.DRAFT, visibility);
     }
 

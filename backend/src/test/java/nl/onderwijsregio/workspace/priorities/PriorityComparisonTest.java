@@ -1,11 +1,11 @@
 package nl.onderwijsregio.workspace.priorities;
 
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.BEGELEIDEN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.MATCHEN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.OMGAAN_MET_SCHAARSTE;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.OPLEIDEN;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.VERZUIM_WERKGELUK;
-import static nl.onderwijsregio.workspace.priorities.PrioritySubTheme.WERVEN;
+import static nl.onderwijsregio.workspace.themes.SubTheme.BEGELEIDEN;
+import static nl.onderwijsregio.workspace.themes.SubTheme.MATCHEN;
+import static nl.onderwijsregio.workspace.themes.SubTheme.OMGAAN_MET_SCHAARSTE;
+import static nl.onderwijsregio.workspace.themes.SubTheme.OPLEIDEN;
+import static nl.onderwijsregio.workspace.themes.SubTheme.VERZUIM_WERKGELUK;
+import static nl.onderwijsregio.workspace.themes.SubTheme.WERVEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,6 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +44,9 @@ class PriorityComparisonTest {
         add("c", 5, OMGAAN_MET_SCHAARSTE); // rank 5: drafts ranked 2-4 are hidden from other regions
     }
 
-    private static void add(String region, int rank, PrioritySubTheme subTheme) {
-        FIXTURE.add(new Priority(FIXTURE.size() + 1, region, rank, region + rank, subTheme, "", List.of(Sector.PO),
+    private static void add(String region, int rank, SubTheme subTheme) {
+        FIXTURE.add(new Priority(FIXTURE.size() + 1, region, rank, region + rank, subTheme.theme(), subTheme, "",
+                List.of(Sector.PO),
                 null, null, null, 2026, 2029, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
                 OffsetDateTime.now(), "t"));
     }
@@ -52,7 +57,7 @@ class PriorityComparisonTest {
     void jaccard_scores_are_shared_sub_themes_over_all_sub_themes_of_both_regions() {
         assertThat(comparison.similarities()).extracting(s -> s.region().id()).containsExactly("b", "c", "d");
         Comparison.Similarity b = comparison.similarities().get(0);
-        assertThat(b.sharedSubThemes()).containsExactly(WERVEN, BEGELEIDEN);
+        assertThat(b.sharedTopics()).containsExactly(Topic.of(WERVEN), Topic.of(BEGELEIDEN));
         assertThat(b.union()).isEqualTo(4);
         assertThat(b.score()).isCloseTo(0.5, within(1e-9));
         assertThat(b.percent()).isEqualTo(50);
@@ -64,9 +69,11 @@ class PriorityComparisonTest {
 
     @Test
     void the_matrix_marks_shared_sub_themes_and_the_own_regions_gaps_with_positions_in_the_cells() {
-        Map<PrioritySubTheme, Comparison.MatrixRow> rows = new java.util.EnumMap<>(PrioritySubTheme.class);
-        comparison.matrix().forEach(row -> rows.put(row.subTheme(), row));
-        assertThat(rows).hasSize(PrioritySubTheme.values().length);
+        Map<SubTheme, Comparison.MatrixRow> rows = new java.util.EnumMap<>(SubTheme.class);
+        comparison.matrix().stream().filter(row -> row.topic().subTheme() != null)
+                .forEach(row -> rows.put(row.topic().subTheme(), row));
+        assertThat(comparison.matrix()).extracting(Comparison.MatrixRow::topic).isEqualTo(PriorityTopics.all());
+        assertThat(rows).hasSize(SubTheme.values().length);
         assertThat(rows.get(WERVEN).shared()).isTrue();
         assertThat(rows.get(BEGELEIDEN).shared()).isTrue();
         assertThat(rows.get(BEGELEIDEN).positionsOf("a")).containsExactly(2, 4);
@@ -85,11 +92,11 @@ class PriorityComparisonTest {
         assertThat(comparison.regions()).containsExactly(A, B, C, D);
         assertThat(comparison.columns().get(1).priorities()).extracting(Priority::rank).containsExactly(1, 2, 3);
         assertThat(comparison.columns().get(0).own()).isTrue();
-        assertThat(comparison.perTheme().get(PriorityTheme.AANTREKKEN)).containsExactly(
+        assertThat(comparison.perTheme().get(Theme.AANTREKKEN)).containsExactly(
                 Map.entry("a", 2), Map.entry("b", 1), Map.entry("c", 0), Map.entry("d", 0));
-        assertThat(comparison.perTheme().get(PriorityTheme.BEHOUDEN)).containsEntry("a", 2).containsEntry("b", 2)
+        assertThat(comparison.perTheme().get(Theme.BEHOUDEN)).containsEntry("a", 2).containsEntry("b", 2)
                 .containsEntry("c", 1);
-        assertThat(comparison.perTheme().get(PriorityTheme.CONTINUEREN)).containsEntry("c", 1);
+        assertThat(comparison.perTheme().get(Theme.CONTINUEREN)).containsEntry("c", 1);
     }
 
     @Test
@@ -98,7 +105,7 @@ class PriorityComparisonTest {
         assertThat(national.ownRegionId()).isNull();
         assertThat(national.similarities()).isEmpty();
         assertThat(national.matrix()).filteredOn(Comparison.MatrixRow::shared)
-                .extracting(Comparison.MatrixRow::subTheme).containsExactly(VERZUIM_WERKGELUK);
+                .extracting(Comparison.MatrixRow::topic).containsExactly(Topic.of(VERZUIM_WERKGELUK));
         assertThat(national.matrix()).noneMatch(Comparison.MatrixRow::gap);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import org.junit.jupiter.api.Test;
 
 /** The comparison as CSV (BOM, semicolons, formula-safe) and as PDF. */
@@ -13,12 +15,12 @@ class PriorityExportTest {
     private final PriorityExport export = new PriorityExport();
     private final Comparison comparison = PriorityComparison.compare(
             List.of(new ComparedRegion("a", "Regio A"), new ComparedRegion("b", "Regio B")), "a", List.of(
-                    priority("a", "=HYPERLINK(\"x\")", PrioritySubTheme.WERVEN),
-                    priority("b", "Werven; samen", PrioritySubTheme.WERVEN)));
+                    priority("a", "=HYPERLINK(\"x\")", SubTheme.WERVEN),
+                    priority("b", "Werven; samen", SubTheme.WERVEN)));
 
-    private static Priority priority(String region, String title, PrioritySubTheme subTheme) {
-        return new Priority(1, region, 1, title, subTheme, "", List.of(Sector.PO, Sector.VO), null, "Vacatures",
-                "-10%", 2026, 2028, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
+    private static Priority priority(String region, String title, SubTheme subTheme) {
+        return new Priority(1, region, 1, title, subTheme.theme(), subTheme, "", List.of(Sector.PO, Sector.VO), null,
+                "Vacatures", "-10%", 2026, 2028, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
                 OffsetDateTime.now(), "t");
     }
 
@@ -28,8 +30,9 @@ class PriorityExportTest {
         assertThat(csv).startsWith("\uFEFFRegio;Rang;Titel;Thema;Subthema;");
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("\"Regio A\";\"1\";\"'=HYPERLINK(\"\"x\"\")\";\"Aantrekken\";\"werven\"")
-                .contains("\"po, vo\"", "\"2026–2028\"", "\"'-10%\"").endsWith("\"ja\"");
+        assertThat(lines.get(1)).startsWith("\"Regio A\";\"1\";\"'=HYPERLINK(\"\"x\"\")\";\"Aantrekken\";\"Werven\"")
+                .contains("\"Primair onderwijs, Voortgezet onderwijs\"", "\"2026–2028\"", "\"'-10%\"")
+                .endsWith("\"ja\"");
         assertThat(lines.get(2)).contains("\"Werven; samen\"");
     }
 

@@ -16,6 +16,9 @@ import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,12 +49,13 @@ class PriorityFindingLinksTest extends DatabaseTest {
     FindingService findings;
 
     static FindingDraft finding(String title, boolean published, Visibility visibility) {
-        return new FindingDraft(title, "Uit een gesprek.", "Aantrekken", "Werven", FindingKind.INTERVIEW,
+        return new FindingDraft(title, "Uit een gesprek.", Theme.AANTREKKEN, SubTheme.WERVEN, FindingKind.INTERVIEW,
                 LocalDate.of(2026, 2, 1), null, Set.of(), List.of(), List.of(), published, visibility);
     }
 
     static PriorityDraft draft(String title, boolean published, List<Long> findingIds) {
-        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null, null, null, 2026, 2028,
+        return new PriorityDraft(title, Theme.AANTREKKEN, SubTheme.WERVEN, "", List.of(Sector.PO), null, null, null,
+                2026, 2028,
                 PriorityStatus.LOPEND, published, List.of(), findingIds);
     }
 

@@ -15,6 +15,10 @@ import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +48,7 @@ class PriorityServiceTest extends DatabaseTest {
     ActivityService activity;
 
     static PriorityDraft draft(String title, boolean published) {
-        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "Omschrijving", List.of(Sector.PO), null,
+        return new PriorityDraft(title, Theme.AANTREKKEN, SubTheme.WERVEN, "Omschrijving", List.of(Sector.PO), null,
                 "Vacatures", "30", 2026, 2028, PriorityStatus.GEPLAND, published, List.of("e041"),
                 List.of());
     }
@@ -110,18 +114,19 @@ class PriorityServiceTest extends DatabaseTest {
     @Test
     void invalid_input_is_refused_with_dutch_messages() {
         LEAD.run(REGION, () -> {
-            assertThatThrownBy(() -> priorities.create(new PriorityDraft(" ", null, "", List.of(), null, null, null,
-                    2025, 2030, null, false, List.of(), List.of()))).isInstanceOf(ConstraintViolationException.class)
+            assertThatThrownBy(() -> priorities.create(new PriorityDraft(" ", null, null, "", List.of(), null, null,
+                    null, 2025, 2030, null, false, List.of(), List.of())))
+                    .isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining("Geef de prioriteit een titel.")
                     .hasMessageContaining("Kies een thema en subthema.")
                     .hasMessageContaining("Kies minstens één sector.")
                     .hasMessageContaining("Het beginjaar ligt in de periode 2026–2029.")
                     .hasMessageContaining("Het eindjaar ligt in de periode 2026–2029.");
-            assertThatThrownBy(() -> priorities.create(new PriorityDraft("Omgekeerd", PrioritySubTheme.MATCHEN, "",
+            assertThatThrownBy(() -> priorities.create(new PriorityDraft("Omgekeerd", null, SubTheme.MATCHEN, "",
                     List.of(Sector.VO), null, null, "10", 2028, 2027, null, false, List.of(), List.of())))
                     .hasMessageContaining("Het eindjaar kan niet voor het beginjaar liggen.")
                     .hasMessageContaining("geef ook de indicator");
-            assertThatThrownBy(() -> priorities.create(new PriorityDraft("Onbekend", PrioritySubTheme.MATCHEN, "",
+            assertThatThrownBy(() -> priorities.create(new PriorityDraft("Onbekend", null, SubTheme.MATCHEN, "",
                     List.of(Sector.VO), null, null, null, 2026, 2026, null, false, List.of("bestaat-niet"),
                     List.of())))
                     .isInstanceOf(PriorityConflictException.class).hasMessageContaining("bestaat-niet");
@@ -191,8 +196,8 @@ class PriorityServiceTest extends DatabaseTest {
             assertThat(priorities.defaultComparison()).startsWith("veenland").contains("noordkust", "rivierenland");
             Comparison demo = priorities.compare(priorities.defaultComparison());
             assertThat(demo.matrix()).filteredOn(Comparison.MatrixRow::shared)
-                    .extracting(Comparison.MatrixRow::subTheme).contains(PrioritySubTheme.WERVEN,
-                            PrioritySubTheme.BEGELEIDEN, PrioritySubTheme.VERZUIM_WERKGELUK);
+                    .extracting(Comparison.MatrixRow::topic).contains(Topic.of(SubTheme.WERVEN),
+                            Topic.of(SubTheme.BEGELEIDEN), Topic.of(SubTheme.VERZUIM_WERKGELUK));
             assertThat(demo.similarities()).isNotEmpty().allSatisfy(s -> assertThat(s.score()).isBetween(0.0, 1.0));
         });
     }

@@ -12,8 +12,6 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
-import nl.onderwijsregio.workspace.priorities.Sector;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
@@ -35,6 +33,9 @@ import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,8 +89,8 @@ class IsolationMatrixTest extends DatabaseTest {
     }
 
     private static FindingDraft findingDraft(String title, boolean published) {
-        return new FindingDraft(title, "", "Behouden", null, FindingKind.OVERLEG, java.time.LocalDate.of(2026, 1, 1),
-                null, Set.of(), List.of(), List.of(), published, Visibility.OWN);
+        return new FindingDraft(title, "", Theme.BEHOUDEN, null, FindingKind.OVERLEG,
+                java.time.LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(), published, Visibility.OWN);
     }
 
     /** A finding of the person's own region by one of its members: a draft, or published to comment on. */
@@ -102,7 +103,8 @@ class IsolationMatrixTest extends DatabaseTest {
     }
 
     private static PriorityDraft priorityDraft(String title, List<Long> findingIds, String... catalogueEntries) {
-        return new PriorityDraft(title, PrioritySubTheme.WERVEN, "", List.of(Sector.PO), null, null, null, 2026, 2027,
+        return new PriorityDraft(title, Theme.AANTREKKEN, SubTheme.WERVEN, "", List.of(Sector.PO), null, null, null,
+                2026, 2027,
                 null, true, List.of(catalogueEntries), findingIds);
     }
 

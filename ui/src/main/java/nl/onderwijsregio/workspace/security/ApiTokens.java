@@ -47,7 +47,7 @@ class ApiTokens {
     JwtAuthenticationConverter converter() {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");
-        roles.setAuthorityPrefix("ROLE_");
+        roles.setAuthorityPrefix(Role.AUTHORITY_PREFIX);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
         converter.setPrincipalClaimName("preferred_username");

@@ -10,6 +10,7 @@ import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.themes.Theme;
 import nl.onderwijsregio.workspace.testing.Browser;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
 import org.openqa.selenium.By;
@@ -34,7 +35,7 @@ class FindingsJourneyIT extends FullStackTest {
     @Test
     void a_finding_reaches_exactly_the_neighbours_and_disappears_when_set_back_to_private() throws Exception {
         AsUser.lead("noordkust").run("noordkust", () -> findings.create(new FindingDraft(FOR_ALL, "Voor iedereen.",
-                "Behouden", null, FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(),
+                Theme.BEHOUDEN, null, FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(),
                 true, Visibility.ALL)));
         String findingUrl;
         try (Browser author = new Browser("findings-noordkust")) {

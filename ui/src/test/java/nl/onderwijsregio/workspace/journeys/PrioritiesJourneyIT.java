@@ -25,10 +25,10 @@ class PrioritiesJourneyIT extends FullStackTest {
             lead.click(lead.waitFor(By.id("new-priority")));
             lead.waitFor(By.cssSelector("#priority-title input")).sendKeys(TITLE);
             WebElement subTheme = lead.waitFor(By.cssSelector("#priority-sub-theme input"));
-            subTheme.sendKeys("Aantrekken · opleiden");
+            subTheme.sendKeys("Aantrekken · Opleiden");
             subTheme.sendKeys(Keys.ENTER);
             lead.click(lead.driver().findElements(By.cssSelector("#priority-sectors vaadin-checkbox")).stream()
-                    .filter(box -> box.getText().equals("po")).findFirst().orElseThrow());
+                    .filter(box -> box.getText().equals("Primair onderwijs (po)")).findFirst().orElseThrow());
             lead.shot("form");
             lead.click(lead.waitFor(By.id("save-priority")));
             lead.waitForText(By.tagName("vaadin-notification-card"), "Toegevoegd");

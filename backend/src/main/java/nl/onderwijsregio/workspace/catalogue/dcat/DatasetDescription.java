@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
-import nl.onderwijsregio.workspace.catalogue.source.Sector;
+import nl.onderwijsregio.workspace.themes.Sector;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -116,7 +116,7 @@ final class DatasetDescription {
 
     static String sectorLabel(String sector) {
         try {
-            return Sector.valueOf(sector).label();
+            return Sector.valueOf(sector).label().toLowerCase(java.util.Locale.ROOT);
         } catch (IllegalArgumentException unknown) {
             return sector.toLowerCase(java.util.Locale.ROOT);
         }

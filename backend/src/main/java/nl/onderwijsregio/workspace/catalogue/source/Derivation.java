@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class Derivation {
 
     /** The theme whose data the Handreiking calls sensitive. */
-    public static final String SENSITIVE_THEME = "Kansengelijkheid";
+    public static final String SENSITIVE_THEME = Theme.KANSENGELIJKHEID.label();
 
     /** Words in the source naming a holder whose data is not public. */
     private static final List<String> CLOSED_HOLDERS = List.of(
@@ -36,8 +38,7 @@ public final class Derivation {
             Sector.PO, List.of("=po", "primair"),
             Sector.VO, List.of("=vo", "voortgezet", "=vwo", "=havo", "=vmbo", "brugklas"),
             Sector.MBO, List.of("=mbo"),
-            Sector.HBO, List.of("=hbo", "=ho", "hogescho"),
-            Sector.WO, List.of("=wo", "=ho", "universit"),
+            Sector.HO, List.of("=ho", "=hbo", "hogescho", "=wo", "universit"),
             Sector.KINDEROPVANG, List.of("kinderopvang"));
 
     /** Token rules per granularity, as for sectors; several words are a phrase. */
@@ -118,8 +119,8 @@ public final class Derivation {
 
     /**
      * The sectors the entry's information, source, level or link text names explicitly: po / primair; vo /
-     * voortgezet / vwo / havo / vmbo / brugklas; mbo; hbo / hogeschool; wo / universiteit / universitair; "ho" (hoger
-     * onderwijs) counts as both HBO and WO; kinderopvang. Words are split at non-letters, so "PO-personeel" and
+     * voortgezet / vwo / havo / vmbo / brugklas; mbo; ho (hoger onderwijs), hbo / hogeschool
+     * and wo / universiteit / universitair as HO; kinderopvang. Words are split at non-letters, so "PO-personeel" and
      * "PO/VO" count; nothing is inferred from the theme or the holder.
      */
     public static Set<Sector> sectors(CuratedEntry entry) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.themes.Sector;
 import org.junit.jupiter.api.Test;
 
 /** The facets derived from entries' text: one example per rule, then checks over the whole catalogue. */
@@ -120,9 +121,9 @@ class DerivationTest {
     @Test
     void sectors_only_where_the_text_names_them() {
         assertThat(Derivation.sectors(entry("Aantal leerlingen per wijk (po, vo, mbo, hbo, wo)", "CBS StatLine")))
-                .containsExactly(Sector.PO, Sector.VO, Sector.MBO, Sector.HBO, Sector.WO);
+                .containsExactly(Sector.PO, Sector.VO, Sector.MBO, Sector.HO);
         assertThat(Derivation.sectors(entry("Toegankelijkheid vwo-ho per regio", "DUO Open Onderwijsdata")))
-                .as("vwo is vo, ho is hbo and wo").containsExactly(Sector.VO, Sector.HBO, Sector.WO);
+                .as("vwo is vo, ho is ho").containsExactly(Sector.VO, Sector.HO);
         assertThat(Derivation.sectors(entry("Schoolweging primair onderwijs", "Inspectie van het Onderwijs")))
                 .containsExactly(Sector.PO);
         assertThat(Derivation.sectors(entry("Werkgelegenheid onderwijs (werkenden, tekorten, vacatures & "

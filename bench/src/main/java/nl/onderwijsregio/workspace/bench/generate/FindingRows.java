@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SplittableRandom;
 import nl.onderwijsregio.workspace.themes.Theme;
-import nl.onderwijsregio.workspace.themes.Themes;
 
 /**
  * Findings: 20,000 at scale 1, spread unevenly over the regions; visibility own 45 %, neighbours 40 %, all 15 %;
@@ -66,7 +65,7 @@ final class FindingRows implements BenchTable {
     private static void finding(World world, World.GeneratedRegion region, SplittableRandom random, Rows out)
             throws IOException {
         LocalDate today = world.today();
-        Theme theme = Pick.any(Themes.all(), random);
+        Theme theme = Pick.any(List.of(Theme.values()), random);
         String author = Pick.any(region.users(), random);
         String editor = random.nextDouble() < 0.7 ? author : Pick.any(region.users(), random);
         String visibility = Pick.weighted(VISIBILITY, VISIBILITY_SHARE, random);
@@ -81,7 +80,7 @@ final class FindingRows implements BenchTable {
         String catalogue = random.nextDouble() < 0.3 ? "{" + Pick.any(world.catalogueIds(), random) + "}" : "{}";
         out.row(region.id(), Pick.any(SUBJECT, random) + " " + Pick.any(OBSERVATION, random),
                 Pick.any(BODY, random) + "\n\n" + Pick.any(BODY, random),
-                theme.name(), theme.subThemes().isEmpty() ? null : Pick.any(theme.subThemes(), random),
+                theme.label(), theme.subThemes().isEmpty() ? null : Pick.any(theme.subThemes(), random).label(),
                 Pick.any(KINDS, random), observed, random.nextBoolean() ? null : observed.plusDays(random.nextInt(60)),
                 Pick.any(SECTORS, random), catalogue, published, published ? updatedAt : null, visibility,
                 shared ? updatedAt : null,

@@ -3,8 +3,10 @@ package nl.onderwijsregio.workspace.bench.generate;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.priorities.PriorityTopics;
+import nl.onderwijsregio.workspace.themes.Topic;
 
 /**
  * Priorities: 2,000 at scale 1, spread unevenly over the regions, ranked 1..n per region without gaps, on the
@@ -34,19 +36,20 @@ final class PriorityRows implements BenchTable {
     @Override
     public void rows(World world, SplittableRandom random, Rows out) throws IOException {
         int[] counts = Pick.perRegion(world, world.count(PER_SCALE), random);
-        PrioritySubTheme[] subThemes = PrioritySubTheme.values();
+        List<Topic> topics = PriorityTopics.all();
         for (int i = 0; i < counts.length; i++) {
             World.GeneratedRegion region = world.regions().get(i);
             for (int rank = 1; rank <= counts[i]; rank++) {
-                PrioritySubTheme subTheme = subThemes[random.nextInt(subThemes.length)];
+                Topic topic = Pick.any(topics, random);
                 int start = 2026 + random.nextInt(3);
                 var at = world.today().minusDays(random.nextInt(400)).atTime(9, random.nextInt(60))
                         .atOffset(ZoneOffset.UTC);
-                out.row(region.id(), rank, Pick.any(VERB, random) + " " + subTheme.label(),
-                        subTheme.theme().name(), subTheme.name(),
-                        "Wat de regio in " + start + " wil bereiken rond " + subTheme.label() + ".",
+                String about = topic.label().toLowerCase(Locale.ROOT);
+                out.row(region.id(), rank, Pick.any(VERB, random) + " " + about, topic.theme().name(),
+                        topic.subTheme() == null ? null : topic.subTheme().name(),
+                        "Wat de regio in " + start + " wil bereiken rond " + about + ".",
                         Pick.any(SECTORS, random), random.nextBoolean() ? "Gezamenlijke pool en een regionale coach."
-                                : null, random.nextBoolean() ? "Aantal " + subTheme.label() + " per jaar" : null,
+                                : null, random.nextBoolean() ? "Aantal " + about + " per jaar" : null,
                         random.nextBoolean() ? (5 + random.nextInt(30)) + " %" : null, start,
                         start + random.nextInt(2030 - start), Pick.weighted(STATUSES, STATUS_SHARE, random),
                         random.nextDouble() < 0.85, at, region.lead(), at, region.lead());

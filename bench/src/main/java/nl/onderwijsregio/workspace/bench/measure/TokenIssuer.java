@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import nl.onderwijsregio.workspace.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -56,12 +57,12 @@ public final class TokenIssuer implements AutoCloseable {
 
     /** An access token for a member of {@code region}, valid for an hour, with the workspace audience. */
     public String memberToken(String username, String region) {
-        return token(username, "regio-member", List.of(region));
+        return token(username, Role.REGIO_MEMBER.claim(), List.of(region));
     }
 
     /** An access token for someone of the Realisatie-Eenheid (role {@code national}, no region). */
     public String nationalToken(String username) {
-        return token(username, "national", List.of());
+        return token(username, Role.NATIONAL.claim(), List.of());
     }
 
     private String token(String username, String role, List<String> regions) {

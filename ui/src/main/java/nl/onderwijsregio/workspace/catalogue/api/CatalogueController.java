@@ -65,7 +65,7 @@ class CatalogueController {
             array = @ArraySchema(schema = @Schema(type = "string")))
     @Parameter(name = "toegang", in = ParameterIn.QUERY, description = "OPEN of CLOSED",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"OPEN", "CLOSED"})))
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "PO, VO, MBO, HBO, WO of KINDEROPVANG",
+    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "PO, SO, VO, MBO, HO of KINDEROPVANG",
             array = @ArraySchema(schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "Een pagina zoekresultaten")
     @ApiResponse(responseCode = "400", description = "Ongeldige pagina of paginagrootte",

@@ -21,7 +21,7 @@ record EntryJson(
         @Schema(description = "Hoe je bij de gegevens komt, zoals in de Handreiking") @Nullable String navigationHint,
         @Schema(description = "Id van een eerdere, gelijke bron onder een ander thema") @Nullable String sameAs,
         @Schema(description = "OPEN of CLOSED (alleen op aanvraag of via een overeenkomst)") String access,
-        @Schema(description = "Genoemde sectoren: PO, VO, MBO, HBO, WO, KINDEROPVANG") List<String> sectors,
+        @Schema(description = "Genoemde sectoren: PO, SO, VO, MBO, HO, KINDEROPVANG") List<String> sectors,
         @Schema(description = "Genormaliseerde detailniveaus, zoals GEMEENTE of VESTIGING") List<String> granularities,
         @Nullable String partnerId,
         @Nullable String partnerName,

@@ -193,7 +193,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private String label(Facet facet, FacetCount count) {
         return switch (facet) {
             case ACCESS -> getTranslation("catalogue.access." + count.value());
-            case SECTOR -> getTranslation("catalogue.sector." + count.value());
+            case SECTOR -> getTranslation("sector." + count.value());
             case GRANULARITY -> Granularity.valueOf(count.value()).label();
             default -> count.label();
         };

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 
 import java.util.HashSet;
@@ -25,13 +26,14 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.EntryChange;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
-import nl.onderwijsregio.workspace.catalogue.source.Sector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /** The maintainer's form for a new or changed entry; the service validates and its Dutch messages show here. */
 class EntryEditor extends Dialog {
 
-    private final TextField theme = new TextField();
+    private final ComboBox<String> theme = new ComboBox<>();
     private final TextField subTheme = new TextField();
     private final TextArea information = new TextArea();
     private final TextField source = new TextField();
@@ -62,6 +64,7 @@ class EntryEditor extends Dialog {
             Consumer<CatalogueEntry> saved) {
         setHeaderTitle(getTranslation(entry == null ? "catalogue.edit.new" : "catalogue.edit.title"));
         theme.setLabel(getTranslation("catalogue.field.theme"));
+        theme.setItems(Arrays.stream(Theme.values()).map(Theme::label).toList());
         subTheme.setLabel(getTranslation("catalogue.edit.subTheme"));
         information.setLabel(getTranslation("catalogue.edit.information"));
         information.setId("entry-information");
@@ -75,7 +78,7 @@ class EntryEditor extends Dialog {
         access.setItemLabelGenerator(a -> getTranslation("catalogue.access." + a));
         sectors.setLabel(getTranslation("catalogue.facet.SECTOR"));
         sectors.setItems(Sector.values());
-        sectors.setItemLabelGenerator(s -> getTranslation("catalogue.sector." + s.name()));
+        sectors.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
         granularities.setLabel(getTranslation("catalogue.facet.GRANULARITY"));
         granularities.setItems(Granularity.values());
         granularities.setItemLabelGenerator(Granularity::label);
@@ -106,7 +109,7 @@ class EntryEditor extends Dialog {
     }
 
     private void fill(EntryChange c, List<DataPartner> partners) {
-        theme.setValue(c.theme());
+        theme.setValue(c.theme().isEmpty() ? null : c.theme());
         subTheme.setValue(c.subTheme() == null ? "" : c.subTheme());
         information.setValue(c.information());
         source.setValue(c.source());

@@ -1,5 +1,9 @@
 package nl.onderwijsregio.workspace.catalogue.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,7 +31,7 @@ import nl.onderwijsregio.workspace.security.Role;
 
 /** Suggestions for the catalogue: the region's own with their outcome, or the maintainer's queue with decisions. */
 @Route("catalogus/voorstellen")
-@RolesAllowed({"regio-lead", "regio-member", "catalogue-admin"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER, CATALOGUE_ADMIN})
 public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy")

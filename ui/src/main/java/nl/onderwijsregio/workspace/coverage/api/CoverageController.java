@@ -14,8 +14,11 @@ import nl.onderwijsregio.workspace.coverage.SourceCoverage;
 import nl.onderwijsregio.workspace.coverage.TrendPoint;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
 import nl.onderwijsregio.workspace.export.Table;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/v1/coverage/**}: the national overview for BI tools, for national staff (and platform administrators;
@@ -82,9 +86,18 @@ class CoverageController {
     List<RegisterLine> lines(@RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String entry,
-            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable RegisterStatus status,
             @RequestParam(defaultValue = "false") boolean received) {
-        return coverage.lines(new LineFilter(region, theme, entry, status, received));
+        return coverage.lines(new LineFilter(region, theme(theme), entry, status, received));
+    }
+
+    /** The theme to filter on, by its Dutch name (as the overview shows it) or its code; 400 if it is not a theme. */
+    private static @Nullable Theme theme(@Nullable String theme) {
+        try {
+            return Theme.of(theme);
+        } catch (IllegalArgumentException unknown) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, unknown.getMessage());
+        }
     }
 
     /** A table of the overview as a file: {@code format=csv} (default) or {@code xlsx}. */

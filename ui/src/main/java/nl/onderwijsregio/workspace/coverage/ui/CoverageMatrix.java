@@ -24,6 +24,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ class CoverageMatrix extends Div {
 
     /** One row: a region with its cells by theme. */
     record RegionRow(String id, String name, String kind, @Nullable OffsetDateTime lastActivity,
-            Map<String, CoverageCell> cells) {
+            Map<Theme, CoverageCell> cells) {
 
         int received() {
             return cells.values().stream().mapToInt(CoverageCell::received).sum();
@@ -63,7 +64,7 @@ class CoverageMatrix extends Div {
         addClassName("coverage-matrix-part");
         List<CoverageCell> cells = coverage.matrix();
         rows = rows(cells);
-        List<String> themes = cells.stream().map(CoverageCell::theme).distinct().toList();
+        List<Theme> themes = cells.stream().map(CoverageCell::theme).distinct().sorted().toList();
         Paragraph legend = new Paragraph(getTranslation("national.matrix.legend"));
         legend.addClassName("help");
         add(new H2(getTranslation("national.matrix.title")), legend, scale(), filters());
@@ -125,13 +126,14 @@ class CoverageMatrix extends Div {
         return filters;
     }
 
-    private void configureGrid(List<String> themes) {
+    private void configureGrid(List<Theme> themes) {
         grid.setId("coverage-matrix");
         grid.addClassName("coverage-matrix");
         grid.addColumn(RegionRow::name).setHeader(getTranslation("national.column.region")).setWidth("15rem")
                 .setFlexGrow(0).setFrozen(true).setKey("region");
-        for (String theme : themes) {
-            grid.addComponentColumn(row -> cell(row, theme)).setHeader(theme).setAutoWidth(true).setKey(slug(theme));
+        for (Theme theme : themes) {
+            grid.addComponentColumn(row -> cell(row, theme)).setHeader(theme.label()).setAutoWidth(true)
+                    .setKey(slug(theme.label()));
         }
         grid.addColumn(RegionRow::received).setHeader(getTranslation("national.column.receivedTotal"))
                 .setAutoWidth(true).setKey("received");
@@ -144,14 +146,14 @@ class CoverageMatrix extends Div {
         grid.setAllRowsVisible(true);
     }
 
-    private Component cell(RegionRow row, String theme) {
+    private Component cell(RegionRow row, Theme theme) {
         CoverageCell cell = row.cells().get(theme);
         if (cell == null || cell.themeEntries() == 0) {
             return new Span("–");
         }
         String text = getTranslation("national.matrix.cell", cell.registered(), cell.themeEntries(),
                 cell.received());
-        String label = getTranslation("national.matrix.cell.aria", row.name(), theme, cell.registered(),
+        String label = getTranslation("national.matrix.cell.aria", row.name(), theme.label(), cell.registered(),
                 cell.themeEntries(), cell.received());
         Heat heat = Heat.of(cell.registeredPercent());
         if (cell.registered() == 0) {
@@ -161,12 +163,12 @@ class CoverageMatrix extends Div {
             heat.paint(none);
             return none;
         }
-        Button open = new Button(text, e -> new LinesDialog(coverage, exports, row.name() + " · " + theme,
+        Button open = new Button(text, e -> new LinesDialog(coverage, exports, row.name() + " · " + theme.label(),
                 LineFilter.cell(row.id(), theme, false)).open());
         open.addClassName("heat-cell");
         open.setAriaLabel(label + " " + getTranslation("national.matrix.open"));
         open.setTooltipText(getTranslation("national.matrix.open"));
-        open.setId("cell-" + row.id() + "-" + slug(theme));
+        open.setId("cell-" + row.id() + "-" + slug(theme.label()));
         heat.paint(open);
         return open;
     }

@@ -9,11 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
-import nl.onderwijsregio.workspace.coverage.CoverageLabels;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.FindingCount;
+import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.shell.EChart;
+import nl.onderwijsregio.workspace.themes.Theme;
 
 /**
  * Bevindingen: published findings per theme, per kind for those shared with all and only as a number per theme for
@@ -24,7 +25,6 @@ class FindingsSection extends Div {
 
     /** The findings screen, where national staff read what regions shared with all. */
     static final String FINDINGS = "bevindingen";
-    private static final String ALL = "ALL";
 
     FindingsSection(CoverageService coverage, CoverageExports exports) {
         List<FindingCount> counts = coverage.findings();
@@ -41,11 +41,11 @@ class FindingsSection extends Div {
         }
         Grid<FindingCount> grid = new Grid<>();
         grid.setId("findings-grid");
-        grid.addColumn(FindingCount::theme).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
+        grid.addColumn(f -> f.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
         grid.addColumn(f -> f.kind() == null ? getTranslation("national.findings.anonymous")
-                : CoverageLabels.findingKind(f.kind())).setHeader(getTranslation("national.findings.kind"))
+                : f.kind().label()).setHeader(getTranslation("national.findings.kind"))
                 .setFlexGrow(2);
-        grid.addColumn(f -> CoverageLabels.visibility(f.visibility()))
+        grid.addColumn(f -> f.visibility().label())
                 .setHeader(getTranslation("national.findings.visibility")).setFlexGrow(2);
         grid.addColumn(FindingCount::findings).setHeader(getTranslation("national.findings.count"))
                 .setAutoWidth(true);
@@ -59,21 +59,21 @@ class FindingsSection extends Div {
 
     /** Per theme, stacked: shared with all, and kept in the region or among neighbours. */
     private EChart chart(List<FindingCount> counts) {
-        List<String> themes = counts.stream().map(FindingCount::theme).distinct().toList();
+        List<Theme> themes = counts.stream().map(FindingCount::theme).distinct().toList();
         List<Integer> shared = themes.stream().map(t -> sum(counts, t, true)).toList();
         List<Integer> kept = themes.stream().map(t -> sum(counts, t, false)).toList();
-        String option = ChartOptions.columns(themes, List.of(
+        String option = ChartOptions.columns(themes.stream().map(Theme::label).toList(), List.of(
                 new ChartOptions.Series(getTranslation("national.findings.shared"), shared),
                 new ChartOptions.Series(getTranslation("national.findings.kept"), kept)), true, false);
-        String summary = themes.stream().map(t -> getTranslation("national.findings.summary", t,
+        String summary = themes.stream().map(t -> getTranslation("national.findings.summary", t.label(),
                 sum(counts, t, true), sum(counts, t, false))).collect(Collectors.joining("; "));
         EChart chart = new EChart(option, getTranslation("national.findings.chart", summary));
         chart.setId("findings-chart");
         return chart;
     }
 
-    private static int sum(List<FindingCount> counts, String theme, boolean sharedWithAll) {
-        return counts.stream().filter(c -> c.theme().equals(theme) && ALL.equals(c.visibility()) == sharedWithAll)
+    private static int sum(List<FindingCount> counts, Theme theme, boolean sharedWithAll) {
+        return counts.stream().filter(c -> c.theme() == theme && (c.visibility() == Visibility.ALL) == sharedWithAll)
                 .mapToInt(FindingCount::findings).sum();
     }
 }

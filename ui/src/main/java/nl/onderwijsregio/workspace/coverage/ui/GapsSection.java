@@ -27,7 +27,7 @@ class GapsSection extends Div {
         unused.addColumn(UnusedEntry::entryId).setHeader(getTranslation("national.column.entry")).setAutoWidth(true);
         unused.addColumn(UnusedEntry::information).setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        unused.addColumn(UnusedEntry::theme).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
+        unused.addColumn(u -> u.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
         unused.addColumn(u -> getTranslation("CLOSED".equals(u.access()) ? "national.access.closed"
                 : "national.access.open")).setHeader(getTranslation("national.column.access")).setAutoWidth(true);
         unused.addColumn(u -> u.partnerName() == null ? "" : u.partnerName())

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
-import nl.onderwijsregio.workspace.coverage.CoverageLabels;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
 import nl.onderwijsregio.workspace.coverage.RegisterLine;
@@ -50,7 +49,7 @@ class LinesDialog extends Dialog {
                 .setSortable(true);
         grid.addColumn(RegisterLine::information).setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        grid.addColumn(l -> CoverageLabels.status(l.status())).setHeader(getTranslation("national.column.status"))
+        grid.addColumn(l -> l.status().label()).setHeader(getTranslation("national.column.status"))
                 .setAutoWidth(true).setSortable(true);
         grid.addColumn(l -> date(l.requestedOn())).setHeader(getTranslation("national.column.requested"))
                 .setAutoWidth(true);

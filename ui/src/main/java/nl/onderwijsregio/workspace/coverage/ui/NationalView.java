@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.coverage.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +27,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageService;
  * so the browser's back button and a shared link open the same part.
  */
 @Route("landelijk")
-@RolesAllowed({"national", "platform-admin"})
+@RolesAllowed({NATIONAL, PLATFORM_ADMIN})
 public class NationalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PART = "deel";

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
-import nl.onderwijsregio.workspace.coverage.CoverageLabels;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.PriorityCount;
@@ -30,9 +29,9 @@ class PrioritiesSection extends Div {
         }
         Grid<PriorityCount> grid = new Grid<>();
         grid.setId("priorities-grid");
-        grid.addColumn(p -> CoverageLabels.priorityTheme(p.theme())).setHeader(getTranslation("national.column.theme"))
+        grid.addColumn(p -> p.theme().label()).setHeader(getTranslation("national.column.theme"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> CoverageLabels.prioritySubTheme(p.subTheme()))
+        grid.addColumn(p -> p.subTheme() == null ? "" : p.subTheme().label())
                 .setHeader(getTranslation("national.column.subTheme")).setFlexGrow(2);
         grid.addColumn(PriorityCount::priorities).setHeader(getTranslation("national.priorities.count"))
                 .setAutoWidth(true);
@@ -50,14 +49,14 @@ class PrioritiesSection extends Div {
     }
 
     private EChart chart(List<PriorityCount> priorities) {
-        List<String> labels = priorities.stream().map(p -> CoverageLabels.prioritySubTheme(p.subTheme())).toList();
+        List<String> labels = priorities.stream().map(p -> p.topic().label()).toList();
         String option = ChartOptions.bars(labels, List.of(
                 new ChartOptions.Series(getTranslation("national.priorities.count"),
                         priorities.stream().map(PriorityCount::priorities).toList()),
                 new ChartOptions.Series(getTranslation("national.priorities.regions"),
                         priorities.stream().map(PriorityCount::regions).toList())));
         String summary = priorities.stream().map(p -> getTranslation("national.priorities.summary",
-                CoverageLabels.prioritySubTheme(p.subTheme()), p.priorities(), p.regions()))
+                p.topic().label(), p.priorities(), p.regions()))
                 .collect(Collectors.joining("; "));
         EChart chart = new EChart(option, getTranslation("national.priorities.chart", summary));
         chart.setId("priorities-chart");

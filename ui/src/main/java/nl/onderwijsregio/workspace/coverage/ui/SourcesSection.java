@@ -15,6 +15,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
 import nl.onderwijsregio.workspace.coverage.SourceCoverage;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,13 +37,13 @@ class SourcesSection extends Div {
         grid.addColumn(SourceCoverage::entryId).setHeader(getTranslation("national.column.entry")).setAutoWidth(true);
         grid.addColumn(SourceCoverage::information).setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        grid.addColumn(SourceCoverage::theme).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
+        grid.addColumn(s -> s.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
         grid.addColumn(s -> s.partnerName() == null ? "" : s.partnerName())
                 .setHeader(getTranslation("national.column.partner")).setFlexGrow(2);
-        number(grid, "wanted", SourceCoverage::wanted, "GEWENST", false);
-        number(grid, "requested", SourceCoverage::requested, "AANGEVRAAGD", false);
+        number(grid, "wanted", SourceCoverage::wanted, RegisterStatus.GEWENST, false);
+        number(grid, "requested", SourceCoverage::requested, RegisterStatus.AANGEVRAAGD, false);
         number(grid, "received", SourceCoverage::received, null, true);
-        number(grid, "refused", SourceCoverage::refused, "AFGEWEZEN", false);
+        number(grid, "refused", SourceCoverage::refused, RegisterStatus.AFGEWEZEN, false);
         grid.addColumn(SourceCoverage::holders).setHeader(getTranslation("national.sources.holders"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -56,13 +57,13 @@ class SourcesSection extends Div {
     }
 
     private void number(Grid<SourceCoverage> grid, String key, ToIntFunction<SourceCoverage> count,
-            @Nullable String status, boolean receivedOnly) {
+            @Nullable RegisterStatus status, boolean receivedOnly) {
         String header = getTranslation("national.sources." + key);
         grid.addComponentColumn(s -> link(s, header, count.applyAsInt(s), status, receivedOnly)).setHeader(header)
                 .setAutoWidth(true).setKey(key);
     }
 
-    private Component link(SourceCoverage source, String header, int count, @Nullable String status,
+    private Component link(SourceCoverage source, String header, int count, @Nullable RegisterStatus status,
             boolean receivedOnly) {
         if (count == 0) {
             return new Span("0");
@@ -72,7 +73,7 @@ class SourcesSection extends Div {
                 LineFilter.source(source.entryId(), status, receivedOnly)).open());
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.setAriaLabel(getTranslation("national.sources.open", count, header, source.entryId()));
-        open.setId("source-" + source.entryId() + "-" + (status == null ? "ontvangen" : status.toLowerCase()));
+        open.setId("source-" + source.entryId() + "-" + (status == null ? "ontvangen" : status.name().toLowerCase()));
         return open;
     }
 }

@@ -7,7 +7,9 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.Visibility;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * included for the own region's findings.
  */
 record FindingJson(long id, String region, String regionName, String title, String body, String bodyHtml,
-        String theme, @Nullable String subTheme, FindingKind kind, LocalDate observedFrom,
-        @Nullable LocalDate observedUntil, Set<EducationSector> sectors, List<String> catalogueEntryIds,
+        Theme theme, @Nullable SubTheme subTheme, FindingKind kind, LocalDate observedFrom,
+        @Nullable LocalDate observedUntil, Set<Sector> sectors, List<String> catalogueEntryIds,
         List<Long> registerEntryIds, boolean published, Visibility visibility, @Nullable OffsetDateTime sharedAt,
         int revision, OffsetDateTime createdAt, String createdByName, OffsetDateTime updatedAt, int commentCount,
         boolean unread) {

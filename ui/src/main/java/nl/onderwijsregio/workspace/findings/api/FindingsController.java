@@ -10,7 +10,9 @@ import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /api/v1/regions/{region}/findings} and {@code …/feed}: for people of the region in the path, who read their
@@ -45,7 +48,7 @@ class FindingsController {
             @RequestParam(required = false) @Nullable Visibility visibility,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         FindingScope chosen = scope == FindingScope.SHARED_WITH_ALL ? FindingScope.VISIBLE : scope;
-        return page(region, chosen, new FindingFilter(q, theme, kind, null, visibility, null), page, size);
+        return page(region, chosen, new FindingFilter(q, theme(theme), kind, null, visibility, null), page, size);
     }
 
     /** Published findings other regions shared with this region (as a neighbour or with all), newest first. */
@@ -55,7 +58,8 @@ class FindingsController {
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(name = "from", required = false) @Nullable String fromRegion,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return page(region, FindingScope.FEED, new FindingFilter(q, theme, kind, fromRegion, null, null), page, size);
+        return page(region, FindingScope.FEED, new FindingFilter(q, theme(theme), kind, fromRegion, null, null), page,
+                size);
     }
 
     @PostMapping("/findings")
@@ -101,6 +105,15 @@ class FindingsController {
         int limit = Math.clamp(size, 1, 200);
         return new Page(findings.page(scope, filter, Math.max(0, page) * limit, limit)
                 .stream().map(f -> json(region, f)).toList(), findings.count(scope, filter), page, limit);
+    }
+
+    /** The theme to filter on, by its Dutch name (as findings show it) or its code; 400 if it is not a theme. */
+    static @Nullable Theme theme(@Nullable String theme) {
+        try {
+            return Theme.of(theme);
+        } catch (IllegalArgumentException unknown) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, unknown.getMessage());
+        }
     }
 
     private static FindingJson json(String region, Finding f) {

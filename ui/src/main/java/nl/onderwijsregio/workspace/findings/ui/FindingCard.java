@@ -42,7 +42,7 @@ class FindingCard extends Div {
     }
 
     static String themeOf(Finding f) {
-        return f.subTheme() == null ? f.theme() : f.theme() + " · " + f.subTheme();
+        return f.topic().label();
     }
 
     static String period(Finding f) {

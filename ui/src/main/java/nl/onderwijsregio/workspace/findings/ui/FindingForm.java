@@ -29,9 +29,9 @@ import nl.onderwijsregio.workspace.findings.LinkOptions;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
-import nl.onderwijsregio.workspace.themes.EducationSector;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
-import nl.onderwijsregio.workspace.themes.Themes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -44,12 +44,12 @@ class FindingForm extends Dialog {
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final Div preview = new Div();
-    private final ComboBox<String> theme = new ComboBox<>();
-    private final ComboBox<String> subTheme = new ComboBox<>();
+    private final ComboBox<Theme> theme = new ComboBox<>();
+    private final ComboBox<SubTheme> subTheme = new ComboBox<>();
     private final ComboBox<FindingKind> kind = new ComboBox<>();
     private final DatePicker observedFrom = new DatePicker();
     private final DatePicker observedUntil = new DatePicker();
-    private final MultiSelectComboBox<EducationSector> sectors = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Sector> sectors = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> catalogue = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Long> register = new MultiSelectComboBox<>();
     private final RadioButtonGroup<Boolean> published = new RadioButtonGroup<>();
@@ -102,14 +102,16 @@ class FindingForm extends Dialog {
         preview.addClassName("markdown");
         theme.setLabel(getTranslation("findings.field.theme"));
         theme.setId("finding-theme");
-        theme.setItems(Themes.all().stream().map(Theme::name).toList());
+        theme.setItems(Theme.values());
+        theme.setItemLabelGenerator(Theme::label);
         theme.addValueChangeListener(e -> {
-            List<String> subs = Themes.named(e.getValue()).map(Theme::subThemes).orElse(List.of());
+            List<SubTheme> subs = e.getValue() == null ? List.of() : e.getValue().subThemes();
             subTheme.setItems(subs);
             subTheme.setEnabled(!subs.isEmpty());
         });
         subTheme.setLabel(getTranslation("findings.field.subTheme"));
         subTheme.setId("finding-sub-theme");
+        subTheme.setItemLabelGenerator(SubTheme::label);
         subTheme.setClearButtonVisible(true);
         subTheme.setEnabled(false);
         kind.setLabel(getTranslation("findings.field.kind"));
@@ -120,8 +122,8 @@ class FindingForm extends Dialog {
         observedUntil.setLabel(getTranslation("findings.field.observedUntil"));
         observedUntil.setHelperText(getTranslation("findings.field.observedUntil.help"));
         sectors.setLabel(getTranslation("findings.field.sectors"));
-        sectors.setItems(EducationSector.values());
-        sectors.setItemLabelGenerator(EducationSector::label);
+        sectors.setItems(Sector.values());
+        sectors.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
         catalogue.setLabel(getTranslation("findings.field.catalogue"));
         catalogue.setItems(options.catalogue().keySet());
         catalogue.setItemLabelGenerator(id -> id + " · " + options.catalogue().get(id));

@@ -1,5 +1,10 @@
 package nl.onderwijsregio.workspace.findings.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,7 +38,6 @@ import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import com.vaadin.flow.router.NotFoundException;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.themes.EducationSector;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -43,7 +47,7 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("finding-page")
 @Route("bevindingen/:id")
-@RolesAllowed({"regio-lead", "regio-member", "national", "platform-admin"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER, NATIONAL, PLATFORM_ADMIN})
 public class FindingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
@@ -95,7 +99,8 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
                 new Span(f.kind().label()), new Span(FindingCard.themeOf(f)), new Span(FindingCard.period(f)));
         meta.addClassName("finding-meta");
         if (!f.sectors().isEmpty()) {
-            meta.add(new Span(f.sectors().stream().map(EducationSector::label).collect(Collectors.joining(", "))));
+            meta.add(new Span(f.sectors().stream().map(s -> getTranslation("sector." + s.name()))
+                    .collect(Collectors.joining(", "))));
         }
         Div body = new Div();
         body.addClassName("markdown");

@@ -1,5 +1,10 @@
 package nl.onderwijsregio.workspace.findings.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +37,6 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.themes.Theme;
-import nl.onderwijsregio.workspace.themes.Themes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * or a search over everything the person may read. National staff see what regions shared with all.
  */
 @Route("bevindingen")
-@RolesAllowed({"regio-lead", "regio-member", "national", "platform-admin"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER, NATIONAL, PLATFORM_ADMIN})
 public class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VIEW = "weergave";
@@ -54,7 +58,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final Tab feed = new Tab();
     private final Tab all = new Tab();
     private final TextField text = new TextField();
-    private final ComboBox<String> theme = new ComboBox<>();
+    private final ComboBox<Theme> theme = new ComboBox<>();
     private final ComboBox<FindingKind> kind = new ComboBox<>();
     private final ComboBox<Region> region = new ComboBox<>();
     private final Select<String> state = new Select<>();
@@ -117,7 +121,8 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setId("finding-search");
         theme.setLabel(getTranslation("findings.field.theme"));
-        theme.setItems(Themes.all().stream().map(Theme::name).toList());
+        theme.setItems(Theme.values());
+        theme.setItemLabelGenerator(Theme::label);
         theme.setClearButtonVisible(true);
         kind.setLabel(getTranslation("findings.field.kind"));
         kind.setItems(FindingKind.values());

@@ -1,5 +1,9 @@
 package nl.onderwijsregio.workspace.priorities.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import nl.onderwijsregio.workspace.shell.DownloadLink;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -35,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * chosen regions live in the address ({@code ?regio=a&regio=b}), so a comparison can be shared.
  */
 @Route("prioriteiten/vergelijken")
-@RolesAllowed({"regio-lead", "regio-member", "national"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER, NATIONAL})
 public class ComparisonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "regio";

@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.priorities.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -30,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * dragging a row or with the keyboard-friendly up and down buttons; members read them.
  */
 @Route("prioriteiten")
-@RolesAllowed({"regio-lead", "regio-member"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER})
 public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService priorities;
@@ -64,7 +67,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Priority::rank).setHeader(getTranslation("priorities.column.rank")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(Priority::title).setHeader(getTranslation("priorities.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> p.subTheme().fullLabel()).setHeader(getTranslation("priorities.field.subTheme"))
+        grid.addColumn(p -> p.topic().label()).setHeader(getTranslation("priorities.field.subTheme"))
                 .setFlexGrow(2);
         grid.addColumn(Priority::period).setHeader(getTranslation("priorities.column.period")).setAutoWidth(true);
         grid.addComponentColumn(PrioritiesView::badges).setHeader(getTranslation("priorities.field.status"))

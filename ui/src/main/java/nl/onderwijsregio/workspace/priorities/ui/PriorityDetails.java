@@ -10,7 +10,6 @@ import nl.onderwijsregio.workspace.findings.ui.FindingView;
 import nl.onderwijsregio.workspace.priorities.CatalogueLink;
 import nl.onderwijsregio.workspace.priorities.FindingLink;
 import nl.onderwijsregio.workspace.priorities.Priority;
-import nl.onderwijsregio.workspace.priorities.Sector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +21,8 @@ class PriorityDetails extends Div {
     PriorityDetails(Priority p) {
         addClassName("priority-details");
         field("priorities.field.description", p.description());
-        field("priorities.field.sectors", p.sectors().stream().map(Sector::label).collect(Collectors.joining(", ")));
+        field("priorities.field.sectors", p.sectors().stream().map(s -> getTranslation("sector." + s.name()))
+                .collect(Collectors.joining(", ")));
         field("priorities.field.measures", p.measures());
         field("priorities.field.indicator", p.indicatorWithTarget());
         field("priorities.field.catalogue", p.catalogueLinks().stream()

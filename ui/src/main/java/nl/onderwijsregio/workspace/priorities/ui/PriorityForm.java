@@ -26,9 +26,10 @@ import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.priorities.PriorityStatus;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
-import nl.onderwijsregio.workspace.priorities.Sector;
+import nl.onderwijsregio.workspace.priorities.PriorityTopics;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
 
 /** Adds or changes a priority; the service's Dutch messages appear at the fields, typed input stays on a conflict. */
@@ -36,7 +37,7 @@ class PriorityForm extends Dialog {
 
     private static final List<Integer> YEARS = IntStream.rangeClosed(2026, 2029).boxed().toList();
     private final TextField title = new TextField();
-    private final ComboBox<PrioritySubTheme> subTheme = new ComboBox<>();
+    private final ComboBox<Topic> topic = new ComboBox<>();
     private final TextArea description = new TextArea();
     private final CheckboxGroup<Sector> sectors = new CheckboxGroup<>();
     private final TextArea measures = new TextArea();
@@ -53,10 +54,10 @@ class PriorityForm extends Dialog {
     PriorityForm(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
         setHeaderTitle(getTranslation(priority == null ? "priorities.new" : "priorities.edit"));
         label();
-        subTheme.setItems(PrioritySubTheme.values());
-        subTheme.setItemLabelGenerator(PrioritySubTheme::fullLabel);
+        topic.setItems(PriorityTopics.all());
+        topic.setItemLabelGenerator(Topic::label);
         sectors.setItems(Sector.values());
-        sectors.setItemLabelGenerator(Sector::label);
+        sectors.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
         startYear.setItems(YEARS);
         endYear.setItems(YEARS);
         status.setItems(PriorityStatus.values());
@@ -73,7 +74,7 @@ class PriorityForm extends Dialog {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        FormLayout form = new FormLayout(title, subTheme, description, sectors, measures, indicator, targetValue,
+        FormLayout form = new FormLayout(title, topic, description, sectors, measures, indicator, targetValue,
                 startYear, endYear, status, catalogue, findings, published);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
@@ -91,8 +92,8 @@ class PriorityForm extends Dialog {
     private void label() {
         title.setLabel(getTranslation("priorities.field.title"));
         title.setId("priority-title");
-        subTheme.setLabel(getTranslation("priorities.field.subTheme"));
-        subTheme.setId("priority-sub-theme");
+        topic.setLabel(getTranslation("priorities.field.subTheme"));
+        topic.setId("priority-sub-theme");
         description.setLabel(getTranslation("priorities.field.description"));
         sectors.setLabel(getTranslation("priorities.field.sectors"));
         sectors.setId("priority-sectors");
@@ -129,7 +130,7 @@ class PriorityForm extends Dialog {
 
     private void fill(Priority p) {
         title.setValue(p.title());
-        subTheme.setValue(p.subTheme());
+        topic.setValue(p.topic());
         description.setValue(p.description());
         sectors.setValue(java.util.Set.copyOf(p.sectors()));
         measures.setValue(text(p.measures()));
@@ -144,7 +145,8 @@ class PriorityForm extends Dialog {
     }
 
     private void save(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("subTheme", subTheme),
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("theme", topic),
+                Map.entry("topicKnown", topic),
                 Map.entry("description", description), Map.entry("sectors", sectors),
                 Map.entry("measures", measures), Map.entry("indicator", indicator),
                 Map.entry("targetWithIndicator", indicator), Map.entry("targetValue", targetValue),
@@ -152,7 +154,9 @@ class PriorityForm extends Dialog {
                 Map.entry("periodInOrder", endYear));
         FieldErrors.clear(fields);
         error.setVisible(false);
-        PriorityDraft draft = new PriorityDraft(title.getValue(), subTheme.getValue(), description.getValue(),
+        Topic about = topic.getValue();
+        PriorityDraft draft = new PriorityDraft(title.getValue(), about == null ? null : about.theme(),
+                about == null ? null : about.subTheme(), description.getValue(),
                 List.copyOf(sectors.getValue()), measures.getValue(), indicator.getValue(), targetValue.getValue(),
                 startYear.getValue(), endYear.getValue(), status.getValue(), published.getValue(),
                 Arrays.stream(catalogue.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),

@@ -11,16 +11,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.priorities.Comparison;
 import nl.onderwijsregio.workspace.priorities.Priority;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
+import nl.onderwijsregio.workspace.themes.Topic;
 
-/** One column per region with its ranked priorities; priorities in a shared sub-theme are marked. */
+/** One column per region with its ranked priorities; priorities in a shared topic are marked. */
 class SideBySide extends Div {
 
     SideBySide(Comparison comparison) {
         addClassName("priority-columns");
         setId("priority-columns");
-        Set<PrioritySubTheme> shared = comparison.matrix().stream().filter(Comparison.MatrixRow::shared)
-                .map(Comparison.MatrixRow::subTheme).collect(Collectors.toSet());
+        Set<Topic> shared = comparison.matrix().stream().filter(Comparison.MatrixRow::shared)
+                .map(Comparison.MatrixRow::topic).collect(Collectors.toSet());
         for (Comparison.Column column : comparison.columns()) {
             Section section = new Section(new H3(column.region().name() + (column.own()
                     ? " (" + getTranslation("priorities.compare.own") + ")" : "")));
@@ -31,7 +31,7 @@ class SideBySide extends Div {
             OrderedList list = new OrderedList();
             for (Priority p : column.priorities()) {
                 ListItem item = new ListItem(new Span(p.title()), themeLine(p));
-                if (shared.contains(p.subTheme())) {
+                if (shared.contains(p.topic())) {
                     item.addClassName("shared");
                     Span mark = new Span(getTranslation("priorities.matrix.shared"));
                     mark.addClassNames("badge", "badge-shared");
@@ -50,7 +50,7 @@ class SideBySide extends Div {
     }
 
     private static Span themeLine(Priority p) {
-        Span line = new Span(p.subTheme().fullLabel() + " · " + p.period() + " · " + p.status().label());
+        Span line = new Span(p.topic().label() + " · " + p.period() + " · " + p.status().label());
         line.addClassName("priority-theme-line");
         return line;
     }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.priorities.ComparedRegion;
 import nl.onderwijsregio.workspace.priorities.Comparison;
-import nl.onderwijsregio.workspace.priorities.PriorityTheme;
 import nl.onderwijsregio.workspace.shell.EChart;
+import nl.onderwijsregio.workspace.themes.Theme;
 
 /**
- * The number of priorities per ABC theme and region as an ECharts bar chart (the library is a static webjar, no
+ * The number of priorities per theme and region as an ECharts bar chart (the library is a static webjar, no
  * frontend build) and, for screen readers and without JavaScript, the same numbers as a table.
  */
 class ThemeChart extends Div {
@@ -24,15 +24,15 @@ class ThemeChart extends Div {
         add(canvas, table(comparison));
     }
 
-    private Grid<PriorityTheme> table(Comparison comparison) {
-        Grid<PriorityTheme> table = new Grid<>();
+    private Grid<Theme> table(Comparison comparison) {
+        Grid<Theme> table = new Grid<>();
         table.setId("priority-chart-table");
-        table.addColumn(PriorityTheme::label).setHeader(getTranslation("priorities.chart.theme"));
+        table.addColumn(Theme::label).setHeader(getTranslation("priorities.chart.theme"));
         for (ComparedRegion region : comparison.regions()) {
             table.addColumn(theme -> comparison.perTheme().get(theme).getOrDefault(region.id(), 0))
                     .setHeader(region.name()).setKey(region.id());
         }
-        table.setItems(PriorityTheme.values());
+        table.setItems(comparison.perTheme().keySet());
         table.setAllRowsVisible(true);
         table.setAriaLabel(getTranslation("priorities.chart.table"));
         return table;

@@ -7,14 +7,14 @@ import nl.onderwijsregio.workspace.priorities.ComparedRegion;
 import nl.onderwijsregio.workspace.priorities.Comparison;
 
 /**
- * Sub-themes × regions as a real table: the rank of each region's priority in the cell, shared sub-themes and the own
+ * Topics × regions as a real table: the rank of each region's priority in the cell, shared topics and the own
  * region's gaps marked by colour and, for screen readers and print, in words in the last column.
  */
 class ThemeMatrix extends Grid<Comparison.MatrixRow> {
 
     ThemeMatrix(Comparison comparison) {
         setId("priority-matrix");
-        addColumn(row -> row.subTheme().fullLabel()).setHeader(getTranslation("priorities.matrix.subTheme"))
+        addColumn(row -> row.topic().label()).setHeader(getTranslation("priorities.matrix.subTheme"))
                 .setFlexGrow(2);
         for (ComparedRegion region : comparison.regions()) {
             addColumn(row -> row.positionsOf(region.id()).stream().map(String::valueOf)

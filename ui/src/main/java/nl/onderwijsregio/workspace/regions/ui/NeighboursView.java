@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.regions.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +16,7 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 
 /** The neighbouring regions (aanpalende regio's) of the active region. */
 @Route("buurregios")
-@RolesAllowed({"regio-lead", "regio-member"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER})
 public class NeighboursView extends VerticalLayout implements HasDynamicTitle {
 
     public NeighboursView(RegionChoice choice, RegionService regions) {

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.regions.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -27,7 +29,7 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 
 /** Beheer for the platform administrator: regions, neighbour pairs and the audit trail of every change. */
 @Route("beheer")
-@RolesAllowed("platform-admin")
+@RolesAllowed(PLATFORM_ADMIN)
 public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")

@@ -1,5 +1,8 @@
 package nl.onderwijsregio.workspace.register.ui;
 
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
+import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,7 +40,7 @@ import nl.onderwijsregio.workspace.register.RegisterStatus;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
-@RolesAllowed({"regio-lead", "regio-member"})
+@RolesAllowed({REGIO_LEAD, REGIO_MEMBER})
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");

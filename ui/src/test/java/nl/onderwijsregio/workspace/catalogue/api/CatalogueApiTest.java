@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.onderwijsregio.workspace.catalogue.SearchHit;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.RealPostgres;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -145,9 +146,9 @@ class CatalogueApiTest {
 
     private static MockHttpServletRequestBuilder member(MockHttpServletRequestBuilder request) {
         return request.with(jwt().jwt(token -> token.claim("preferred_username", "member.noordkust")
-                        .claim("name", "Lid Noordkust").claim("roles", List.of("regio-member"))
+                        .claim("name", "Lid Noordkust").claim("roles", List.of(Role.REGIO_MEMBER.claim()))
                         .claim("regions", List.of("noordkust")))
-                .authorities(new SimpleGrantedAuthority("ROLE_regio-member")));
+                .authorities(new SimpleGrantedAuthority(Role.REGIO_MEMBER.authority())));
     }
 
     private JsonNode ok(MockHttpServletRequestBuilder request) throws Exception {

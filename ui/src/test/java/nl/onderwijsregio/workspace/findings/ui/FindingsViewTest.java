@@ -27,6 +27,8 @@ import nl.onderwijsregio.workspace.shell.NotFoundView;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +63,8 @@ class FindingsViewTest extends BrowserlessUiTest {
 
             test(title).setValue("Schoolleiders zoeken zij-instromers (scherm)");
             test(find(TextArea.class).id("finding-body")).setValue("Uit **drie** gesprekken.\n\n<script>x</script>");
-            ((ComboBox<String>) find(ComboBox.class).id("finding-theme")).setValue("Aantrekken");
-            ((ComboBox<String>) find(ComboBox.class).id("finding-sub-theme")).setValue("Werven");
+            ((ComboBox<Theme>) find(ComboBox.class).id("finding-theme")).setValue(Theme.AANTREKKEN);
+            ((ComboBox<SubTheme>) find(ComboBox.class).id("finding-sub-theme")).setValue(SubTheme.WERVEN);
             ((ComboBox<FindingKind>) find(ComboBox.class).id("finding-kind")).setValue(FindingKind.INTERVIEW);
             ((RadioButtonGroup<Boolean>) find(RadioButtonGroup.class).id("finding-published")).setValue(true);
             ((RadioButtonGroup<Visibility>) find(RadioButtonGroup.class).id("finding-visibility"))
@@ -127,7 +129,7 @@ class FindingsViewTest extends BrowserlessUiTest {
     }
 
     static FindingDraft draft(String title, Visibility visibility) {
-        return new FindingDraft(title, "Tekst", "Behouden", "Begeleiden", FindingKind.SCHOOLBEZOEK,
+        return new FindingDraft(title, "Tekst", Theme.BEHOUDEN, SubTheme.BEGELEIDEN, FindingKind.SCHOOLBEZOEK,
                 LocalDate.of(2026, 4, 1), null, Set.of(), List.of(), List.of(), true, visibility);
     }
 }

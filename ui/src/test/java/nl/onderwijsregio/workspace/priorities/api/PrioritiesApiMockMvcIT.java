@@ -15,8 +15,11 @@ import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.RealPostgres;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +62,7 @@ class PrioritiesApiMockMvcIT {
     }
 
     private static FindingDraft finding(String title) {
-        return new FindingDraft(title, "Uit een gesprek.", "Aantrekken", "Werven", FindingKind.INTERVIEW,
+        return new FindingDraft(title, "Uit een gesprek.", Theme.AANTREKKEN, SubTheme.WERVEN, FindingKind.INTERVIEW,
                 LocalDate.of(2026, 2, 1), null, Set.of(), List.of(), List.of(), true, Visibility.NEIGHBOURS);
     }
 
@@ -122,8 +125,8 @@ class PrioritiesApiMockMvcIT {
 
     private static MockHttpServletRequestBuilder lead(String region, MockHttpServletRequestBuilder request) {
         return request.with(jwt().jwt(token -> token.claim("preferred_username", "lead." + region)
-                        .claim("name", "Lead " + region).claim("roles", List.of("regio-lead"))
+                        .claim("name", "Lead " + region).claim("roles", List.of(Role.REGIO_LEAD.claim()))
                         .claim("regions", List.of(region)))
-                .authorities(new SimpleGrantedAuthority("ROLE_regio-lead")));
+                .authorities(new SimpleGrantedAuthority(Role.REGIO_LEAD.authority())));
     }
 }

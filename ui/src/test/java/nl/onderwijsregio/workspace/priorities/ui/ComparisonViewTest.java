@@ -11,11 +11,12 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.workspace.priorities.Comparison;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.Test;
 
 /** The comparison: neighbours by default, shared sub-themes highlighted, the chart also as a table, the address. */
@@ -33,7 +34,7 @@ class ComparisonViewTest extends BrowserlessUiTest {
             assertThat(test(matrix).getHeaderCell(0)).isEqualTo("Subthema");
             assertThat(test(matrix).getHeaderCell(1)).isEqualTo("Onderwijsregio Veenland");
             List<Comparison.MatrixRow> rows = matrix.getListDataView().getItems().toList();
-            Comparison.MatrixRow werven = rows.stream().filter(r -> r.subTheme() == PrioritySubTheme.WERVEN)
+            Comparison.MatrixRow werven = rows.stream().filter(r -> r.topic().equals(Topic.of(SubTheme.WERVEN)))
                     .findFirst().orElseThrow();
             assertThat(werven.shared()).isTrue();
             int wervenRow = rows.indexOf(werven);
@@ -42,7 +43,7 @@ class ComparisonViewTest extends BrowserlessUiTest {
             assertThat(test(matrix).getCellText(wervenRow, 1)).isEqualTo("1");
 
             Grid<?> table = find(Grid.class).id("priority-chart-table");
-            assertThat(test(table).size()).isEqualTo(4);
+            assertThat(test(table).size()).as("the ABC themes and the three of the regional context").isEqualTo(6);
             assertThat(find(Div.class).id("priority-chart").getElement().getAttribute("aria-label"))
                     .contains("Onderwijsregio Noordkust");
             assertThat(find(Div.class).id("priority-similarity").getChildren().count()).isEqualTo(2);

@@ -14,12 +14,15 @@ import java.util.List;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
-import nl.onderwijsregio.workspace.priorities.Sector;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +44,8 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @SuppressWarnings("unchecked")
     void a_lead_adds_a_priority_with_dutch_validation_moves_it_up_and_deletes_it_after_confirming() {
         inTab(AsUser.lead(REGION), REGION, () -> {
-            priorities.create(new PriorityDraft("Er staat er al een (scherm)", PrioritySubTheme.WERVEN, "",
-                    List.of(Sector.PO), null, null, null, 2026, 2027, null, false, List.of(), List.of()));
+            priorities.create(new PriorityDraft("Er staat er al een (scherm)", Topic.of(SubTheme.WERVEN), "",
+                    List.of(Sector.PO), null, null, null, 2026, 2027, null, false, List.of()));
             navigate(PrioritiesView.class);
             test(find(Button.class).id("new-priority")).click();
             Select<Integer> start = find(Select.class).id("priority-start-year");
@@ -58,9 +61,9 @@ class PrioritiesViewTest extends BrowserlessUiTest {
             assertThat(end.getErrorMessage()).isEqualTo("Het eindjaar kan niet voor het beginjaar liggen.");
 
             test(title).setValue("Vervanging samen regelen (scherm)");
-            ComboBox<PrioritySubTheme> subTheme = find(ComboBox.class).id("priority-sub-theme");
-            subTheme.setValue(PrioritySubTheme.MATCHEN);
-            test(sectors).selectItem("po");
+            ComboBox<Topic> subTheme = find(ComboBox.class).id("priority-sub-theme");
+            subTheme.setValue(Topic.of(SubTheme.MATCHEN));
+            test(sectors).selectItem("Primair onderwijs (po)");
             end.setValue(2029);
             test(find(Button.class).id("save-priority")).click();
             List<Priority> own = priorities.own();
@@ -88,7 +91,7 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @SuppressWarnings("unchecked")
     void a_member_reads_the_ranked_priorities_but_cannot_change_them() {
         AsUser.lead(REGION).run(REGION, () -> priorities.create(new PriorityDraft("Voor de leden (scherm)",
-                PrioritySubTheme.BEGELEIDEN, "", List.of(Sector.VO), null, null, null, 2026, 2028, null, true, List.of(),
+                Topic.of(SubTheme.BEGELEIDEN), "", List.of(Sector.VO), null, null, null, 2026, 2028, null, true,
                 List.of())));
         inTab(AsUser.member(REGION), REGION, () -> {
             navigate(PrioritiesView.class);

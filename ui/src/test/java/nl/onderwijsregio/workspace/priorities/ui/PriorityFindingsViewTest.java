@@ -20,11 +20,13 @@ import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.priorities.FindingLink;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
-import nl.onderwijsregio.workspace.priorities.PrioritySubTheme;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +48,7 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
     FindingService findings;
 
     private Finding finding(String title, boolean published) {
-        return findings.create(new FindingDraft(title, "", "Aantrekken", "Matchen", FindingKind.OVERLEG,
+        return findings.create(new FindingDraft(title, "", Theme.AANTREKKEN, SubTheme.MATCHEN, FindingKind.OVERLEG,
                 LocalDate.of(2026, 3, 1), null, Set.of(), List.of(), List.of(), published, Visibility.OWN));
     }
 
@@ -69,9 +71,10 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
                     .isEqualTo("Nog te bespreken (scherm) (concept)");
 
             test(find(TextField.class).id("priority-title")).setValue("Invalpool met onderbouwing (scherm)");
-            ((ComboBox<PrioritySubTheme>) find(ComboBox.class).id("priority-sub-theme"))
-                    .setValue(PrioritySubTheme.MATCHEN);
-            test((CheckboxGroup<?>) find(CheckboxGroup.class).id("priority-sectors")).selectItem("po");
+            ((ComboBox<Topic>) find(ComboBox.class).id("priority-sub-theme"))
+                    .setValue(Topic.of(SubTheme.MATCHEN));
+            test((CheckboxGroup<?>) find(CheckboxGroup.class).id("priority-sectors"))
+                    .selectItem("Primair onderwijs (po)");
             options.setValue(Set.of(open.id()));
             test(find(Button.class).id("save-priority")).click();
 

@@ -1,7 +1,10 @@
 package nl.onderwijsregio.workspace.themes;
 
-/** The sectors a finding or priority can concern. */
-public enum EducationSector {
+/**
+ * An education (or childcare) sector: what a catalogue entry names, and what a finding or priority concerns. Stored
+ * by its name; HO covers hbo, wo and the teacher training courses.
+ */
+public enum Sector {
     PO("Primair onderwijs"),
     SO("(Voortgezet) speciaal onderwijs"),
     VO("Voortgezet onderwijs"),
@@ -11,11 +14,11 @@ public enum EducationSector {
 
     private final String label;
 
-    EducationSector(String label) {
+    Sector(String label) {
         this.label = label;
     }
 
-    /** The Dutch label. */
+    /** The Dutch label, for exports and documents (screens take theirs from the translations). */
     public String label() {
         return label;
     }
