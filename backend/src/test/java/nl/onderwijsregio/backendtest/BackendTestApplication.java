@@ -11,5 +11,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code WorkspaceApplication} ("Found multiple @SpringBootConfiguration") and scanned into the app.
  */
 @SpringBootApplication(scanBasePackages = "nl.onderwijsregio.workspace")
-public class BackendTestApplication {
-}
+public class BackendTestApplication {}

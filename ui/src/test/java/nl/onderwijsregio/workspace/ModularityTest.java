@@ -22,29 +22,50 @@ class ModularityTest {
 
     @Test
     void screens_never_touch_jooq_or_the_generated_schema() {
-        noClasses().that().resideInAPackage("..ui..").or().resideInAPackage("..shell..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .or()
+                .resideInAPackage("..shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
                 .check(CLASSES);
     }
 
     @Test
     void rest_controllers_never_touch_jooq_or_the_generated_schema() {
-        noClasses().that().resideInAPackage("..api..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
+        noClasses()
+                .that()
+                .resideInAPackage("..api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
                 .check(CLASSES);
     }
 
     @Test
     void services_never_touch_jooq_only_repositories_do() {
-        noClasses().that().areAnnotatedWith(org.springframework.stereotype.Service.class)
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(org.springframework.stereotype.Service.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "nl.onderwijsregio.db..")
                 .check(CLASSES);
     }
 
     @Test
     void sectors_and_themes_come_from_the_shared_vocabulary_only() {
-        noClasses().that().areEnums().and().resideOutsideOfPackage("nl.onderwijsregio.workspace.themes")
-                .should().haveSimpleNameContaining("Sector").orShould().haveSimpleNameContaining("Theme")
+        noClasses()
+                .that()
+                .areEnums()
+                .and()
+                .resideOutsideOfPackage("nl.onderwijsregio.workspace.themes")
+                .should()
+                .haveSimpleNameContaining("Sector")
+                .orShould()
+                .haveSimpleNameContaining("Theme")
                 .check(CLASSES);
     }
 }

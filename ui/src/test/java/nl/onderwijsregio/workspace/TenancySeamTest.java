@@ -35,38 +35,59 @@ class TenancySeamTest {
 
     @Test
     void only_tenancy_runs_transactions_by_hand() {
-        noClasses().that().resideOutsideOfPackage("..tenancy..")
-                .should().dependOnClassesThat().areAssignableTo(TransactionTemplate.class)
-                .orShould().dependOnClassesThat().areAssignableTo(PlatformTransactionManager.class)
-                .orShould().dependOnClassesThat().areAssignableTo(TransactionSynchronizationManager.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..tenancy..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(TransactionTemplate.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(PlatformTransactionManager.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(TransactionSynchronizationManager.class)
                 .check(CLASSES);
     }
 
     @Test
     void only_the_api_entry_point_binds_a_region_for_a_request() {
-        noClasses().that().resideOutsideOfPackage("..tenancy..")
-                .and().doNotHaveFullyQualifiedName("nl.onderwijsregio.workspace.security.ApiRegion")
-                .should().callMethod(Tenancy.class, "bind", String.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..tenancy..")
+                .and()
+                .doNotHaveFullyQualifiedName("nl.onderwijsregio.workspace.security.ApiRegion")
+                .should()
+                .callMethod(Tenancy.class, "bind", String.class)
                 .check(CLASSES);
     }
 
     @Test
     void screens_and_controllers_never_choose_a_region_themselves() {
-        noClasses().that().resideInAnyPackage("..ui..", "..api..", "..shell..")
-                .should().dependOnClassesThat().areAssignableTo(Tenancy.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "..api..", "..shell..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Tenancy.class)
                 .check(CLASSES);
     }
 
     @Test
     void only_the_browser_tab_keeps_a_region_of_its_own() {
-        classes().that().implement(EntryPointRegion.class)
-                .should().haveFullyQualifiedName("nl.onderwijsregio.workspace.regions.ui.TabRegion")
+        classes()
+                .that()
+                .implement(EntryPointRegion.class)
+                .should()
+                .haveFullyQualifiedName("nl.onderwijsregio.workspace.regions.ui.TabRegion")
                 .check(CLASSES);
     }
 
     @Test
     void repositories_are_only_called_inside_a_transaction() {
-        classes().that().areNotAnnotatedWith(Repository.class)
+        classes()
+                .that()
+                .areNotAnnotatedWith(Repository.class)
                 .should(callRepositoriesOnlyInsideATransaction())
                 .check(CLASSES);
     }
@@ -85,10 +106,11 @@ class TenancySeamTest {
                     }
                     JavaCodeUnit from = call.getOrigin();
                     boolean transactional = from.isAnnotatedWith(Transactional.class)
-                            || origin.isAnnotatedWith(Transactional.class) || ownsTransactionsThroughSeam;
+                            || origin.isAnnotatedWith(Transactional.class)
+                            || ownsTransactionsThroughSeam;
                     if (!transactional) {
-                        events.add(SimpleConditionEvent.violated(call, call.getDescription()
-                                + " outside a @Transactional method or the tenancy seam"));
+                        events.add(SimpleConditionEvent.violated(
+                                call, call.getDescription() + " outside a @Transactional method or the tenancy seam"));
                     }
                 }
             }

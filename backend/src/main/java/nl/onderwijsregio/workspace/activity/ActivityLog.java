@@ -26,7 +26,10 @@ class ActivityLog {
     }
 
     List<Activity> newest(int limit) {
-        return db.select(REGION_ACTIVITY.OCCURRED_AT, REGION_ACTIVITY.ACTOR, REGION_ACTIVITY.KIND,
+        return db.select(
+                        REGION_ACTIVITY.OCCURRED_AT,
+                        REGION_ACTIVITY.ACTOR,
+                        REGION_ACTIVITY.KIND,
                         REGION_ACTIVITY.SUMMARY)
                 .from(REGION_ACTIVITY)
                 .orderBy(REGION_ACTIVITY.OCCURRED_AT.desc(), REGION_ACTIVITY.ID.desc())

@@ -26,32 +26,50 @@ class CatalogueChanges {
      * committed write (the count as well, should changes commit out of id order).
      */
     String version() {
-        var r = db.select(DSL.count(), DSL.max(CATALOGUE_CHANGE.ID)).from(CATALOGUE_CHANGE).fetchSingle();
+        var r = db.select(DSL.count(), DSL.max(CATALOGUE_CHANGE.ID))
+                .from(CATALOGUE_CHANGE)
+                .fetchSingle();
         return r.value1() + ":" + r.value2();
     }
 
     /** Appends a change; {@code before} and {@code after} are JSON snapshots (or null). */
-    void record(String actor, String subject, String action, String summary, @Nullable String before,
+    void record(
+            String actor,
+            String subject,
+            String action,
+            String summary,
+            @Nullable String before,
             @Nullable String after) {
         db.insertInto(CATALOGUE_CHANGE)
-                .set(CATALOGUE_CHANGE.ACTOR, actor).set(CATALOGUE_CHANGE.SUBJECT, subject)
-                .set(CATALOGUE_CHANGE.ACTION, action).set(CATALOGUE_CHANGE.SUMMARY, summary)
+                .set(CATALOGUE_CHANGE.ACTOR, actor)
+                .set(CATALOGUE_CHANGE.SUBJECT, subject)
+                .set(CATALOGUE_CHANGE.ACTION, action)
+                .set(CATALOGUE_CHANGE.SUMMARY, summary)
                 .set(CATALOGUE_CHANGE.BEFORE, before == null ? null : JSONB.valueOf(before))
                 .set(CATALOGUE_CHANGE.AFTER, after == null ? null : JSONB.valueOf(after))
                 .execute();
     }
 
     List<CatalogueChange> of(String subject) {
-        return db.select(CATALOGUE_CHANGE.OCCURRED_AT, CATALOGUE_CHANGE.ACTOR, CATALOGUE_CHANGE.SUBJECT,
-                        CATALOGUE_CHANGE.ACTION, CATALOGUE_CHANGE.SUMMARY)
-                .from(CATALOGUE_CHANGE).where(CATALOGUE_CHANGE.SUBJECT.eq(subject))
+        return db.select(
+                        CATALOGUE_CHANGE.OCCURRED_AT,
+                        CATALOGUE_CHANGE.ACTOR,
+                        CATALOGUE_CHANGE.SUBJECT,
+                        CATALOGUE_CHANGE.ACTION,
+                        CATALOGUE_CHANGE.SUMMARY)
+                .from(CATALOGUE_CHANGE)
+                .where(CATALOGUE_CHANGE.SUBJECT.eq(subject))
                 .orderBy(CATALOGUE_CHANGE.OCCURRED_AT.desc(), CATALOGUE_CHANGE.ID.desc())
                 .fetch(Records.mapping(CatalogueChange::new));
     }
 
     List<CatalogueChange> newest(int limit) {
-        return db.select(CATALOGUE_CHANGE.OCCURRED_AT, CATALOGUE_CHANGE.ACTOR, CATALOGUE_CHANGE.SUBJECT,
-                        CATALOGUE_CHANGE.ACTION, CATALOGUE_CHANGE.SUMMARY)
+        return db.select(
+                        CATALOGUE_CHANGE.OCCURRED_AT,
+                        CATALOGUE_CHANGE.ACTOR,
+                        CATALOGUE_CHANGE.SUBJECT,
+                        CATALOGUE_CHANGE.ACTION,
+                        CATALOGUE_CHANGE.SUMMARY)
                 .from(CATALOGUE_CHANGE)
                 .orderBy(CATALOGUE_CHANGE.OCCURRED_AT.desc(), CATALOGUE_CHANGE.ID.desc())
                 .limit(limit)

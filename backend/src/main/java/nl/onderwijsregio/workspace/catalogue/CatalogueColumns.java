@@ -25,6 +25,5 @@ final class CatalogueColumns {
     static final Field<Access> PARTNER_ACCESS =
             DATA_PARTNER.ACCESS.convert(new EnumConverter<>(String.class, Access.class));
 
-    private CatalogueColumns() {
-    }
+    private CatalogueColumns() {}
 }

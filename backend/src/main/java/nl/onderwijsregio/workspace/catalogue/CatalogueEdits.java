@@ -24,11 +24,13 @@ class CatalogueEdits {
     /** Applies the change if the entry is still at {@code revision}; returns whether it was. */
     boolean update(String id, EntryChange c, int revision, String actor) {
         return db.update(CATALOGUE_ENTRY)
-                .set(columns(c))
-                .set(CATALOGUE_ENTRY.REVISION, CATALOGUE_ENTRY.REVISION.plus(1))
-                .set(CATALOGUE_ENTRY.UPDATED_AT, OffsetDateTime.now()).set(CATALOGUE_ENTRY.UPDATED_BY, actor)
-                .where(CATALOGUE_ENTRY.ID.eq(id), CATALOGUE_ENTRY.REVISION.eq(revision))
-                .execute() == 1;
+                        .set(columns(c))
+                        .set(CATALOGUE_ENTRY.REVISION, CATALOGUE_ENTRY.REVISION.plus(1))
+                        .set(CATALOGUE_ENTRY.UPDATED_AT, OffsetDateTime.now())
+                        .set(CATALOGUE_ENTRY.UPDATED_BY, actor)
+                        .where(CATALOGUE_ENTRY.ID.eq(id), CATALOGUE_ENTRY.REVISION.eq(revision))
+                        .execute()
+                == 1;
     }
 
     String insert(EntryChange c, String actor) {
@@ -36,9 +38,11 @@ class CatalogueEdits {
         String last = db.select(max(CATALOGUE_ENTRY.ID)).from(CATALOGUE_ENTRY).fetchOne(0, String.class);
         int number = last == null ? 1 : Integer.parseInt(last.substring(1)) + 1;
         String id = "e%03d".formatted(number);
-        Integer position = db.select(max(CATALOGUE_ENTRY.POSITION)).from(CATALOGUE_ENTRY).fetchOne(0, Integer.class);
+        Integer position =
+                db.select(max(CATALOGUE_ENTRY.POSITION)).from(CATALOGUE_ENTRY).fetchOne(0, Integer.class);
         db.insertInto(CATALOGUE_ENTRY)
-                .set(CATALOGUE_ENTRY.ID, id).set(CATALOGUE_ENTRY.POSITION, position == null ? 1 : position + 1)
+                .set(CATALOGUE_ENTRY.ID, id)
+                .set(CATALOGUE_ENTRY.POSITION, position == null ? 1 : position + 1)
                 .set(columns(c))
                 .set(CATALOGUE_ENTRY.UPDATED_BY, actor)
                 .execute();
@@ -63,11 +67,14 @@ class CatalogueEdits {
     }
 
     boolean setRetired(String id, boolean retired, String actor) {
-        return db.update(CATALOGUE_ENTRY).set(CATALOGUE_ENTRY.RETIRED, retired)
-                .set(CATALOGUE_ENTRY.REVISION, CATALOGUE_ENTRY.REVISION.plus(1))
-                .set(CATALOGUE_ENTRY.UPDATED_AT, OffsetDateTime.now()).set(CATALOGUE_ENTRY.UPDATED_BY, actor)
-                .where(CATALOGUE_ENTRY.ID.eq(id), CATALOGUE_ENTRY.RETIRED.ne(retired))
-                .execute() == 1;
+        return db.update(CATALOGUE_ENTRY)
+                        .set(CATALOGUE_ENTRY.RETIRED, retired)
+                        .set(CATALOGUE_ENTRY.REVISION, CATALOGUE_ENTRY.REVISION.plus(1))
+                        .set(CATALOGUE_ENTRY.UPDATED_AT, OffsetDateTime.now())
+                        .set(CATALOGUE_ENTRY.UPDATED_BY, actor)
+                        .where(CATALOGUE_ENTRY.ID.eq(id), CATALOGUE_ENTRY.RETIRED.ne(retired))
+                        .execute()
+                == 1;
     }
 
     boolean partnerExists(String id) {

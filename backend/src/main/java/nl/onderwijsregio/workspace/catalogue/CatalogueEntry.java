@@ -12,11 +12,27 @@ import org.jspecify.annotations.Nullable;
  * @param granularities normalised levels (the original text is {@code level})
  * @param sensitive     data on equal opportunities: shown with a caution
  */
-public record CatalogueEntry(String id, int position, String theme, @Nullable String subTheme, String information,
-        String source, @Nullable String level, @Nullable String link, @Nullable String navigationHint,
-        @Nullable String sameAs, String access, List<String> sectors, List<String> granularities,
-        @Nullable String partnerId, @Nullable String partnerName, boolean retired, boolean sensitive, int revision,
-        OffsetDateTime updatedAt, String updatedBy) {
+public record CatalogueEntry(
+        String id,
+        int position,
+        String theme,
+        @Nullable String subTheme,
+        String information,
+        String source,
+        @Nullable String level,
+        @Nullable String link,
+        @Nullable String navigationHint,
+        @Nullable String sameAs,
+        String access,
+        List<String> sectors,
+        List<String> granularities,
+        @Nullable String partnerId,
+        @Nullable String partnerName,
+        boolean retired,
+        boolean sensitive,
+        int revision,
+        OffsetDateTime updatedAt,
+        String updatedBy) {
 
     public boolean open() {
         return "OPEN".equals(access);

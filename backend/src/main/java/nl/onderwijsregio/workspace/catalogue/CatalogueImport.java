@@ -12,6 +12,7 @@ import nl.onderwijsregio.workspace.catalogue.source.CuratedEntry;
 import nl.onderwijsregio.workspace.catalogue.source.CuratedPartner;
 import nl.onderwijsregio.workspace.catalogue.source.Derivation;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jooq.DSLContext;
@@ -21,7 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import nl.onderwijsregio.workspace.tenancy.Tenancy;
 
 /**
  * Loads the curated catalogue file into PostgreSQL at startup, idempotently: rows that exist are left alone (so the
@@ -34,6 +34,7 @@ class CatalogueImport implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CatalogueImport.class);
     /** Codes in arrays are kept in alphabetical order, as the maintenance screen writes them. */
     private static final Comparator<Enum<?>> BY_CODE = Comparator.comparing(Enum::name);
+
     private final DSLContext db;
     private final Tenancy tenancy;
 
@@ -57,43 +58,64 @@ class CatalogueImport implements ApplicationRunner {
         for (int i = 0; i < partnerList.size(); i++) {
             CuratedPartner p = partnerList.get(i);
             partners += db.insertInto(DATA_PARTNER)
-                    .set(DATA_PARTNER.ID, p.id()).set(DATA_PARTNER.POSITION, i + 1).set(DATA_PARTNER.NAME, p.name())
-                    .set(DATA_PARTNER.DESCRIPTION, p.description()).set(CatalogueColumns.PARTNER_ACCESS, p.access())
-                    .set(DATA_PARTNER.BREAKDOWN, p.breakdown()).set(DATA_PARTNER.LINK, p.link())
-                    .onConflictDoNothing().execute();
+                    .set(DATA_PARTNER.ID, p.id())
+                    .set(DATA_PARTNER.POSITION, i + 1)
+                    .set(DATA_PARTNER.NAME, p.name())
+                    .set(DATA_PARTNER.DESCRIPTION, p.description())
+                    .set(CatalogueColumns.PARTNER_ACCESS, p.access())
+                    .set(DATA_PARTNER.BREAKDOWN, p.breakdown())
+                    .set(DATA_PARTNER.LINK, p.link())
+                    .onConflictDoNothing()
+                    .execute();
         }
         int entries = 0;
         List<CuratedEntry> entryList = curated.entries();
         for (int i = 0; i < entryList.size(); i++) {
             CuratedEntry e = entryList.get(i);
             entries += db.insertInto(CATALOGUE_ENTRY)
-                    .set(CATALOGUE_ENTRY.ID, e.id()).set(CATALOGUE_ENTRY.POSITION, i + 1)
-                    .set(CatalogueColumns.THEME, theme(e)).set(CATALOGUE_ENTRY.SUB_THEME, e.subTheme())
-                    .set(CATALOGUE_ENTRY.INFORMATION, e.information()).set(CATALOGUE_ENTRY.SOURCE, e.source())
-                    .set(CATALOGUE_ENTRY.LEVEL, e.level()).set(CATALOGUE_ENTRY.LINK, e.link())
+                    .set(CATALOGUE_ENTRY.ID, e.id())
+                    .set(CATALOGUE_ENTRY.POSITION, i + 1)
+                    .set(CatalogueColumns.THEME, theme(e))
+                    .set(CATALOGUE_ENTRY.SUB_THEME, e.subTheme())
+                    .set(CATALOGUE_ENTRY.INFORMATION, e.information())
+                    .set(CATALOGUE_ENTRY.SOURCE, e.source())
+                    .set(CATALOGUE_ENTRY.LEVEL, e.level())
+                    .set(CATALOGUE_ENTRY.LINK, e.link())
                     .set(CATALOGUE_ENTRY.NAVIGATION_HINT, e.navigationHint())
                     .set(CATALOGUE_ENTRY.SAME_AS, e.sameAs())
                     .set(CatalogueColumns.ACCESS, Derivation.access(e))
-                    .set(CatalogueColumns.SECTORS, Derivation.sectors(e).stream().sorted(BY_CODE)
-                            .toArray(Sector[]::new))
-                    .set(CatalogueColumns.GRANULARITIES, Derivation.granularities(e).stream().sorted(BY_CODE)
-                            .toArray(Granularity[]::new))
-                    .set(CATALOGUE_ENTRY.PARTNER_ID, Derivation.partnerId(e, partnerList).orElse(null))
-                    .onConflictDoNothing().execute();
+                    .set(
+                            CatalogueColumns.SECTORS,
+                            Derivation.sectors(e).stream().sorted(BY_CODE).toArray(Sector[]::new))
+                    .set(
+                            CatalogueColumns.GRANULARITIES,
+                            Derivation.granularities(e).stream().sorted(BY_CODE).toArray(Granularity[]::new))
+                    .set(
+                            CATALOGUE_ENTRY.PARTNER_ID,
+                            Derivation.partnerId(e, partnerList).orElse(null))
+                    .onConflictDoNothing()
+                    .execute();
         }
-        db.insertInto(CATALOGUE_RELEASE).set(CATALOGUE_RELEASE.VERSION, curated.version())
-                .set(CATALOGUE_RELEASE.TITLE, curated.title()).execute();
-        db.insertInto(CATALOGUE_CHANGE).set(CATALOGUE_CHANGE.ACTOR, "import")
-                .set(CATALOGUE_CHANGE.SUBJECT, "catalogue").set(CATALOGUE_CHANGE.ACTION, "RELEASE_IMPORTED")
-                .set(CATALOGUE_CHANGE.SUMMARY, curated.title() + " " + curated.version() + ": " + partners
-                        + " partners, " + entries + " entries added")
+        db.insertInto(CATALOGUE_RELEASE)
+                .set(CATALOGUE_RELEASE.VERSION, curated.version())
+                .set(CATALOGUE_RELEASE.TITLE, curated.title())
+                .execute();
+        db.insertInto(CATALOGUE_CHANGE)
+                .set(CATALOGUE_CHANGE.ACTOR, "import")
+                .set(CATALOGUE_CHANGE.SUBJECT, "catalogue")
+                .set(CATALOGUE_CHANGE.ACTION, "RELEASE_IMPORTED")
+                .set(
+                        CATALOGUE_CHANGE.SUMMARY,
+                        curated.title() + " " + curated.version() + ": " + partners + " partners, " + entries
+                                + " entries added")
                 .execute();
         log.info("Catalogue {} imported: {} partners and {} entries added", curated.version(), partners, entries);
     }
 
     /** The entry's theme in the shared vocabulary; a curated file with another theme is refused. */
     private static Theme theme(CuratedEntry e) {
-        return Theme.labelled(e.theme()).orElseThrow(() -> new IllegalStateException(
-                "Catalogue entry " + e.id() + " has a theme outside the vocabulary: " + e.theme()));
+        return Theme.labelled(e.theme())
+                .orElseThrow(() -> new IllegalStateException(
+                        "Catalogue entry " + e.id() + " has a theme outside the vocabulary: " + e.theme()));
     }
 }

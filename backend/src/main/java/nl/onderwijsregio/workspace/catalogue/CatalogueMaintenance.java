@@ -33,8 +33,8 @@ public class CatalogueMaintenance {
     private final CatalogueChanges changes;
     private final CurrentUser currentUser;
 
-    CatalogueMaintenance(CatalogueEntries entries, CatalogueEdits edits, CatalogueChanges changes,
-            CurrentUser currentUser) {
+    CatalogueMaintenance(
+            CatalogueEntries entries, CatalogueEdits edits, CatalogueChanges changes, CurrentUser currentUser) {
         this.entries = entries;
         this.edits = edits;
         this.changes = changes;
@@ -53,8 +53,13 @@ public class CatalogueMaintenance {
             throw new CatalogueConflictException("Deze bron is intussen door iemand anders gewijzigd. "
                     + "Laad haar opnieuw en breng je wijziging dan aan.");
         }
-        changes.record(currentUser.actorName(), id, "ENTRY_CHANGED", "Gewijzigd: " + String.join(", ", changed),
-                json(EntryChange.of(before)), json(change));
+        changes.record(
+                currentUser.actorName(),
+                id,
+                "ENTRY_CHANGED",
+                "Gewijzigd: " + String.join(", ", changed),
+                json(EntryChange.of(before)),
+                json(change));
         return existing(id);
     }
 
@@ -69,8 +74,8 @@ public class CatalogueMaintenance {
     public CatalogueEntry retire(String id, String reason) {
         existing(id);
         if (edits.setRetired(id, true, currentUser.actorName())) {
-            changes.record(currentUser.actorName(), id, "ENTRY_RETIRED", reason == null ? "" : reason.strip(),
-                    null, null);
+            changes.record(
+                    currentUser.actorName(), id, "ENTRY_RETIRED", reason == null ? "" : reason.strip(), null, null);
         }
         return existing(id);
     }

@@ -40,6 +40,5 @@ class CatalogueSearchCache {
         return result;
     }
 
-    private record Key(String version, CatalogueQuery query, int offset, int limit) {
-    }
+    private record Key(String version, CatalogueQuery query, int offset, int limit) {}
 }

@@ -21,8 +21,8 @@ public class CatalogueService {
     private final CatalogueChanges changes;
     private final CatalogueSearchCache cache;
 
-    CatalogueService(CatalogueEntries entries, DataPartners partners, CatalogueChanges changes,
-            CatalogueSearchCache cache) {
+    CatalogueService(
+            CatalogueEntries entries, DataPartners partners, CatalogueChanges changes, CatalogueSearchCache cache) {
         this.entries = entries;
         this.partners = partners;
         this.changes = changes;
@@ -45,7 +45,9 @@ public class CatalogueService {
             facets.put(facet, List.copyOf(entries.counts(facet, query)));
         }
         // shared between users by the cache: nothing in it may change
-        return new SearchResult(List.copyOf(entries.search(query, offset, size)), entries.total(query),
+        return new SearchResult(
+                List.copyOf(entries.search(query, offset, size)),
+                entries.total(query),
                 Collections.unmodifiableMap(facets));
     }
 

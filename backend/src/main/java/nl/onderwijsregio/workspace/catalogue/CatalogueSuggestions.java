@@ -23,8 +23,12 @@ public class CatalogueSuggestions {
     private final CurrentUser currentUser;
     private final Tenancy tenancy;
 
-    CatalogueSuggestions(Suggestions suggestions, CatalogueMaintenance maintenance, CatalogueEntries entries,
-            CurrentUser currentUser, Tenancy tenancy) {
+    CatalogueSuggestions(
+            Suggestions suggestions,
+            CatalogueMaintenance maintenance,
+            CatalogueEntries entries,
+            CurrentUser currentUser,
+            Tenancy tenancy) {
         this.suggestions = suggestions;
         this.maintenance = maintenance;
         this.entries = entries;
@@ -43,8 +47,7 @@ public class CatalogueSuggestions {
         if (entryId != null && entries.byId(entryId).isEmpty()) {
             throw new CatalogueConflictException("Onbekende bron: " + entryId);
         }
-        long id = suggestions.insert(entryId == null ? "NEW" : "CORRECTION", entryId, text,
-                currentUser.actorName());
+        long id = suggestions.insert(entryId == null ? "NEW" : "CORRECTION", entryId, text, currentUser.actorName());
         return suggestions.byId(id).orElseThrow();
     }
 
@@ -66,10 +69,15 @@ public class CatalogueSuggestions {
     public Suggestion accept(long id, EntryChange change, int revision) {
         return review(() -> {
             Suggestion open = openSuggestion(id);
-            CatalogueEntry applied = open.entryId() == null ? maintenance.add(change)
+            CatalogueEntry applied = open.entryId() == null
+                    ? maintenance.add(change)
                     : maintenance.update(open.entryId(), revision, change);
-            suggestions.decide(id, "ACCEPTED", currentUser.actorName(),
-                    "Verwerkt op voorstel van " + open.regionName(), applied.id());
+            suggestions.decide(
+                    id,
+                    "ACCEPTED",
+                    currentUser.actorName(),
+                    "Verwerkt op voorstel van " + open.regionName(),
+                    applied.id());
             return suggestions.byId(id).orElseThrow();
         });
     }
@@ -88,8 +96,8 @@ public class CatalogueSuggestions {
     }
 
     private Suggestion openSuggestion(long id) {
-        Suggestion suggestion = suggestions.byId(id)
-                .orElseThrow(() -> new CatalogueConflictException("Onbekend voorstel: " + id));
+        Suggestion suggestion =
+                suggestions.byId(id).orElseThrow(() -> new CatalogueConflictException("Onbekend voorstel: " + id));
         if (!suggestion.open()) {
             throw new CatalogueConflictException("Over dit voorstel is al besloten.");
         }

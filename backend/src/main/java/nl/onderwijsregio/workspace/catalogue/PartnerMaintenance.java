@@ -31,16 +31,26 @@ public class PartnerMaintenance {
     public DataPartner update(String id, @Valid PartnerChange change) {
         DataPartner before = existing(id);
         partners.update(id, change, currentUser.actorName());
-        changes.record(currentUser.actorName(), "partner:" + id, "PARTNER_CHANGED", change.name(),
-                JSON.writeValueAsString(PartnerChange.of(before)), JSON.writeValueAsString(change));
+        changes.record(
+                currentUser.actorName(),
+                "partner:" + id,
+                "PARTNER_CHANGED",
+                change.name(),
+                JSON.writeValueAsString(PartnerChange.of(before)),
+                JSON.writeValueAsString(change));
         return existing(id);
     }
 
     public DataPartner setRetired(String id, boolean retired) {
         existing(id);
         partners.setRetired(id, retired, currentUser.actorName());
-        changes.record(currentUser.actorName(), "partner:" + id, retired ? "PARTNER_RETIRED" : "PARTNER_REINSTATED",
-                "", null, null);
+        changes.record(
+                currentUser.actorName(),
+                "partner:" + id,
+                retired ? "PARTNER_RETIRED" : "PARTNER_REINSTATED",
+                "",
+                null,
+                null);
         return existing(id);
     }
 

@@ -7,9 +7,20 @@ import org.jspecify.annotations.Nullable;
  * A region's suggestion for the catalogue: a new source ({@code NEW}) or a correction of an entry
  * ({@code CORRECTION}), and its outcome.
  */
-public record Suggestion(long id, String regionId, String regionName, String kind, @Nullable String entryId,
-        @Nullable String entryInformation, String proposal, String suggestedBy, OffsetDateTime suggestedAt,
-        String status, @Nullable String decidedBy, @Nullable OffsetDateTime decidedAt, @Nullable String decisionNote,
+public record Suggestion(
+        long id,
+        String regionId,
+        String regionName,
+        String kind,
+        @Nullable String entryId,
+        @Nullable String entryInformation,
+        String proposal,
+        String suggestedBy,
+        OffsetDateTime suggestedAt,
+        String status,
+        @Nullable String decidedBy,
+        @Nullable OffsetDateTime decidedAt,
+        @Nullable String decisionNote,
         @Nullable String appliedEntry) {
 
     public boolean open() {

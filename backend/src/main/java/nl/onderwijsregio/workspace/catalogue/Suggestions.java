@@ -26,9 +26,12 @@ class Suggestions {
 
     long insert(String kind, @Nullable String entryId, String proposal, String suggestedBy) {
         return db.insertInto(CATALOGUE_SUGGESTION)
-                .set(CATALOGUE_SUGGESTION.KIND, kind).set(CATALOGUE_SUGGESTION.ENTRY_ID, entryId)
-                .set(CATALOGUE_SUGGESTION.PROPOSAL, proposal).set(CATALOGUE_SUGGESTION.SUGGESTED_BY, suggestedBy)
-                .returning(CATALOGUE_SUGGESTION.ID).fetchOne(CATALOGUE_SUGGESTION.ID);
+                .set(CATALOGUE_SUGGESTION.KIND, kind)
+                .set(CATALOGUE_SUGGESTION.ENTRY_ID, entryId)
+                .set(CATALOGUE_SUGGESTION.PROPOSAL, proposal)
+                .set(CATALOGUE_SUGGESTION.SUGGESTED_BY, suggestedBy)
+                .returning(CATALOGUE_SUGGESTION.ID)
+                .fetchOne(CATALOGUE_SUGGESTION.ID);
     }
 
     /** All suggestions the current transaction may see (its region's, or every region's in the review scope). */
@@ -37,10 +40,13 @@ class Suggestions {
     }
 
     private List<Suggestion> visible(Condition where) {
-        return db.select(CATALOGUE_SUGGESTION.fields()).select(REGION.NAME, CATALOGUE_ENTRY.INFORMATION)
+        return db.select(CATALOGUE_SUGGESTION.fields())
+                .select(REGION.NAME, CATALOGUE_ENTRY.INFORMATION)
                 .from(CATALOGUE_SUGGESTION)
-                .join(REGION).on(REGION.ID.eq(CATALOGUE_SUGGESTION.REGION_ID))
-                .leftJoin(CATALOGUE_ENTRY).on(CATALOGUE_ENTRY.ID.eq(CATALOGUE_SUGGESTION.ENTRY_ID))
+                .join(REGION)
+                .on(REGION.ID.eq(CATALOGUE_SUGGESTION.REGION_ID))
+                .leftJoin(CATALOGUE_ENTRY)
+                .on(CATALOGUE_ENTRY.ID.eq(CATALOGUE_SUGGESTION.ENTRY_ID))
                 .where(where)
                 .orderBy(CATALOGUE_SUGGESTION.STATUS.eq("OPEN").desc(), CATALOGUE_SUGGESTION.SUGGESTED_AT.desc())
                 .limit(500)
@@ -53,21 +59,31 @@ class Suggestions {
 
     boolean decide(long id, String status, String decidedBy, @Nullable String note, @Nullable String appliedEntry) {
         return db.update(CATALOGUE_SUGGESTION)
-                .set(CATALOGUE_SUGGESTION.STATUS, status).set(CATALOGUE_SUGGESTION.DECIDED_BY, decidedBy)
-                .set(CATALOGUE_SUGGESTION.DECIDED_AT, OffsetDateTime.now())
-                .set(CATALOGUE_SUGGESTION.DECISION_NOTE, note)
-                .set(CATALOGUE_SUGGESTION.APPLIED_ENTRY, appliedEntry)
-                .where(CATALOGUE_SUGGESTION.ID.eq(id), CATALOGUE_SUGGESTION.STATUS.eq("OPEN"))
-                .execute() == 1;
+                        .set(CATALOGUE_SUGGESTION.STATUS, status)
+                        .set(CATALOGUE_SUGGESTION.DECIDED_BY, decidedBy)
+                        .set(CATALOGUE_SUGGESTION.DECIDED_AT, OffsetDateTime.now())
+                        .set(CATALOGUE_SUGGESTION.DECISION_NOTE, note)
+                        .set(CATALOGUE_SUGGESTION.APPLIED_ENTRY, appliedEntry)
+                        .where(CATALOGUE_SUGGESTION.ID.eq(id), CATALOGUE_SUGGESTION.STATUS.eq("OPEN"))
+                        .execute()
+                == 1;
     }
 
     private static Suggestion toSuggestion(Record r) {
-        return new Suggestion(r.get(CATALOGUE_SUGGESTION.ID), r.get(CATALOGUE_SUGGESTION.REGION_ID),
-                r.get(REGION.NAME), r.get(CATALOGUE_SUGGESTION.KIND), r.get(CATALOGUE_SUGGESTION.ENTRY_ID),
-                r.get(CATALOGUE_ENTRY.INFORMATION), r.get(CATALOGUE_SUGGESTION.PROPOSAL),
-                r.get(CATALOGUE_SUGGESTION.SUGGESTED_BY), r.get(CATALOGUE_SUGGESTION.SUGGESTED_AT),
-                r.get(CATALOGUE_SUGGESTION.STATUS), r.get(CATALOGUE_SUGGESTION.DECIDED_BY),
-                r.get(CATALOGUE_SUGGESTION.DECIDED_AT), r.get(CATALOGUE_SUGGESTION.DECISION_NOTE),
+        return new Suggestion(
+                r.get(CATALOGUE_SUGGESTION.ID),
+                r.get(CATALOGUE_SUGGESTION.REGION_ID),
+                r.get(REGION.NAME),
+                r.get(CATALOGUE_SUGGESTION.KIND),
+                r.get(CATALOGUE_SUGGESTION.ENTRY_ID),
+                r.get(CATALOGUE_ENTRY.INFORMATION),
+                r.get(CATALOGUE_SUGGESTION.PROPOSAL),
+                r.get(CATALOGUE_SUGGESTION.SUGGESTED_BY),
+                r.get(CATALOGUE_SUGGESTION.SUGGESTED_AT),
+                r.get(CATALOGUE_SUGGESTION.STATUS),
+                r.get(CATALOGUE_SUGGESTION.DECIDED_BY),
+                r.get(CATALOGUE_SUGGESTION.DECIDED_AT),
+                r.get(CATALOGUE_SUGGESTION.DECISION_NOTE),
                 r.get(CATALOGUE_SUGGESTION.APPLIED_ENTRY));
     }
 }

@@ -12,8 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param received     of those, how many it has received
  * @param lastActivity the region's last register change (any theme), if any
  */
-public record CoverageCell(String regionId, String regionName, String regionKind, Theme theme, int themeEntries,
-        int registered, int received, @Nullable OffsetDateTime lastActivity) {
+public record CoverageCell(
+        String regionId,
+        String regionName,
+        String regionKind,
+        Theme theme,
+        int themeEntries,
+        int registered,
+        int received,
+        @Nullable OffsetDateTime lastActivity) {
 
     /** Registered as a whole percentage of the theme's entries. */
     public int registeredPercent() {

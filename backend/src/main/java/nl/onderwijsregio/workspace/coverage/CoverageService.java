@@ -49,8 +49,11 @@ public class CoverageService {
         return national(() -> {
             List<RegionActivity> regions = queries.regionActivity();
             OffsetDateTime since = OffsetDateTime.now(clock).minusDays(INACTIVE_DAYS);
-            return new Gaps(queries.unusedEntries(), regions.stream().filter(r -> r.received() == 0).toList(),
-                    regions.stream().filter(r -> r.quietSince(since)).toList(), INACTIVE_DAYS);
+            return new Gaps(
+                    queries.unusedEntries(),
+                    regions.stream().filter(r -> r.received() == 0).toList(),
+                    regions.stream().filter(r -> r.quietSince(since)).toList(),
+                    INACTIVE_DAYS);
         });
     }
 

@@ -9,8 +9,11 @@ import java.util.List;
  * @param withoutReceived   regions that have received no closed data at all
  * @param inactive          regions whose register has not changed for {@code inactiveDays} days
  */
-public record Gaps(List<UnusedEntry> unusedEntries, List<RegionActivity> withoutReceived,
-        List<RegionActivity> inactive, int inactiveDays) {
+public record Gaps(
+        List<UnusedEntry> unusedEntries,
+        List<RegionActivity> withoutReceived,
+        List<RegionActivity> inactive,
+        int inactiveDays) {
 
     public Gaps {
         unusedEntries = List.copyOf(unusedEntries);

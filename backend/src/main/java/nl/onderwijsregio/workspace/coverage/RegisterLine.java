@@ -10,7 +10,15 @@ import org.jspecify.annotations.Nullable;
  * A register line as national staff may see it behind a number: region, catalogue entry, status and dates only —
  * never notes, contact persons, holder names or agreement details.
  */
-public record RegisterLine(String regionId, String regionName, String entryId, String information, Theme theme,
-        RegisterStatus status, @Nullable LocalDate requestedOn, @Nullable LocalDate receivedOn,
-        @Nullable LocalDate closedOn, @Nullable LocalDate retentionUntil, OffsetDateTime updatedAt) {
-}
+public record RegisterLine(
+        String regionId,
+        String regionName,
+        String entryId,
+        String information,
+        Theme theme,
+        RegisterStatus status,
+        @Nullable LocalDate requestedOn,
+        @Nullable LocalDate receivedOn,
+        @Nullable LocalDate closedOn,
+        @Nullable LocalDate retentionUntil,
+        OffsetDateTime updatedAt) {}

@@ -20,6 +20,7 @@ public record DatabaseProperties(
      * @param dataDir data folder; empty means a temporary folder that is wiped on every start (tests)
      * @param port    TCP port on localhost; 0 picks a free one
      */
-    public record Embedded(@DefaultValue("data/postgres") String dataDir, @DefaultValue("0") int port) {
-    }
+    public record Embedded(
+            @DefaultValue("data/postgres") String dataDir,
+            @DefaultValue("0") int port) {}
 }

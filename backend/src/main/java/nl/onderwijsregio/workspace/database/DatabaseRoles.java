@@ -11,14 +11,15 @@ import javax.sql.DataSource;
 record DatabaseRoles(DataSource superuser) {
 
     void ensure(String database, String owner, String appRole) throws SQLException {
-        try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = superuser.getConnection();
+                Statement s = c.createStatement()) {
             if (!exists(c, "select 1 from pg_roles where rolname = ?", owner)) {
                 s.execute("create role " + identifier(owner) + " login password '" + owner + "'");
             }
             if (!exists(c, "select 1 from pg_roles where rolname = ?", appRole)) {
                 // No superuser, no BYPASSRLS, owns nothing: row-level security always applies to it.
-                s.execute("create role " + identifier(appRole) + " login nosuperuser nobypassrls nocreatedb nocreaterole"
-                        + " password '" + appRole + "'");
+                s.execute("create role " + identifier(appRole)
+                        + " login nosuperuser nobypassrls nocreatedb nocreaterole" + " password '" + appRole + "'");
             }
             if (!exists(c, "select 1 from pg_database where datname = ?", database)) {
                 s.execute("create database " + identifier(database) + " owner " + identifier(owner));

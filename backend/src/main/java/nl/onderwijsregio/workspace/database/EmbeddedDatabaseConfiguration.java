@@ -73,7 +73,8 @@ class EmbeddedDatabaseConfiguration {
     @Qualifier("flyway")
     DataSource flywayDataSource(EmbeddedPostgres postgres) {
         // Unpooled: the owner's connections are only needed while migrating.
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), postgres.getJdbcUrl(OWNER, DATABASE), OWNER, OWNER);
+        return new SimpleDriverDataSource(
+                new org.postgresql.Driver(), postgres.getJdbcUrl(OWNER, DATABASE), OWNER, OWNER);
     }
 
     @Bean

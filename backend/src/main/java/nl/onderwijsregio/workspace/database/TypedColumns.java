@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TypedColumns {
 
-    private TypedColumns() {
-    }
+    private TypedColumns() {}
 
     /** The value of the typed column in a record fetched with the plain column (e.g. {@code selectFrom}). */
     public static <U> @Nullable U value(Record record, Field<U> typed) {

@@ -17,8 +17,7 @@ public final class Spreadsheets {
     public static final String CSV_TYPE = "text/csv";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     public static byte[] csv(Table table) {
         StringBuilder out = new StringBuilder("\uFEFF");
@@ -34,7 +33,8 @@ public final class Spreadsheets {
     }
 
     public static byte[] xlsx(Table table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName(table.name()));
             Row header = sheet.createRow(0);
             for (int c = 0; c < table.headers().size(); c++) {

@@ -20,8 +20,8 @@ public record Table(String name, List<String> headers, List<List<@Nullable Strin
         List<List<@Nullable String>> copy = new ArrayList<>();
         for (List<@Nullable String> row : rows) {
             if (row.size() != headers.size()) {
-                throw new IllegalArgumentException("Row of " + row.size() + " cells under " + headers.size()
-                        + " headers");
+                throw new IllegalArgumentException(
+                        "Row of " + row.size() + " cells under " + headers.size() + " headers");
             }
             copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
         }
@@ -42,6 +42,5 @@ public record Table(String name, List<String> headers, List<List<@Nullable Strin
     }
 
     /** A column: its header and how to read the cell from an item. */
-    public record Column<T>(String header, Function<T, @Nullable String> value) {
-    }
+    public record Column<T>(String header, Function<T, @Nullable String> value) {}
 }

@@ -34,8 +34,13 @@ class DemoFindings implements ApplicationRunner {
     private final DemoData demoData;
     private final Clock clock;
 
-    DemoFindings(Findings findings, FindingComments comments, RegionService regions, Tenancy tenancy,
-            DemoData demoData, Clock clock) {
+    DemoFindings(
+            Findings findings,
+            FindingComments comments,
+            RegionService regions,
+            Tenancy tenancy,
+            DemoData demoData,
+            Clock clock) {
         this.findings = findings;
         this.comments = comments;
         this.regions = regions;
@@ -46,7 +51,9 @@ class DemoFindings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoData.wanted() || regions.find("noordkust").isEmpty() || regions.find("veenland").isEmpty()) {
+        if (!demoData.wanted()
+                || regions.find("noordkust").isEmpty()
+                || regions.find("veenland").isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -55,64 +62,152 @@ class DemoFindings implements ApplicationRunner {
             return;
         }
         long shared = as("noordkust", () -> {
-            long id = findings.insert(draft("Zij-instromers haken af in het eerste jaar",
-                    """
+            long id = findings.insert(
+                    draft(
+                            "Zij-instromers haken af in het eerste jaar",
+                            """
                     In vijf gesprekken met schoolleiders in het po kwam hetzelfde beeld naar voren: zij-instromers \
                     **vallen vaak in het eerste jaar uit** omdat de begeleiding naast het werk te zwaar is.
 
                     - Begeleiding verschilt sterk per bestuur
                     - Roosterruimte voor de opleiding ontbreekt vaak
-                    """, "Behouden", "Begeleiden", FindingKind.INTERVIEW, today.minusDays(40),
-                    Set.of(Sector.PO), List.of("e019"), Visibility.NEIGHBOURS), "lead.noordkust",
+                    """,
+                            "Behouden",
+                            "Begeleiden",
+                            FindingKind.INTERVIEW,
+                            today.minusDays(40),
+                            Set.of(Sector.PO),
+                            List.of("e019"),
+                            Visibility.NEIGHBOURS),
+                    "lead.noordkust",
                     "Sanne de Vries");
-            findings.insert(draft("Werving via de pabo-stage werkt",
-                    "Besturen die stagiairs een baangarantie bieden, houden **meer startende leraren** vast.",
-                    "Aantrekken", "Werven", FindingKind.OVERLEG, today.minusDays(20), Set.of(Sector.PO),
-                    List.of(), Visibility.ALL), "lead.noordkust", "Sanne de Vries");
-            findings.insert(draft("Ziekteverzuim vo hoger dan verwacht (concept)",
-                    "Eerste indruk uit de verzuimcijfers; nog niet met de besturen besproken.", "Behouden",
-                    "Verzuim & werkgeluk", FindingKind.DOCUMENTANALYSE, today.minusDays(5),
-                    Set.of(Sector.VO), List.of(), Visibility.OWN, false), "member.noordkust",
+            findings.insert(
+                    draft(
+                            "Werving via de pabo-stage werkt",
+                            "Besturen die stagiairs een baangarantie bieden, houden **meer startende leraren** vast.",
+                            "Aantrekken",
+                            "Werven",
+                            FindingKind.OVERLEG,
+                            today.minusDays(20),
+                            Set.of(Sector.PO),
+                            List.of(),
+                            Visibility.ALL),
+                    "lead.noordkust",
+                    "Sanne de Vries");
+            findings.insert(
+                    draft(
+                            "Ziekteverzuim vo hoger dan verwacht (concept)",
+                            "Eerste indruk uit de verzuimcijfers; nog niet met de besturen besproken.",
+                            "Behouden",
+                            "Verzuim & werkgeluk",
+                            FindingKind.DOCUMENTANALYSE,
+                            today.minusDays(5),
+                            Set.of(Sector.VO),
+                            List.of(),
+                            Visibility.OWN,
+                            false),
+                    "member.noordkust",
                     "Daan Bakker");
             return id;
         });
         as("veenland", () -> {
-            findings.insert(draft("Tekort aan invallers in de kop van de regio",
-                    "Scholen in kleine kernen vinden **geen invallers**; klassen worden naar huis gestuurd.",
-                    "Continueren", "Omgaan met schaarste", FindingKind.SIGNAAL_BEROEPSGROEP, today.minusDays(30),
-                    Set.of(Sector.PO, Sector.SO), List.of(), Visibility.NEIGHBOURS),
-                    "lead.veenland", "Fleur Jansen");
-            findings.insert(draft("Matching mbo-studenten en kinderopvang",
-                    "Enquête onder 40 kinderopvanglocaties: de helft werkt samen met een mbo-opleiding.",
-                    "Aantrekken", "Matchen", FindingKind.ENQUETE, today.minusDays(60),
-                    Set.of(Sector.MBO, Sector.KINDEROPVANG), List.of(), Visibility.OWN),
-                    "lead.veenland", "Fleur Jansen");
-            comments.insert(shared, "lead.veenland", "Fleur Jansen",
+            findings.insert(
+                    draft(
+                            "Tekort aan invallers in de kop van de regio",
+                            "Scholen in kleine kernen vinden **geen invallers**; klassen worden naar huis gestuurd.",
+                            "Continueren",
+                            "Omgaan met schaarste",
+                            FindingKind.SIGNAAL_BEROEPSGROEP,
+                            today.minusDays(30),
+                            Set.of(Sector.PO, Sector.SO),
+                            List.of(),
+                            Visibility.NEIGHBOURS),
+                    "lead.veenland",
+                    "Fleur Jansen");
+            findings.insert(
+                    draft(
+                            "Matching mbo-studenten en kinderopvang",
+                            "Enquête onder 40 kinderopvanglocaties: de helft werkt samen met een mbo-opleiding.",
+                            "Aantrekken",
+                            "Matchen",
+                            FindingKind.ENQUETE,
+                            today.minusDays(60),
+                            Set.of(Sector.MBO, Sector.KINDEROPVANG),
+                            List.of(),
+                            Visibility.OWN),
+                    "lead.veenland",
+                    "Fleur Jansen");
+            comments.insert(
+                    shared,
+                    "lead.veenland",
+                    "Fleur Jansen",
                     "Herkenbaar: bij ons speelt hetzelfde. Zullen we de begeleiding samen oppakken?");
             return null;
         });
-        as("noordkust", () -> comments.insert(shared, "lead.noordkust", "Sanne de Vries",
-                "Graag! Ik plan een overleg in met onze besturen."));
+        as(
+                "noordkust",
+                () -> comments.insert(
+                        shared,
+                        "lead.noordkust",
+                        "Sanne de Vries",
+                        "Graag! Ik plan een overleg in met onze besturen."));
         if (regions.find("rivierenland").isPresent()) {
-            as("rivierenland", () -> findings.insert(draft("Professionalisering via de academische opleidingsschool",
-                    "Schoolbezoeken laten zien dat **leren in de school** beter werkt dan losse cursussen.",
-                    "Behouden", "Professionaliseren", FindingKind.SCHOOLBEZOEK, today.minusDays(15),
-                    Set.of(Sector.VO), List.of(), Visibility.NEIGHBOURS), "lead.rivierenland",
-                    "Joost van den Berg"));
+            as(
+                    "rivierenland",
+                    () -> findings.insert(
+                            draft(
+                                    "Professionalisering via de academische opleidingsschool",
+                                    "Schoolbezoeken laten zien dat **leren in de school** beter werkt dan losse cursussen.",
+                                    "Behouden",
+                                    "Professionaliseren",
+                                    FindingKind.SCHOOLBEZOEK,
+                                    today.minusDays(15),
+                                    Set.of(Sector.VO),
+                                    List.of(),
+                                    Visibility.NEIGHBOURS),
+                            "lead.rivierenland",
+                            "Joost van den Berg"));
         }
         log.info("Loaded the demo findings");
     }
 
-    private static FindingDraft draft(String title, String body, String theme, String subTheme, FindingKind kind,
-            LocalDate on, Set<Sector> sectors, List<String> catalogue, Visibility visibility) {
+    private static FindingDraft draft(
+            String title,
+            String body,
+            String theme,
+            String subTheme,
+            FindingKind kind,
+            LocalDate on,
+            Set<Sector> sectors,
+            List<String> catalogue,
+            Visibility visibility) {
         return draft(title, body, theme, subTheme, kind, on, sectors, catalogue, visibility, true);
     }
 
-    private static FindingDraft draft(String title, String body, String theme, String subTheme, FindingKind kind,
-            LocalDate on, Set<Sector> sectors, List<String> catalogue, Visibility visibility,
+    private static FindingDraft draft(
+            String title,
+            String body,
+            String theme,
+            String subTheme,
+            FindingKind kind,
+            LocalDate on,
+            Set<Sector> sectors,
+            List<String> catalogue,
+            Visibility visibility,
             boolean published) {
-        return new FindingDraft(title, body, Theme.of(theme), SubTheme.of(subTheme), kind, on, null, sectors, catalogue,
-                List.of(), published, visibility);
+        return new FindingDraft(
+                title,
+                body,
+                Theme.of(theme),
+                SubTheme.of(subTheme),
+                kind,
+                on,
+                null,
+                sectors,
+                catalogue,
+                List.of(),
+                published,
+                visibility);
     }
 
     private <T> T as(String region, java.util.function.Supplier<T> work) {

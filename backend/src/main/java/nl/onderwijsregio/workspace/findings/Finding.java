@@ -17,11 +17,30 @@ import org.jspecify.annotations.Nullable;
  * @param commentCount visible comments
  * @param unread       whether the current user has not opened it yet (only meaningful for other regions' findings)
  */
-public record Finding(long id, String regionId, String regionName, String title, String body, Theme theme,
-        @Nullable SubTheme subTheme, FindingKind kind, LocalDate observedFrom, @Nullable LocalDate observedUntil,
-        Set<Sector> sectors, List<String> catalogueEntryIds, List<Long> registerEntryIds, boolean published,
-        Visibility visibility, @Nullable OffsetDateTime sharedAt, int revision, OffsetDateTime createdAt,
-        String createdBy, String createdByName, OffsetDateTime updatedAt, String updatedBy, int commentCount,
+public record Finding(
+        long id,
+        String regionId,
+        String regionName,
+        String title,
+        String body,
+        Theme theme,
+        @Nullable SubTheme subTheme,
+        FindingKind kind,
+        LocalDate observedFrom,
+        @Nullable LocalDate observedUntil,
+        Set<Sector> sectors,
+        List<String> catalogueEntryIds,
+        List<Long> registerEntryIds,
+        boolean published,
+        Visibility visibility,
+        @Nullable OffsetDateTime sharedAt,
+        int revision,
+        OffsetDateTime createdAt,
+        String createdBy,
+        String createdByName,
+        OffsetDateTime updatedAt,
+        String updatedBy,
+        int commentCount,
         boolean unread) {
 
     /** The theme, and the sub-theme if it has one. */

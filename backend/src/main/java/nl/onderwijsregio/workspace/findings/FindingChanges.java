@@ -8,20 +8,28 @@ import java.util.Objects;
 /** Which parts of a finding a change touched, in Dutch, for its history. */
 final class FindingChanges {
 
-    private FindingChanges() {
-    }
+    private FindingChanges() {}
 
     static String summary(FindingDraft before, FindingDraft after) {
         List<String> parts = new ArrayList<>();
         add(parts, "titel", before.title(), after.title());
         add(parts, "tekst", before.body(), after.body());
-        add(parts, "thema", Arrays.asList(before.theme(), before.subTheme()),
+        add(
+                parts,
+                "thema",
+                Arrays.asList(before.theme(), before.subTheme()),
                 Arrays.asList(after.theme(), after.subTheme()));
         add(parts, "soort", before.kind(), after.kind());
-        add(parts, "periode", before.observedFrom() + "" + before.observedUntil(),
+        add(
+                parts,
+                "periode",
+                before.observedFrom() + "" + before.observedUntil(),
                 after.observedFrom() + "" + after.observedUntil());
         add(parts, "sectoren", before.sectors(), after.sectors());
-        add(parts, "koppelingen", List.of(before.catalogueEntryIds(), before.registerEntryIds()),
+        add(
+                parts,
+                "koppelingen",
+                List.of(before.catalogueEntryIds(), before.registerEntryIds()),
                 List.of(after.catalogueEntryIds(), after.registerEntryIds()));
         if (before.published() != after.published()) {
             parts.add(after.published() ? "gepubliceerd" : "teruggezet naar concept");

@@ -27,6 +27,5 @@ final class FindingColumns {
     static final Field<SubTheme> SUB_THEME = FINDING.SUB_THEME.convert(StoredVocabulary.SUB_THEME_BY_LABEL);
     static final Field<Sector[]> SECTORS = FINDING.SECTORS.convert(StoredVocabulary.SECTORS);
 
-    private FindingColumns() {
-    }
+    private FindingColumns() {}
 }

@@ -23,26 +23,46 @@ import org.jspecify.annotations.Nullable;
  */
 public record FindingDraft(
         @NotBlank(message = "Geef de bevinding een titel.")
-        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
-        @Size(max = 20000, message = "De tekst mag hoogstens 20.000 tekens lang zijn.") String body,
+        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.")
+        String title,
+
+        @Size(max = 20000, message = "De tekst mag hoogstens 20.000 tekens lang zijn.")
+        String body,
+
         @NotNull(message = "Kies een thema.") @Nullable Theme theme,
         @Nullable SubTheme subTheme,
-        @NotNull(message = "Kies hoe de bevinding is verzameld.") FindingKind kind,
-        @NotNull(message = "Geef de datum of het begin van de periode.") LocalDate observedFrom,
+
+        @NotNull(message = "Kies hoe de bevinding is verzameld.")
+        FindingKind kind,
+
+        @NotNull(message = "Geef de datum of het begin van de periode.")
+        LocalDate observedFrom,
+
         @Nullable LocalDate observedUntil,
         Set<Sector> sectors,
-        @Size(max = 50, message = "Koppel hoogstens 50 catalogusbronnen.") List<String> catalogueEntryIds,
-        @Size(max = 50, message = "Koppel hoogstens 50 registerregels.") List<Long> registerEntryIds,
+
+        @Size(max = 50, message = "Koppel hoogstens 50 catalogusbronnen.")
+        List<String> catalogueEntryIds,
+
+        @Size(max = 50, message = "Koppel hoogstens 50 registerregels.")
+        List<Long> registerEntryIds,
+
         boolean published,
-        @NotNull(message = "Kies met wie de bevinding gedeeld wordt.") Visibility visibility) {
+
+        @NotNull(message = "Kies met wie de bevinding gedeeld wordt.")
+        Visibility visibility) {
 
     /** Text is trimmed, blank optional fields count as absent, lists are copied without duplicates. */
     public FindingDraft {
         title = title == null ? "" : title.strip();
         body = body == null ? "" : body.strip();
         sectors = sectors == null || sectors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sectors));
-        catalogueEntryIds = catalogueEntryIds == null ? List.of() : catalogueEntryIds.stream().distinct().toList();
-        registerEntryIds = registerEntryIds == null ? List.of() : registerEntryIds.stream().distinct().toList();
+        catalogueEntryIds = catalogueEntryIds == null
+                ? List.of()
+                : catalogueEntryIds.stream().distinct().toList();
+        registerEntryIds = registerEntryIds == null
+                ? List.of()
+                : registerEntryIds.stream().distinct().toList();
         visibility = visibility == null ? Visibility.OWN : visibility;
     }
 
@@ -58,8 +78,18 @@ public record FindingDraft(
 
     /** The draft of an existing finding, to start a change from. */
     public static FindingDraft of(Finding f) {
-        return new FindingDraft(f.title(), f.body(), f.theme(), f.subTheme(), f.kind(), f.observedFrom(),
-                f.observedUntil(), f.sectors(), f.catalogueEntryIds(), f.registerEntryIds(), f.published(),
+        return new FindingDraft(
+                f.title(),
+                f.body(),
+                f.theme(),
+                f.subTheme(),
+                f.kind(),
+                f.observedFrom(),
+                f.observedUntil(),
+                f.sectors(),
+                f.catalogueEntryIds(),
+                f.registerEntryIds(),
+                f.published(),
                 f.visibility());
     }
 

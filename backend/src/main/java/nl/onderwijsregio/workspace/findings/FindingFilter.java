@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param regionId  only findings of this region (in the feed)
  * @param published only published (true) or only drafts (false)
  */
-public record FindingFilter(@Nullable String text, @Nullable Theme theme, @Nullable FindingKind kind,
-        @Nullable String regionId, @Nullable Visibility visibility, @Nullable Boolean published) {
+public record FindingFilter(
+        @Nullable String text,
+        @Nullable Theme theme,
+        @Nullable FindingKind kind,
+        @Nullable String regionId,
+        @Nullable Visibility visibility,
+        @Nullable Boolean published) {
 
     public static final FindingFilter NONE = new FindingFilter(null, null, null, null, null, null);
 

@@ -23,13 +23,16 @@ class FindingLinks {
     }
 
     void check(FindingDraft draft) {
-        if (!draft.catalogueEntryIds().isEmpty() && db.fetchCount(CATALOGUE_ENTRY,
-                CATALOGUE_ENTRY.ID.in(draft.catalogueEntryIds())) != draft.catalogueEntryIds().size()) {
+        if (!draft.catalogueEntryIds().isEmpty()
+                && db.fetchCount(CATALOGUE_ENTRY, CATALOGUE_ENTRY.ID.in(draft.catalogueEntryIds()))
+                        != draft.catalogueEntryIds().size()) {
             throw new FindingRuleException("Een gekoppelde catalogusbron bestaat niet.");
         }
-        if (!draft.registerEntryIds().isEmpty() && db.fetchCount(REGISTER_ENTRY,
-                REGISTER_ENTRY.ID.in(draft.registerEntryIds()).and(REGISTER_ENTRY.DELETED.isFalse()))
-                != draft.registerEntryIds().size()) {
+        if (!draft.registerEntryIds().isEmpty()
+                && db.fetchCount(
+                                REGISTER_ENTRY,
+                                REGISTER_ENTRY.ID.in(draft.registerEntryIds()).and(REGISTER_ENTRY.DELETED.isFalse()))
+                        != draft.registerEntryIds().size()) {
             throw new FindingRuleException("Een gekoppelde registerregel bestaat niet in je eigen register.");
         }
     }
@@ -37,20 +40,27 @@ class FindingLinks {
     /** Everything a finding of the active region can point to. */
     LinkOptions options() {
         Map<String, String> catalogue = new LinkedHashMap<>();
-        db.select(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION).from(CATALOGUE_ENTRY)
-                .where(CATALOGUE_ENTRY.RETIRED.isFalse()).orderBy(CATALOGUE_ENTRY.POSITION)
+        db.select(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION)
+                .from(CATALOGUE_ENTRY)
+                .where(CATALOGUE_ENTRY.RETIRED.isFalse())
+                .orderBy(CATALOGUE_ENTRY.POSITION)
                 .forEach(r -> catalogue.put(r.value1(), r.value2()));
         Map<Long, String> register = new LinkedHashMap<>();
-        db.select(REGISTER_ENTRY.ID, REGISTER_ENTRY.WHAT).from(REGISTER_ENTRY).where(REGISTER_ENTRY.DELETED.isFalse())
-                .orderBy(REGISTER_ENTRY.UPDATED_AT.desc()).limit(500)
+        db.select(REGISTER_ENTRY.ID, REGISTER_ENTRY.WHAT)
+                .from(REGISTER_ENTRY)
+                .where(REGISTER_ENTRY.DELETED.isFalse())
+                .orderBy(REGISTER_ENTRY.UPDATED_AT.desc())
+                .limit(500)
                 .forEach(r -> register.put(r.value1(), r.value2()));
         return new LinkOptions(catalogue, register);
     }
 
     /** Catalogue entries by id with their description, in the finding's order. */
     Map<String, String> catalogue(List<String> ids) {
-        Map<String, String> found = db.select(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION).from(CATALOGUE_ENTRY)
-                .where(CATALOGUE_ENTRY.ID.in(ids)).fetchMap(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION);
+        Map<String, String> found = db.select(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION)
+                .from(CATALOGUE_ENTRY)
+                .where(CATALOGUE_ENTRY.ID.in(ids))
+                .fetchMap(CATALOGUE_ENTRY.ID, CATALOGUE_ENTRY.INFORMATION);
         Map<String, String> ordered = new LinkedHashMap<>();
         ids.stream().filter(found::containsKey).forEach(id -> ordered.put(id, found.get(id)));
         return ordered;
@@ -58,7 +68,8 @@ class FindingLinks {
 
     /** The own region's register entries by id with what they are; other regions' ids find nothing. */
     Map<Long, String> register(List<Long> ids) {
-        Map<Long, String> found = db.select(REGISTER_ENTRY.ID, REGISTER_ENTRY.WHAT).from(REGISTER_ENTRY)
+        Map<Long, String> found = db.select(REGISTER_ENTRY.ID, REGISTER_ENTRY.WHAT)
+                .from(REGISTER_ENTRY)
                 .where(REGISTER_ENTRY.ID.in(ids), REGISTER_ENTRY.DELETED.isFalse())
                 .fetchMap(REGISTER_ENTRY.ID, REGISTER_ENTRY.WHAT);
         Map<Long, String> ordered = new LinkedHashMap<>();

@@ -19,18 +19,29 @@ class FindingRevisions {
 
     /** Keeps the finding as it was before a change by {@code actor}. */
     void record(Finding before, String actor, String summary) {
-        db.insertInto(FINDING_REVISION).set(FINDING_REVISION.FINDING_ID, before.id())
-                .set(FINDING_REVISION.ACTOR, actor).set(FINDING_REVISION.SUMMARY, summary)
-                .set(FINDING_REVISION.TITLE, before.title()).set(FINDING_REVISION.BODY, before.body())
+        db.insertInto(FINDING_REVISION)
+                .set(FINDING_REVISION.FINDING_ID, before.id())
+                .set(FINDING_REVISION.ACTOR, actor)
+                .set(FINDING_REVISION.SUMMARY, summary)
+                .set(FINDING_REVISION.TITLE, before.title())
+                .set(FINDING_REVISION.BODY, before.body())
                 .set(FindingColumns.REVISION_VISIBILITY, before.visibility())
-                .set(FINDING_REVISION.PUBLISHED, before.published()).execute();
+                .set(FINDING_REVISION.PUBLISHED, before.published())
+                .execute();
     }
 
     /** Newest first. */
     List<FindingVersion> of(long findingId) {
-        return db.selectFrom(FINDING_REVISION).where(FINDING_REVISION.FINDING_ID.eq(findingId))
+        return db.selectFrom(FINDING_REVISION)
+                .where(FINDING_REVISION.FINDING_ID.eq(findingId))
                 .orderBy(FINDING_REVISION.AT.desc(), FINDING_REVISION.ID.desc())
-                .fetch(r -> new FindingVersion(r.getAt(), r.getActor(), r.getSummary(), r.getTitle(), r.getBody(),
-                        value(r, FindingColumns.REVISION_VISIBILITY), r.getPublished()));
+                .fetch(r -> new FindingVersion(
+                        r.getAt(),
+                        r.getActor(),
+                        r.getSummary(),
+                        r.getTitle(),
+                        r.getBody(),
+                        value(r, FindingColumns.REVISION_VISIBILITY),
+                        r.getPublished()));
     }
 }

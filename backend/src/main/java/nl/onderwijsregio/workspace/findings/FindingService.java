@@ -40,8 +40,14 @@ public class FindingService {
     private final CurrentUser currentUser;
     private final ActivityService activity;
 
-    FindingService(Findings findings, FindingComments comments, FindingRevisions revisions, FindingReads reads,
-            FindingLinks links, CurrentUser currentUser, ActivityService activity) {
+    FindingService(
+            Findings findings,
+            FindingComments comments,
+            FindingRevisions revisions,
+            FindingReads reads,
+            FindingLinks links,
+            CurrentUser currentUser,
+            ActivityService activity) {
         this.findings = findings;
         this.comments = comments;
         this.revisions = revisions;
@@ -75,8 +81,10 @@ public class FindingService {
         WorkspaceUser user = user();
         long id = findings.insert(draft, user.username(), user.displayName());
         if (draft.sharedWithOthers()) {
-            activity.record("FINDING", "Bevinding gedeeld (" + draft.visibility().label().toLowerCase() + "): "
-                    + draft.title(), user.displayName());
+            activity.record(
+                    "FINDING",
+                    "Bevinding gedeeld (" + draft.visibility().label().toLowerCase() + "): " + draft.title(),
+                    user.displayName());
         }
         return existing(id);
     }
@@ -98,8 +106,10 @@ public class FindingService {
         }
         revisions.record(before, user().displayName(), FindingChanges.summary(was, draft));
         if (sharedWider(before, draft)) {
-            activity.record("FINDING", "Bevinding gedeeld (" + draft.visibility().label().toLowerCase() + "): "
-                    + draft.title(), user().displayName());
+            activity.record(
+                    "FINDING",
+                    "Bevinding gedeeld (" + draft.visibility().label().toLowerCase() + "): " + draft.title(),
+                    user().displayName());
         }
         return existing(id);
     }
@@ -142,7 +152,8 @@ public class FindingService {
     public LinkedSources linkedSources(long id) {
         Finding finding = existing(id);
         boolean own = ActiveRegion.current().map(finding.regionId()::equals).orElse(false);
-        return new LinkedSources(links.catalogue(finding.catalogueEntryIds()),
+        return new LinkedSources(
+                links.catalogue(finding.catalogueEntryIds()),
                 own ? links.register(finding.registerEntryIds()) : java.util.Map.of());
     }
 
@@ -173,7 +184,10 @@ public class FindingService {
             throw new FindingRuleException("Je kunt alleen reageren op een gepubliceerde bevinding.");
         }
         long id = comments.insert(findingId, user().username(), user().displayName(), body);
-        return comments.of(findingId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return comments.of(findingId).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Hides (or shows again) a comment on one of the region's own findings. */
@@ -246,7 +260,8 @@ public class FindingService {
 
     private Finding existing(long id) {
         return findings.byId(id, user().username())
-                .orElseThrow(() -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
+                .orElseThrow(
+                        () -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
     }
 
     private Finding own(long id) {

@@ -37,17 +37,23 @@ class Findings {
     }
 
     Optional<Finding> byId(long id, String username) {
-        return select(username).where(FINDING.ID.eq(id), FINDING.DELETED.isFalse())
+        return select(username)
+                .where(FINDING.ID.eq(id), FINDING.DELETED.isFalse())
                 .fetchOptional(Findings::toFinding);
     }
 
     List<Finding> page(FindingScope scope, FindingFilter filter, String username, int offset, int limit) {
-        return select(username).where(conditions(scope, filter)).orderBy(order(scope))
-                .offset(offset).limit(limit).fetch(Findings::toFinding);
+        return select(username)
+                .where(conditions(scope, filter))
+                .orderBy(order(scope))
+                .offset(offset)
+                .limit(limit)
+                .fetch(Findings::toFinding);
     }
 
     int count(FindingScope scope, FindingFilter filter) {
-        return scope == FindingScope.FEED ? feedCount(filter, DSL.noCondition())
+        return scope == FindingScope.FEED
+                ? feedCount(filter, DSL.noCondition())
                 : db.fetchCount(FINDING, conditions(scope, filter));
     }
 
@@ -64,20 +70,28 @@ class Findings {
     private int feedCount(FindingFilter filter, Condition extra) {
         Condition feed = conditions(FindingScope.FEED, filter).and(extra);
         Condition withAll = FindingColumns.VISIBILITY.eq(Visibility.ALL);
-        Condition withNeighbours = FindingColumns.VISIBILITY.eq(Visibility.NEIGHBOURS).and(DSL.condition(
-                "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
-                        + " where n.region_id = (select current_region_id())))", FINDING.REGION_ID));
+        Condition withNeighbours = FindingColumns.VISIBILITY
+                .eq(Visibility.NEIGHBOURS)
+                .and(DSL.condition(
+                        "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
+                                + " where n.region_id = (select current_region_id())))",
+                        FINDING.REGION_ID));
         Field<Integer> all = DSL.field(DSL.selectCount().from(FINDING).where(feed, withAll));
         Field<Integer> neighbours = DSL.field(DSL.selectCount().from(FINDING).where(feed, withNeighbours));
         return db.select(all.plus(neighbours)).fetchSingle().value1();
     }
 
     long insert(FindingDraft d, String actor, String actorName) {
-        return db.insertInto(FINDING).set(fields(d)).set(FINDING.CREATED_BY, actor)
-                .set(FINDING.CREATED_BY_NAME, actorName).set(FINDING.UPDATED_BY, actor)
+        return db.insertInto(FINDING)
+                .set(fields(d))
+                .set(FINDING.CREATED_BY, actor)
+                .set(FINDING.CREATED_BY_NAME, actorName)
+                .set(FINDING.UPDATED_BY, actor)
                 .set(FINDING.SHARED_AT, d.sharedWithOthers() ? DSL.currentOffsetDateTime() : null)
                 .set(FINDING.PUBLISHED_AT, d.published() ? DSL.currentOffsetDateTime() : null)
-                .returning(FINDING.ID).fetchSingle().getId();
+                .returning(FINDING.ID)
+                .fetchSingle()
+                .getId();
     }
 
     /**
@@ -89,18 +103,28 @@ class Findings {
         if (sharedWider) {
             update.set(FINDING.SHARED_AT, DSL.currentOffsetDateTime());
         }
-        update.set(FINDING.PUBLISHED_AT, d.published()
-                ? DSL.coalesce(FINDING.PUBLISHED_AT, DSL.currentOffsetDateTime()) : DSL.inline((java.time.OffsetDateTime) null));
-        return update.set(FINDING.REVISION, FINDING.REVISION.plus(1)).set(FINDING.UPDATED_BY, actor)
-                .set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(FINDING.ID.eq(id), FINDING.REVISION.eq(revision), FINDING.DELETED.isFalse())
-                .execute() == 1;
+        update.set(
+                FINDING.PUBLISHED_AT,
+                d.published()
+                        ? DSL.coalesce(FINDING.PUBLISHED_AT, DSL.currentOffsetDateTime())
+                        : DSL.inline((java.time.OffsetDateTime) null));
+        return update.set(FINDING.REVISION, FINDING.REVISION.plus(1))
+                        .set(FINDING.UPDATED_BY, actor)
+                        .set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(FINDING.ID.eq(id), FINDING.REVISION.eq(revision), FINDING.DELETED.isFalse())
+                        .execute()
+                == 1;
     }
 
     boolean softDelete(long id, String actor) {
-        return db.update(FINDING).set(FINDING.DELETED, true).set(FINDING.REVISION, FINDING.REVISION.plus(1))
-                .set(FINDING.UPDATED_BY, actor).set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
-                .where(FINDING.ID.eq(id), FINDING.DELETED.isFalse()).execute() == 1;
+        return db.update(FINDING)
+                        .set(FINDING.DELETED, true)
+                        .set(FINDING.REVISION, FINDING.REVISION.plus(1))
+                        .set(FINDING.UPDATED_BY, actor)
+                        .set(FINDING.UPDATED_AT, DSL.currentOffsetDateTime())
+                        .where(FINDING.ID.eq(id), FINDING.DELETED.isFalse())
+                        .execute()
+                == 1;
     }
 
     private static Condition conditions(FindingScope scope, FindingFilter f) {
@@ -110,15 +134,18 @@ class Findings {
         Field<String> region = DSL.field("(select current_region_id())", String.class);
         switch (scope) {
             case OWN -> conditions.add(FINDING.REGION_ID.eq(region));
-            case FEED -> conditions.add(FINDING.REGION_ID.ne(region).and(FINDING.PUBLISHED.isTrue())
-                    .and(FindingColumns.VISIBILITY.ne(Visibility.OWN)));
-            case VISIBLE -> { }
-            case SHARED_WITH_ALL -> conditions.add(FINDING.PUBLISHED.isTrue()
-                    .and(FindingColumns.VISIBILITY.eq(Visibility.ALL)));
+            case FEED ->
+                conditions.add(FINDING.REGION_ID
+                        .ne(region)
+                        .and(FINDING.PUBLISHED.isTrue())
+                        .and(FindingColumns.VISIBILITY.ne(Visibility.OWN)));
+            case VISIBLE -> {}
+            case SHARED_WITH_ALL ->
+                conditions.add(FINDING.PUBLISHED.isTrue().and(FindingColumns.VISIBILITY.eq(Visibility.ALL)));
         }
         if (f.text() != null) {
-            conditions.add(DSL.condition("{0} @@ websearch_to_tsquery('dutch', {1})", FINDING.SEARCH,
-                    DSL.val(f.text())));
+            conditions.add(
+                    DSL.condition("{0} @@ websearch_to_tsquery('dutch', {1})", FINDING.SEARCH, DSL.val(f.text())));
         }
         if (f.theme() != null) {
             conditions.add(FindingColumns.THEME.eq(f.theme()));
@@ -145,16 +172,21 @@ class Findings {
     }
 
     private static Condition notReadBy(String username) {
-        return DSL.notExists(DSL.selectOne().from(FINDING_READ)
+        return DSL.notExists(DSL.selectOne()
+                .from(FINDING_READ)
                 .where(FINDING_READ.FINDING_ID.eq(FINDING.ID), FINDING_READ.USERNAME.eq(username)));
     }
 
     private SelectOnConditionStep<Record> select(String username) {
-        Field<Integer> comments = DSL.field(DSL.selectCount().from(FINDING_COMMENT)
+        Field<Integer> comments = DSL.field(DSL.selectCount()
+                .from(FINDING_COMMENT)
                 .where(FINDING_COMMENT.FINDING_ID.eq(FINDING.ID), FINDING_COMMENT.HIDDEN.isFalse()));
         Field<Boolean> unread = DSL.field(notReadBy(username)).as("unread");
-        return db.select(FINDING.asterisk().except(FINDING.SEARCH, FINDING.PUBLISHED_AT)).select(REGION.NAME, comments.as("comments"), unread)
-                .from(FINDING).join(REGION).on(REGION.ID.eq(FINDING.REGION_ID));
+        return db.select(FINDING.asterisk().except(FINDING.SEARCH, FINDING.PUBLISHED_AT))
+                .select(REGION.NAME, comments.as("comments"), unread)
+                .from(FINDING)
+                .join(REGION)
+                .on(REGION.ID.eq(FINDING.REGION_ID));
     }
 
     private static Map<Field<?>, Object> fields(FindingDraft d) {
@@ -177,13 +209,30 @@ class Findings {
     private static Finding toFinding(Record r) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         sectors.addAll(Arrays.asList(value(r, FindingColumns.SECTORS)));
-        return new Finding(r.get(FINDING.ID), r.get(FINDING.REGION_ID), r.get(REGION.NAME), r.get(FINDING.TITLE),
-                r.get(FINDING.BODY), value(r, FindingColumns.THEME), value(r, FindingColumns.SUB_THEME),
-                value(r, FindingColumns.KIND), r.get(FINDING.OBSERVED_FROM), r.get(FINDING.OBSERVED_UNTIL),
-                sectors, List.of(r.get(FINDING.CATALOGUE_ENTRY_IDS)), List.of(r.get(FINDING.REGISTER_ENTRY_IDS)),
-                r.get(FINDING.PUBLISHED), value(r, FindingColumns.VISIBILITY), r.get(FINDING.SHARED_AT),
-                r.get(FINDING.REVISION), r.get(FINDING.CREATED_AT), r.get(FINDING.CREATED_BY),
-                r.get(FINDING.CREATED_BY_NAME), r.get(FINDING.UPDATED_AT), r.get(FINDING.UPDATED_BY),
-                r.get("comments", Integer.class), r.get("unread", Boolean.class));
+        return new Finding(
+                r.get(FINDING.ID),
+                r.get(FINDING.REGION_ID),
+                r.get(REGION.NAME),
+                r.get(FINDING.TITLE),
+                r.get(FINDING.BODY),
+                value(r, FindingColumns.THEME),
+                value(r, FindingColumns.SUB_THEME),
+                value(r, FindingColumns.KIND),
+                r.get(FINDING.OBSERVED_FROM),
+                r.get(FINDING.OBSERVED_UNTIL),
+                sectors,
+                List.of(r.get(FINDING.CATALOGUE_ENTRY_IDS)),
+                List.of(r.get(FINDING.REGISTER_ENTRY_IDS)),
+                r.get(FINDING.PUBLISHED),
+                value(r, FindingColumns.VISIBILITY),
+                r.get(FINDING.SHARED_AT),
+                r.get(FINDING.REVISION),
+                r.get(FINDING.CREATED_AT),
+                r.get(FINDING.CREATED_BY),
+                r.get(FINDING.CREATED_BY_NAME),
+                r.get(FINDING.UPDATED_AT),
+                r.get(FINDING.UPDATED_BY),
+                r.get("comments", Integer.class),
+                r.get("unread", Boolean.class));
     }
 }

@@ -14,21 +14,53 @@ import org.owasp.html.PolicyFactory;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .softbreak("<br>").build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("<br>")
+            .build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "code", "pre",
-                    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody", "tr", "th", "td")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "em",
+                    "b",
+                    "i",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "code",
+                    "pre",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "hr",
+                    "a",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").matching(Pattern.compile("^(https?:|mailto:)[^\\s]*$", Pattern.CASE_INSENSITIVE))
+            .allowAttributes("href")
+            .matching(Pattern.compile("^(https?:|mailto:)[^\\s]*$", Pattern.CASE_INSENSITIVE))
             .onElements("a")
-            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,6}")).onElements("ol")
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,6}"))
+            .onElements("ol")
             .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
-            .allowAttributes("target").matching(Pattern.compile("_blank")).onElements("a")
+            .allowAttributes("target")
+            .matching(Pattern.compile("_blank"))
+            .onElements("a")
             .toFactory();
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Safe HTML for {@code markdown}; empty for empty input. */
     public static String toSafeHtml(String markdown) {
@@ -38,9 +70,19 @@ public final class Markdown {
 
     /** The plain text of {@code markdown}, for previews: tags removed, whitespace collapsed. */
     public static String toPlainText(String markdown, int maxLength) {
-        String text = new HtmlPolicyBuilder().toFactory().sanitize(RENDERER.render(PARSER.parse(markdown)))
-                .replace("&#39;", "'").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&#34;", "\"").replace("&quot;", "\"").replaceAll("\\s+", " ").strip();
-        return text.length() <= maxLength ? text : text.substring(0, maxLength - 1).strip() + "…";
+        String text = new HtmlPolicyBuilder()
+                .toFactory()
+                .sanitize(RENDERER.render(PARSER.parse(markdown)))
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#34;", "\"")
+                .replace("&quot;", "\"")
+                .replaceAll("\\s+", " ")
+                .strip();
+        return text.length() <= maxLength
+                ? text
+                : text.substring(0, maxLength - 1).strip() + "…";
     }
 }

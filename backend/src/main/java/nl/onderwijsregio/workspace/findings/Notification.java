@@ -9,8 +9,11 @@ import java.time.OffsetDateTime;
  * @param who    the region (new finding) or person (comment) it comes from
  * @param unread whether it happened after the user last opened the notifications
  */
-public record Notification(Kind kind, long findingId, String findingTitle, String who, OffsetDateTime at,
-        boolean unread) {
+public record Notification(
+        Kind kind, long findingId, String findingTitle, String who, OffsetDateTime at, boolean unread) {
 
-    public enum Kind { NEW_FINDING, COMMENT }
+    public enum Kind {
+        NEW_FINDING,
+        COMMENT
+    }
 }

@@ -24,8 +24,7 @@ public class SharedFindings {
     private final CurrentUser currentUser;
     private final Tenancy tenancy;
 
-    SharedFindings(Findings findings, FindingComments comments, CurrentUser currentUser,
-            Tenancy tenancy) {
+    SharedFindings(Findings findings, FindingComments comments, CurrentUser currentUser, Tenancy tenancy) {
         this.findings = findings;
         this.comments = comments;
         this.currentUser = currentUser;
@@ -33,8 +32,12 @@ public class SharedFindings {
     }
 
     public List<Finding> page(FindingFilter filter, int offset, int limit) {
-        return national(() -> findings.page(FindingScope.SHARED_WITH_ALL, filter, currentUser.require().username(),
-                Math.max(0, offset), Math.clamp(limit, 1, FindingService.MAX_PAGE)));
+        return national(() -> findings.page(
+                FindingScope.SHARED_WITH_ALL,
+                filter,
+                currentUser.require().username(),
+                Math.max(0, offset),
+                Math.clamp(limit, 1, FindingService.MAX_PAGE)));
     }
 
     public int count(FindingFilter filter) {
@@ -43,7 +46,8 @@ public class SharedFindings {
 
     public Finding get(long id) {
         return national(() -> findings.byId(id, currentUser.require().username()))
-                .orElseThrow(() -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
+                .orElseThrow(
+                        () -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
     }
 
     public List<FindingComment> comments(long id) {

@@ -17,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param similarities per other region the overlap of its topics with the own region's
  * @param perTheme     per theme a priority can have, per region id, the number of priorities
  */
-public record Comparison(@Nullable String ownRegionId, List<Column> columns, List<MatrixRow> matrix,
-        List<Similarity> similarities, Map<Theme, Map<String, Integer>> perTheme) {
+public record Comparison(
+        @Nullable String ownRegionId,
+        List<Column> columns,
+        List<MatrixRow> matrix,
+        List<Similarity> similarities,
+        Map<Theme, Map<String, Integer>> perTheme) {
 
     /** A region's visible priorities, by rank; own-region drafts included for the own region only. */
     public record Column(ComparedRegion region, boolean own, List<Priority> priorities) {
@@ -36,8 +40,7 @@ public record Comparison(@Nullable String ownRegionId, List<Column> columns, Lis
      * @param shared    the own region and at least one other region have it (without an own region: two or more)
      * @param gap       another region has it, the own region has not
      */
-    public record MatrixRow(Topic topic, Map<String, List<Integer>> positions, boolean shared,
-            boolean gap) {
+    public record MatrixRow(Topic topic, Map<String, List<Integer>> positions, boolean shared, boolean gap) {
 
         public List<Integer> positionsOf(String regionId) {
             return positions.getOrDefault(regionId, List.of());
@@ -49,8 +52,7 @@ public record Comparison(@Nullable String ownRegionId, List<Column> columns, Lis
      *
      * @param score between 0 and 1; 0 when neither region has a priority
      */
-    public record Similarity(ComparedRegion region, List<Topic> sharedTopics, int union,
-            double score) {
+    public record Similarity(ComparedRegion region, List<Topic> sharedTopics, int union, double score) {
 
         /** The score as a whole percentage, e.g. 40. */
         public int percent() {

@@ -26,8 +26,7 @@ final class ComparisonPdf {
     private static final Color SHARED = new Color(0xD6, 0xEF, 0xDD);
     private static final Color GAP = new Color(0xFD, 0xEB, 0xD0);
 
-    private ComparisonPdf() {
-    }
+    private ComparisonPdf() {}
 
     static byte[] render(Comparison comparison) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,14 +35,24 @@ final class ComparisonPdf {
         document.addTitle("Vergelijking van prioriteiten");
         document.open();
         document.add(new Paragraph("Vergelijking van prioriteiten", TITLE));
-        document.add(new Paragraph("Regio's: " + comparison.regions().stream().map(ComparedRegion::name)
-                .collect(Collectors.joining(", ")), TEXT));
+        document.add(new Paragraph(
+                "Regio's: "
+                        + comparison.regions().stream()
+                                .map(ComparedRegion::name)
+                                .collect(Collectors.joining(", ")),
+                TEXT));
         if (!comparison.similarities().isEmpty()) {
             document.add(new Paragraph("Overeenkomst met de eigen regio", HEADING));
             document.add(new Paragraph("Gedeelde subthema's gedeeld door alle subthema's van beide regio's.", TEXT));
             for (Comparison.Similarity s : comparison.similarities()) {
-                document.add(new Paragraph("%s: %d%% (%d van %d subthema's gedeeld)".formatted(s.region().name(),
-                        s.percent(), s.sharedTopics().size(), s.union()), TEXT));
+                document.add(new Paragraph(
+                        "%s: %d%% (%d van %d subthema's gedeeld)"
+                                .formatted(
+                                        s.region().name(),
+                                        s.percent(),
+                                        s.sharedTopics().size(),
+                                        s.union()),
+                        TEXT));
             }
         }
         document.add(new Paragraph("Thema's per regio (rang in de cel)", HEADING));
@@ -68,8 +77,12 @@ final class ComparisonPdf {
             @Nullable Color background = row.shared() ? SHARED : row.gap() ? GAP : null;
             cell(table, row.topic().label(), background);
             for (ComparedRegion region : comparison.regions()) {
-                cell(table, row.positionsOf(region.id()).stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")), background);
+                cell(
+                        table,
+                        row.positionsOf(region.id()).stream()
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", ")),
+                        background);
             }
             cell(table, row.shared() ? "gedeeld" : row.gap() ? "ontbreekt bij eigen regio" : "", background);
         }

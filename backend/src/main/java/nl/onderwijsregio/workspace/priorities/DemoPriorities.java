@@ -65,40 +65,106 @@ class DemoPriorities implements ApplicationRunner {
         if (!demoData.wanted()) {
             return;
         }
-        load("noordkust", List.of(
-                published("Meer zij-instromers werven via één regionaal loket", WERVEN, List.of(Sector.PO, Sector.VO),
-                        "Aantal zij-instromers per jaar", "40 in 2028", "e041"),
-                published("Iedere starter een begeleidingsprogramma", BEGELEIDEN, List.of(Sector.PO, Sector.VO),
-                        "Uitval van starters binnen 2 jaar", "onder 10%", "e054"),
-                published("Opleiden in de school met de pabo", OPLEIDEN, List.of(Sector.PO, Sector.HO), null, null),
-                draft("Krimp in de kustdorpen in beeld", REGIONALE_CONTEXT, List.of(Sector.PO))));
-        load("veenland", List.of(
-                published("Gezamenlijke wervingscampagne Veenland", WERVEN, List.of(Sector.PO, Sector.VO, Sector.MBO),
-                        "Open vacatures langer dan 3 maanden", "halveren", "e041"),
-                published("Inductieprogramma voor startende leraren", BEGELEIDEN, List.of(Sector.PO, Sector.VO), null,
-                        null, "e054"),
-                published("Werkgeluk en minder verzuim in het po", VERZUIM_WERKGELUK, List.of(Sector.PO),
-                        "Verzuimpercentage po", "onder 6%", "e056"),
-                draft("Regionale vervangingspool", MATCHEN, List.of(Sector.PO))));
-        load("rivierenland", List.of(
-                published("Verzuim samen terugdringen", VERZUIM_WERKGELUK, List.of(Sector.PO, Sector.SO),
-                        "Verzuimpercentage", "onder 5,5%", "e056"),
-                published("Onderwijs organiseren met minder mensen", OMGAAN_MET_SCHAARSTE, List.of(Sector.PO,
-                        Sector.VO), null, null),
-                published("Professionaliseren van onderwijsassistenten", PROFESSIONALISEREN, List.of(Sector.PO,
-                        Sector.MBO), null, null),
-                draft("Werven in het mbo", WERVEN, List.of(Sector.MBO))));
-        load("stedenband", List.of(
-                published("Lesuitval opvangen met slimme roosters", OMGAAN_MET_SCHAARSTE, List.of(Sector.VO), null,
-                        null),
-                published("Vraag en aanbod van invallers matchen", MATCHEN, List.of(Sector.PO), null, null),
-                published("Kansengelijkheid in de stadswijken", KANSENGELIJKHEID, List.of(Sector.PO, Sector.VO,
-                        Sector.KINDEROPVANG), null, null),
-                draft("Mentoren voor zij-instromers", BEGELEIDEN, List.of(Sector.VO))));
-        load("groen-landelijk", List.of(
-                published("Opleiden voor het groene onderwijs", OPLEIDEN, List.of(Sector.VO, Sector.MBO), null, null),
-                published("Vakdocenten groen bijscholen", PROFESSIONALISEREN, List.of(Sector.MBO), null, null),
-                draft("Werven bij groene bedrijven", WERVEN, List.of(Sector.MBO))));
+        load(
+                "noordkust",
+                List.of(
+                        published(
+                                "Meer zij-instromers werven via één regionaal loket",
+                                WERVEN,
+                                List.of(Sector.PO, Sector.VO),
+                                "Aantal zij-instromers per jaar",
+                                "40 in 2028",
+                                "e041"),
+                        published(
+                                "Iedere starter een begeleidingsprogramma",
+                                BEGELEIDEN,
+                                List.of(Sector.PO, Sector.VO),
+                                "Uitval van starters binnen 2 jaar",
+                                "onder 10%",
+                                "e054"),
+                        published(
+                                "Opleiden in de school met de pabo",
+                                OPLEIDEN,
+                                List.of(Sector.PO, Sector.HO),
+                                null,
+                                null),
+                        draft("Krimp in de kustdorpen in beeld", REGIONALE_CONTEXT, List.of(Sector.PO))));
+        load(
+                "veenland",
+                List.of(
+                        published(
+                                "Gezamenlijke wervingscampagne Veenland",
+                                WERVEN,
+                                List.of(Sector.PO, Sector.VO, Sector.MBO),
+                                "Open vacatures langer dan 3 maanden",
+                                "halveren",
+                                "e041"),
+                        published(
+                                "Inductieprogramma voor startende leraren",
+                                BEGELEIDEN,
+                                List.of(Sector.PO, Sector.VO),
+                                null,
+                                null,
+                                "e054"),
+                        published(
+                                "Werkgeluk en minder verzuim in het po",
+                                VERZUIM_WERKGELUK,
+                                List.of(Sector.PO),
+                                "Verzuimpercentage po",
+                                "onder 6%",
+                                "e056"),
+                        draft("Regionale vervangingspool", MATCHEN, List.of(Sector.PO))));
+        load(
+                "rivierenland",
+                List.of(
+                        published(
+                                "Verzuim samen terugdringen",
+                                VERZUIM_WERKGELUK,
+                                List.of(Sector.PO, Sector.SO),
+                                "Verzuimpercentage",
+                                "onder 5,5%",
+                                "e056"),
+                        published(
+                                "Onderwijs organiseren met minder mensen",
+                                OMGAAN_MET_SCHAARSTE,
+                                List.of(Sector.PO, Sector.VO),
+                                null,
+                                null),
+                        published(
+                                "Professionaliseren van onderwijsassistenten",
+                                PROFESSIONALISEREN,
+                                List.of(Sector.PO, Sector.MBO),
+                                null,
+                                null),
+                        draft("Werven in het mbo", WERVEN, List.of(Sector.MBO))));
+        load(
+                "stedenband",
+                List.of(
+                        published(
+                                "Lesuitval opvangen met slimme roosters",
+                                OMGAAN_MET_SCHAARSTE,
+                                List.of(Sector.VO),
+                                null,
+                                null),
+                        published("Vraag en aanbod van invallers matchen", MATCHEN, List.of(Sector.PO), null, null),
+                        published(
+                                "Kansengelijkheid in de stadswijken",
+                                KANSENGELIJKHEID,
+                                List.of(Sector.PO, Sector.VO, Sector.KINDEROPVANG),
+                                null,
+                                null),
+                        draft("Mentoren voor zij-instromers", BEGELEIDEN, List.of(Sector.VO))));
+        load(
+                "groen-landelijk",
+                List.of(
+                        published(
+                                "Opleiden voor het groene onderwijs",
+                                OPLEIDEN,
+                                List.of(Sector.VO, Sector.MBO),
+                                null,
+                                null),
+                        published("Vakdocenten groen bijscholen", PROFESSIONALISEREN, List.of(Sector.MBO), null, null),
+                        draft("Werven bij groene bedrijven", WERVEN, List.of(Sector.MBO))));
     }
 
     private void load(String region, List<PriorityDraft> drafts) {
@@ -107,22 +173,53 @@ class DemoPriorities implements ApplicationRunner {
         }
         tenancy.inRegion(region, () -> {
             if (priorities.own().isEmpty()) {
-                drafts.forEach(d -> priorities.insert(d.withFindingIds(priorities.ownFindingsTitled(
-                        FINDINGS.getOrDefault(d.title(), List.of()))), "demo"));
+                drafts.forEach(d -> priorities.insert(
+                        d.withFindingIds(priorities.ownFindingsTitled(FINDINGS.getOrDefault(d.title(), List.of()))),
+                        "demo"));
                 log.info("Loaded the demo priorities of {}", region);
             }
         });
     }
 
-    private static PriorityDraft published(String title, Topic topic, List<Sector> sectors,
-            @Nullable String indicator, @Nullable String target, String... catalogueEntries) {
-        return new PriorityDraft(title, topic.theme(), topic.subTheme(), "Uit het activiteitenplan 2026–2029.",
-                sectors, "Zie het activiteitenplan.", indicator, target, 2026, 2029, LOPEND, true,
-                List.of(catalogueEntries), List.of());
+    private static PriorityDraft published(
+            String title,
+            Topic topic,
+            List<Sector> sectors,
+            @Nullable String indicator,
+            @Nullable String target,
+            String... catalogueEntries) {
+        return new PriorityDraft(
+                title,
+                topic.theme(),
+                topic.subTheme(),
+                "Uit het activiteitenplan 2026–2029.",
+                sectors,
+                "Zie het activiteitenplan.",
+                indicator,
+                target,
+                2026,
+                2029,
+                LOPEND,
+                true,
+                List.of(catalogueEntries),
+                List.of());
     }
 
     private static PriorityDraft draft(String title, Topic topic, List<Sector> sectors) {
-        return new PriorityDraft(title, topic.theme(), topic.subTheme(), "Nog in bespreking.", sectors, null, null,
-                null, 2027, 2028, GEPLAND, false, List.of(), List.of());
+        return new PriorityDraft(
+                title,
+                topic.theme(),
+                topic.subTheme(),
+                "Nog in bespreking.",
+                sectors,
+                null,
+                null,
+                null,
+                2027,
+                2028,
+                GEPLAND,
+                false,
+                List.of(),
+                List.of());
     }
 }

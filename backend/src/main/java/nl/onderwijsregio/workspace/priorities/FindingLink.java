@@ -5,5 +5,4 @@ package nl.onderwijsregio.workspace.priorities;
  *
  * @param published whether the finding is published; a draft is only readable by the own region
  */
-public record FindingLink(long findingId, String title, boolean published) {
-}
+public record FindingLink(long findingId, String title, boolean published) {}

@@ -17,10 +17,27 @@ import org.jspecify.annotations.Nullable;
  *                     finding is shared with it)
  * @param revision     raised by every change of content; a change names the revision it started from
  */
-public record Priority(long id, String regionId, int rank, String title, Theme theme, @Nullable SubTheme subTheme,
-        String description, List<Sector> sectors, @Nullable String measures, @Nullable String indicator,
-        @Nullable String targetValue, int startYear, int endYear, PriorityStatus status, boolean published,
-        List<CatalogueLink> catalogueLinks, List<FindingLink> findingLinks, int revision, OffsetDateTime updatedAt, String updatedBy) {
+public record Priority(
+        long id,
+        String regionId,
+        int rank,
+        String title,
+        Theme theme,
+        @Nullable SubTheme subTheme,
+        String description,
+        List<Sector> sectors,
+        @Nullable String measures,
+        @Nullable String indicator,
+        @Nullable String targetValue,
+        int startYear,
+        int endYear,
+        PriorityStatus status,
+        boolean published,
+        List<CatalogueLink> catalogueLinks,
+        List<FindingLink> findingLinks,
+        int revision,
+        OffsetDateTime updatedAt,
+        String updatedBy) {
 
     public Priority {
         sectors = List.copyOf(sectors);

@@ -23,6 +23,5 @@ final class PriorityColumns {
     static final Field<SubTheme> SUB_THEME = PRIORITY.SUB_THEME.convert(StoredVocabulary.SUB_THEME_BY_NAME);
     static final Field<Sector[]> SECTORS = PRIORITY.SECTORS.convert(StoredVocabulary.SECTORS);
 
-    private PriorityColumns() {
-    }
+    private PriorityColumns() {}
 }

@@ -16,19 +16,27 @@ import org.jspecify.annotations.Nullable;
 /** Compares the priorities of regions by topic: the matrix, shared priorities, gaps and Jaccard similarity. */
 public final class PriorityComparison {
 
-    private PriorityComparison() {
-    }
+    private PriorityComparison() {}
 
     /**
      * Compares {@code priorities} of {@code regions} (in that order); {@code ownRegionId}, when given, is the region
      * the others are measured against. A region's positions count from 1 in its list of visible priorities.
      */
-    public static Comparison compare(List<ComparedRegion> regions, @Nullable String ownRegionId,
-            List<Priority> priorities) {
-        List<Column> columns = regions.stream().map(region -> new Column(region, region.id().equals(ownRegionId),
-                priorities.stream().filter(p -> p.regionId().equals(region.id()))
-                        .sorted((a, b) -> Integer.compare(a.rank(), b.rank())).toList())).toList();
-        Set<Topic> own = columns.stream().filter(Column::own).findFirst().map(Column::topics)
+    public static Comparison compare(
+            List<ComparedRegion> regions, @Nullable String ownRegionId, List<Priority> priorities) {
+        List<Column> columns = regions.stream()
+                .map(region -> new Column(
+                        region,
+                        region.id().equals(ownRegionId),
+                        priorities.stream()
+                                .filter(p -> p.regionId().equals(region.id()))
+                                .sorted((a, b) -> Integer.compare(a.rank(), b.rank()))
+                                .toList()))
+                .toList();
+        Set<Topic> own = columns.stream()
+                .filter(Column::own)
+                .findFirst()
+                .map(Column::topics)
                 .orElse(Set.of());
         boolean hasOwn = columns.stream().anyMatch(Column::own);
         List<MatrixRow> matrix = new ArrayList<>();
@@ -51,8 +59,12 @@ public final class PriorityComparison {
             boolean gap = hasOwn && !own.contains(topic) && othersWith > 0;
             matrix.add(new MatrixRow(topic, positions, shared, gap));
         }
-        List<Similarity> similarities = hasOwn ? columns.stream().filter(c -> !c.own())
-                .map(c -> similarity(own, c)).toList() : List.of();
+        List<Similarity> similarities = hasOwn
+                ? columns.stream()
+                        .filter(c -> !c.own())
+                        .map(c -> similarity(own, c))
+                        .toList()
+                : List.of();
         return new Comparison(hasOwn ? ownRegionId : null, columns, matrix, similarities, perTheme(columns));
     }
 
@@ -72,7 +84,8 @@ public final class PriorityComparison {
             Map<String, Integer> perRegion = new LinkedHashMap<>();
             for (Column column : columns) {
                 perRegion.put(column.region().id(), (int) column.priorities().stream()
-                        .filter(p -> p.theme() == theme).count());
+                        .filter(p -> p.theme() == theme)
+                        .count());
             }
             counts.put(theme, perRegion);
         }

@@ -22,20 +22,40 @@ import org.jspecify.annotations.Nullable;
  */
 public record PriorityDraft(
         @NotBlank(message = "Geef de prioriteit een titel.")
-        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.") String title,
-        @NotNull(message = "Kies een thema en subthema.") @Nullable Theme theme,
+        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.")
+        String title,
+
+        @NotNull(message = "Kies een thema en subthema.") @Nullable
+        Theme theme,
+
         @Nullable SubTheme subTheme,
-        @Size(max = 4000, message = "De beschrijving mag hoogstens 4000 tekens lang zijn.") String description,
+
+        @Size(max = 4000, message = "De beschrijving mag hoogstens 4000 tekens lang zijn.")
+        String description,
+
         @NotEmpty(message = "Kies minstens één sector.") List<Sector> sectors,
-        @Nullable @Size(max = 4000, message = "De maatregelen mogen hoogstens 4000 tekens lang zijn.") String measures,
-        @Nullable @Size(max = 500, message = "De indicator mag hoogstens 500 tekens lang zijn.") String indicator,
-        @Nullable @Size(max = 200, message = "De streefwaarde mag hoogstens 200 tekens lang zijn.") String targetValue,
+
+        @Nullable @Size(max = 4000, message = "De maatregelen mogen hoogstens 4000 tekens lang zijn.")
+        String measures,
+
+        @Nullable @Size(max = 500, message = "De indicator mag hoogstens 500 tekens lang zijn.")
+        String indicator,
+
+        @Nullable @Size(max = 200, message = "De streefwaarde mag hoogstens 200 tekens lang zijn.")
+        String targetValue,
+
         @NotNull(message = "Geef het beginjaar.")
         @Min(value = 2026, message = "Het beginjaar ligt in de periode 2026–2029.")
-        @Max(value = 2029, message = "Het beginjaar ligt in de periode 2026–2029.") @Nullable Integer startYear,
+        @Max(value = 2029, message = "Het beginjaar ligt in de periode 2026–2029.")
+        @Nullable
+        Integer startYear,
+
         @NotNull(message = "Geef het eindjaar.")
         @Min(value = 2026, message = "Het eindjaar ligt in de periode 2026–2029.")
-        @Max(value = 2029, message = "Het eindjaar ligt in de periode 2026–2029.") @Nullable Integer endYear,
+        @Max(value = 2029, message = "Het eindjaar ligt in de periode 2026–2029.")
+        @Nullable
+        Integer endYear,
+
         PriorityStatus status,
         boolean published,
         List<String> catalogueEntryIds,
@@ -46,24 +66,58 @@ public record PriorityDraft(
         title = title == null ? "" : title.strip();
         theme = theme == null && subTheme != null ? subTheme.theme() : theme;
         description = description == null ? "" : description.strip();
-        sectors = sectors == null ? List.of() : sectors.stream().distinct().sorted().toList();
+        sectors = sectors == null
+                ? List.of()
+                : sectors.stream().distinct().sorted().toList();
         measures = blankToNull(measures);
         indicator = blankToNull(indicator);
         targetValue = blankToNull(targetValue);
         status = status == null ? PriorityStatus.GEPLAND : status;
-        catalogueEntryIds = catalogueEntryIds == null ? List.of() : catalogueEntryIds.stream()
-                .filter(id -> id != null && !id.isBlank()).map(String::strip).distinct().toList();
-        findingIds = findingIds == null ? List.of() : findingIds.stream().filter(id -> id != null).distinct().sorted()
-                .toList();
+        catalogueEntryIds = catalogueEntryIds == null
+                ? List.of()
+                : catalogueEntryIds.stream()
+                        .filter(id -> id != null && !id.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
+        findingIds = findingIds == null
+                ? List.of()
+                : findingIds.stream()
+                        .filter(id -> id != null)
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
     /** A draft without supporting findings. */
-    public PriorityDraft(String title, Topic topic, String description, List<Sector> sectors,
-            @Nullable String measures, @Nullable String indicator, @Nullable String targetValue,
-            @Nullable Integer startYear, @Nullable Integer endYear, PriorityStatus status, boolean published,
+    public PriorityDraft(
+            String title,
+            Topic topic,
+            String description,
+            List<Sector> sectors,
+            @Nullable String measures,
+            @Nullable String indicator,
+            @Nullable String targetValue,
+            @Nullable Integer startYear,
+            @Nullable Integer endYear,
+            PriorityStatus status,
+            boolean published,
             List<String> catalogueEntryIds) {
-        this(title, topic.theme(), topic.subTheme(), description, sectors, measures, indicator, targetValue,
-                startYear, endYear, status, published, catalogueEntryIds, List.of());
+        this(
+                title,
+                topic.theme(),
+                topic.subTheme(),
+                description,
+                sectors,
+                measures,
+                indicator,
+                targetValue,
+                startYear,
+                endYear,
+                status,
+                published,
+                catalogueEntryIds,
+                List.of());
     }
 
     @AssertTrue(message = "Kies een thema en subthema uit de lijst.")
@@ -88,16 +142,40 @@ public record PriorityDraft(
 
     /** The draft of an existing priority, e.g. to start a change from. */
     public static PriorityDraft of(Priority p) {
-        return new PriorityDraft(p.title(), p.theme(), p.subTheme(), p.description(), p.sectors(), p.measures(),
-                p.indicator(), p.targetValue(), p.startYear(), p.endYear(), p.status(), p.published(),
+        return new PriorityDraft(
+                p.title(),
+                p.theme(),
+                p.subTheme(),
+                p.description(),
+                p.sectors(),
+                p.measures(),
+                p.indicator(),
+                p.targetValue(),
+                p.startYear(),
+                p.endYear(),
+                p.status(),
+                p.published(),
                 p.catalogueLinks().stream().map(CatalogueLink::catalogueEntryId).toList(),
                 p.findingLinks().stream().map(FindingLink::findingId).toList());
     }
 
     /** This draft, supported by these findings instead. */
     PriorityDraft withFindingIds(List<Long> ids) {
-        return new PriorityDraft(title, theme, subTheme, description, sectors, measures, indicator, targetValue,
-                startYear, endYear, status, published, catalogueEntryIds, ids);
+        return new PriorityDraft(
+                title,
+                theme,
+                subTheme,
+                description,
+                sectors,
+                measures,
+                indicator,
+                targetValue,
+                startYear,
+                endYear,
+                status,
+                published,
+                catalogueEntryIds,
+                ids);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

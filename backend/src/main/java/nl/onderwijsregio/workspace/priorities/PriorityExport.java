@@ -23,9 +23,14 @@ public class PriorityExport {
             new Column<>("Rang", r -> String.valueOf(r.position())),
             new Column<>("Titel", r -> r.priority().title()),
             new Column<>("Thema", r -> r.priority().theme().label()),
-            new Column<>("Subthema", r -> r.priority().subTheme() == null ? "" : r.priority().subTheme().label()),
-            new Column<>("Sectoren", r -> r.priority().sectors().stream().map(Sector::label)
-                    .collect(Collectors.joining(", "))),
+            new Column<>(
+                    "Subthema",
+                    r -> r.priority().subTheme() == null
+                            ? ""
+                            : r.priority().subTheme().label()),
+            new Column<>(
+                    "Sectoren",
+                    r -> r.priority().sectors().stream().map(Sector::label).collect(Collectors.joining(", "))),
             new Column<>("Periode", r -> r.priority().period()),
             new Column<>("Status", r -> r.priority().status().label()),
             new Column<>("Gepubliceerd", r -> r.priority().published() ? "ja" : "nee (concept)"),
@@ -42,8 +47,10 @@ public class PriorityExport {
     }
 
     private static List<Row> rows(Comparison comparison) {
-        Set<Topic> shared = comparison.matrix().stream().filter(Comparison.MatrixRow::shared)
-                .map(Comparison.MatrixRow::topic).collect(Collectors.toSet());
+        Set<Topic> shared = comparison.matrix().stream()
+                .filter(Comparison.MatrixRow::shared)
+                .map(Comparison.MatrixRow::topic)
+                .collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         for (Comparison.Column column : comparison.columns()) {
             for (int i = 0; i < column.priorities().size(); i++) {
@@ -54,7 +61,5 @@ public class PriorityExport {
         return rows;
     }
 
-    private record Row(Comparison.Column column, int position, Priority priority, boolean shared) {
-    }
-
+    private record Row(Comparison.Column column, int position, Priority priority, boolean shared) {}
 }

@@ -41,7 +41,11 @@ public class PriorityService {
     private final ActivityService activity;
     private final FindingService findings;
 
-    PriorityService(Priorities priorities, RegionService regions, CurrentUser currentUser, ActivityService activity,
+    PriorityService(
+            Priorities priorities,
+            RegionService regions,
+            CurrentUser currentUser,
+            ActivityService activity,
             FindingService findings) {
         this.priorities = priorities;
         this.regions = regions;
@@ -66,7 +70,8 @@ public class PriorityService {
     @Transactional(readOnly = true)
     public List<FindingLink> findingOptions() {
         return findings.page(FindingScope.OWN, FindingFilter.NONE, 0, Integer.MAX_VALUE).stream()
-                .map(f -> new FindingLink(f.id(), f.title(), f.published())).toList();
+                .map(f -> new FindingLink(f.id(), f.title(), f.published()))
+                .toList();
     }
 
     /** Adds a priority at the end of the ranking. */
@@ -104,7 +109,8 @@ public class PriorityService {
     /** Moves a priority {@code steps} places (negative: up, towards rank 1), stopping at either end. */
     @PreAuthorize("@regionAccess.lead()")
     public List<Priority> move(long id, int steps) {
-        List<Long> order = new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
+        List<Long> order =
+                new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
         int from = order.indexOf(existing(id).id());
         int to = Math.clamp(from + (long) steps, 0, order.size() - 1);
         order.add(to, order.remove(from));
@@ -116,8 +122,8 @@ public class PriorityService {
     public List<Priority> reorder(List<Long> ids) {
         List<Long> current = priorities.own().stream().map(Priority::id).toList();
         if (ids.size() != current.size() || !new HashSet<>(ids).equals(new HashSet<>(current))) {
-            throw new PriorityConflictException("De volgorde klopt niet (meer) met de prioriteiten van je regio. "
-                    + "Laad ze opnieuw.");
+            throw new PriorityConflictException(
+                    "De volgorde klopt niet (meer) met de prioriteiten van je regio. " + "Laad ze opnieuw.");
         }
         priorities.rank(ids);
         return priorities.own();
@@ -127,7 +133,8 @@ public class PriorityService {
     @Transactional(readOnly = true)
     public List<String> defaultComparison() {
         String own = ActiveRegion.require();
-        return Stream.concat(Stream.of(own), regions.neighboursOf(own).stream().map(Region::id)).toList();
+        return Stream.concat(Stream.of(own), regions.neighboursOf(own).stream().map(Region::id))
+                .toList();
     }
 
     /**
@@ -137,35 +144,42 @@ public class PriorityService {
     @Transactional(readOnly = true)
     @PreAuthorize("@regionAccess.member() or hasRole('" + NATIONAL + "')")
     public Comparison compare(List<String> regionIds) {
-        Map<String, Region> known = regions.find(new LinkedHashSet<>(regionIds)).stream()
-                .collect(Collectors.toMap(Region::id, r -> r));
-        List<ComparedRegion> compared = new LinkedHashSet<>(regionIds).stream().map(id -> Optional.ofNullable(
-                known.get(id)).map(r -> new ComparedRegion(r.id(), r.name()))
-                .orElseThrow(() -> new NoSuchElementException("Onbekende regio: " + id))).toList();
-        Optional<String> own = ActiveRegion.current().filter(id -> currentUser.get()
-                .map(user -> user.memberOf(id)).orElse(false));
-        return PriorityComparison.compare(compared, own.orElse(null),
+        Map<String, Region> known =
+                regions.find(new LinkedHashSet<>(regionIds)).stream().collect(Collectors.toMap(Region::id, r -> r));
+        List<ComparedRegion> compared = new LinkedHashSet<>(regionIds)
+                .stream()
+                        .map(id -> Optional.ofNullable(known.get(id))
+                                .map(r -> new ComparedRegion(r.id(), r.name()))
+                                .orElseThrow(() -> new NoSuchElementException("Onbekende regio: " + id)))
+                        .toList();
+        Optional<String> own = ActiveRegion.current()
+                .filter(id -> currentUser.get().map(user -> user.memberOf(id)).orElse(false));
+        return PriorityComparison.compare(
+                compared,
+                own.orElse(null),
                 priorities.ofRegions(compared.stream().map(ComparedRegion::id).toList()));
     }
 
     private Priority existing(long id) {
-        return priorities.byId(id).filter(p -> p.regionId().equals(ActiveRegion.require()))
-                .orElseThrow(() -> new PriorityConflictException(
-                        "Deze prioriteit bestaat niet (meer) bij je regio."));
+        return priorities
+                .byId(id)
+                .filter(p -> p.regionId().equals(ActiveRegion.require()))
+                .orElseThrow(() -> new PriorityConflictException("Deze prioriteit bestaat niet (meer) bij je regio."));
     }
 
     private void checkSources(PriorityDraft draft) {
-        List<String> unknown = draft.catalogueEntryIds().isEmpty() ? List.of()
+        List<String> unknown = draft.catalogueEntryIds().isEmpty()
+                ? List.of()
                 : priorities.unknownCatalogueEntries(draft.catalogueEntryIds());
         if (!unknown.isEmpty()) {
             throw new PriorityConflictException("Onbekende bron in de catalogus: " + String.join(", ", unknown));
         }
-        List<Long> foreign = draft.findingIds().isEmpty() ? List.of()
-                : priorities.foreignOrUnknownFindings(draft.findingIds());
+        List<Long> foreign =
+                draft.findingIds().isEmpty() ? List.of() : priorities.foreignOrUnknownFindings(draft.findingIds());
         if (!foreign.isEmpty()) {
             throw new PriorityConflictException("Alleen bevindingen van je eigen regio kunnen een prioriteit "
-                    + "onderbouwen; onbekend of van een andere regio: " + foreign.stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")));
+                    + "onderbouwen; onbekend of van een andere regio: "
+                    + foreign.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
     }
 

@@ -14,12 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PriorityTopics {
 
-    private static final List<Topic> ALL = Stream.concat(Arrays.stream(SubTheme.values()).map(Topic::of),
-            Stream.of(Theme.REGIONALE_CONTEXT, Theme.KANSENGELIJKHEID, Theme.ONDERWIJSKWALITEIT).map(Topic::of))
-            .sorted().toList();
+    private static final List<Topic> ALL = Stream.concat(
+                    Arrays.stream(SubTheme.values()).map(Topic::of),
+                    Stream.of(Theme.REGIONALE_CONTEXT, Theme.KANSENGELIJKHEID, Theme.ONDERWIJSKWALITEIT)
+                            .map(Topic::of))
+            .sorted()
+            .toList();
 
-    private PriorityTopics() {
-    }
+    private PriorityTopics() {}
 
     public static List<Topic> all() {
         return ALL;

@@ -2,13 +2,13 @@ package nl.onderwijsregio.workspace.regions;
 
 import java.util.List;
 import nl.onderwijsregio.workspace.database.DemoData;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import nl.onderwijsregio.workspace.tenancy.Tenancy;
 
 /**
  * Loads the demo regions into an empty database: by default only into the embedded one, into an external database

@@ -27,8 +27,12 @@ class PlatformAudit {
     }
 
     List<AuditEntry> newest(int limit) {
-        return db.select(PLATFORM_AUDIT.OCCURRED_AT, PLATFORM_AUDIT.ACTOR, PLATFORM_AUDIT.ACTION,
-                        PLATFORM_AUDIT.SUBJECT, PLATFORM_AUDIT.DETAILS)
+        return db.select(
+                        PLATFORM_AUDIT.OCCURRED_AT,
+                        PLATFORM_AUDIT.ACTOR,
+                        PLATFORM_AUDIT.ACTION,
+                        PLATFORM_AUDIT.SUBJECT,
+                        PLATFORM_AUDIT.DETAILS)
                 .from(PLATFORM_AUDIT)
                 .orderBy(PLATFORM_AUDIT.OCCURRED_AT.desc(), PLATFORM_AUDIT.ID.desc())
                 .limit(limit)

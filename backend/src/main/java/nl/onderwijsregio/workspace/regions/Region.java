@@ -9,5 +9,4 @@ package nl.onderwijsregio.workspace.regions;
  * @param active inactive regions are kept with their data but cannot be chosen
  * @param demo   part of the demo data set
  */
-public record Region(String id, String name, RegionKind kind, boolean active, boolean demo) {
-}
+public record Region(String id, String name, RegionKind kind, boolean active, boolean demo) {}

@@ -32,7 +32,8 @@ public class RegionAdministration {
     public Region create(String id, String name, RegionKind kind) {
         String slug = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         if (!slug.matches(SLUG) || slug.length() > 40) {
-            throw new RegionRuleException("De code bestaat uit kleine letters, cijfers en streepjes, zoals 'west-brabant'.");
+            throw new RegionRuleException(
+                    "De code bestaat uit kleine letters, cijfers en streepjes, zoals 'west-brabant'.");
         }
         if (regions.byId(slug).isPresent()) {
             throw new RegionRuleException("Er bestaat al een regio met de code '" + slug + "'.");
@@ -98,8 +99,8 @@ public class RegionAdministration {
         if (trimmed.isEmpty() || trimmed.length() > 120) {
             throw new RegionRuleException("Geef een naam van 1 tot 120 tekens.");
         }
-        boolean taken = regions.all().stream()
-                .anyMatch(r -> r.name().equalsIgnoreCase(trimmed) && !r.id().equals(ownId));
+        boolean taken =
+                regions.all().stream().anyMatch(r -> r.name().equalsIgnoreCase(trimmed) && !r.id().equals(ownId));
         if (taken) {
             throw new RegionRuleException("Er bestaat al een regio met de naam '" + trimmed + "'.");
         }

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param updatedAt    last change
  * @param updatedBy    who changed it last
  */
-public record RegionProfile(String introduction, @Nullable String website, @Nullable String contactEmail,
-        OffsetDateTime updatedAt, String updatedBy) {
-}
+public record RegionProfile(
+        String introduction,
+        @Nullable String website,
+        @Nullable String contactEmail,
+        OffsetDateTime updatedAt,
+        String updatedBy) {}

@@ -21,8 +21,8 @@ class RegionProfiles {
     Optional<RegionProfile> current() {
         return db.selectFrom(REGION_PROFILE)
                 .where(REGION_PROFILE.REGION_ID.eq(DSL.field("current_region_id()", String.class)))
-                .fetchOptional(r -> new RegionProfile(r.getIntroduction(), r.getWebsite(), r.getContactEmail(),
-                        r.getUpdatedAt(), r.getUpdatedBy()));
+                .fetchOptional(r -> new RegionProfile(
+                        r.getIntroduction(), r.getWebsite(), r.getContactEmail(), r.getUpdatedAt(), r.getUpdatedBy()));
     }
 
     void save(String regionId, ProfileChange change, String actor) {

@@ -42,8 +42,10 @@ class Regions {
     }
 
     List<Region> neighboursOf(String id) {
-        return db.select(REGION.fields()).from(REGION)
-                .join(REGION_NEIGHBOUR_PAIR).on(REGION_NEIGHBOUR_PAIR.NEIGHBOUR_ID.eq(REGION.ID))
+        return db.select(REGION.fields())
+                .from(REGION)
+                .join(REGION_NEIGHBOUR_PAIR)
+                .on(REGION_NEIGHBOUR_PAIR.NEIGHBOUR_ID.eq(REGION.ID))
                 .where(REGION_NEIGHBOUR_PAIR.REGION_ID.eq(id))
                 .orderBy(REGION.NAME)
                 .fetch(r -> toRegion(r.into(REGION)));
@@ -91,7 +93,8 @@ class Regions {
     }
 
     java.util.Optional<String> lastRegionOf(String username) {
-        return db.select(USER_PREFERENCE.LAST_REGION_ID).from(USER_PREFERENCE)
+        return db.select(USER_PREFERENCE.LAST_REGION_ID)
+                .from(USER_PREFERENCE)
                 .where(USER_PREFERENCE.USERNAME.eq(username))
                 .fetchOptional(USER_PREFERENCE.LAST_REGION_ID);
     }
@@ -100,14 +103,15 @@ class Regions {
         db.insertInto(USER_PREFERENCE)
                 .set(USER_PREFERENCE.USERNAME, username)
                 .set(USER_PREFERENCE.LAST_REGION_ID, regionId)
-                .onConflict(USER_PREFERENCE.USERNAME).doUpdate()
+                .onConflict(USER_PREFERENCE.USERNAME)
+                .doUpdate()
                 .set(USER_PREFERENCE.LAST_REGION_ID, regionId)
                 .set(USER_PREFERENCE.UPDATED_AT, java.time.OffsetDateTime.now())
                 .execute();
     }
 
     private static Region toRegion(Record r) {
-        return new Region(r.get(REGION.ID), r.get(REGION.NAME), value(r, KIND),
-                r.get(REGION.ACTIVE), r.get(REGION.DEMO));
+        return new Region(
+                r.get(REGION.ID), r.get(REGION.NAME), value(r, KIND), r.get(REGION.ACTIVE), r.get(REGION.DEMO));
     }
 }

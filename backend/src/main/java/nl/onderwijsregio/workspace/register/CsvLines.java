@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits semicolon- or comma-separated text with quoted fields (as written by the export and by spreadsheets). */
 final class CsvLines {
 
-    private CsvLines() {
-    }
+    private CsvLines() {}
 
     static List<List<String>> parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -55,7 +54,9 @@ final class CsvLines {
     private static char separatorOf(String body) {
         int end = body.indexOf('\n');
         String header = end < 0 ? body : body.substring(0, end);
-        return header.chars().filter(ch -> ch == ';').count() >= header.chars().filter(ch -> ch == ',').count()
-                ? ';' : ',';
+        return header.chars().filter(ch -> ch == ';').count()
+                        >= header.chars().filter(ch -> ch == ',').count()
+                ? ';'
+                : ',';
     }
 }

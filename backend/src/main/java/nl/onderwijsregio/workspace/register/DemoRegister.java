@@ -37,8 +37,13 @@ class DemoRegister implements ApplicationRunner {
     private final DemoData demoData;
     private final Clock clock;
 
-    DemoRegister(RegisterEntries entries, RegisterEvents events, RegionService regions, Tenancy tenancy,
-            DemoData demoData, Clock clock) {
+    DemoRegister(
+            RegisterEntries entries,
+            RegisterEvents events,
+            RegionService regions,
+            Tenancy tenancy,
+            DemoData demoData,
+            Clock clock) {
         this.entries = entries;
         this.events = events;
         this.regions = regions;
@@ -70,49 +75,176 @@ class DemoRegister implements ApplicationRunner {
     }
 
     private void noordkust(LocalDate today) {
-        add(draft("e019", "In- en uitstroom po-personeel per bestuur, 2021-2025", HolderKind.VFPF,
-                "Vervangingsfonds/Participatiefonds", null, AgreementType.GEGEVENSDELINGSOVEREENKOMST,
-                today.minusDays(10)), today.minusDays(120), ONTVANGEN, today.minusDays(90));
-        add(draft("e056", "Verzuimcijfers po per maand, laatste twee jaar", HolderKind.VFPF,
-                "Vervangingsfonds/Participatiefonds", null, null, null), today.minusDays(45), AANGEVRAAGD, null);
-        add(draft("e041", "Overzicht van wervingsinitiatieven van het bestuur", HolderKind.BESTUUR,
-                "Stichting Kustscholen", "41234", null, null), null, null, null);
-        add(draft("e058", "Uitkomsten werkgeluksonderzoek 2025", HolderKind.BESTUUR, "Stichting Noorderlicht", "40871",
-                null, null), today.minusDays(80), AFGEWEZEN, today.minusDays(60));
+        add(
+                draft(
+                        "e019",
+                        "In- en uitstroom po-personeel per bestuur, 2021-2025",
+                        HolderKind.VFPF,
+                        "Vervangingsfonds/Participatiefonds",
+                        null,
+                        AgreementType.GEGEVENSDELINGSOVEREENKOMST,
+                        today.minusDays(10)),
+                today.minusDays(120),
+                ONTVANGEN,
+                today.minusDays(90));
+        add(
+                draft(
+                        "e056",
+                        "Verzuimcijfers po per maand, laatste twee jaar",
+                        HolderKind.VFPF,
+                        "Vervangingsfonds/Participatiefonds",
+                        null,
+                        null,
+                        null),
+                today.minusDays(45),
+                AANGEVRAAGD,
+                null);
+        add(
+                draft(
+                        "e041",
+                        "Overzicht van wervingsinitiatieven van het bestuur",
+                        HolderKind.BESTUUR,
+                        "Stichting Kustscholen",
+                        "41234",
+                        null,
+                        null),
+                null,
+                null,
+                null);
+        add(
+                draft(
+                        "e058",
+                        "Uitkomsten werkgeluksonderzoek 2025",
+                        HolderKind.BESTUUR,
+                        "Stichting Noorderlicht",
+                        "40871",
+                        null,
+                        null),
+                today.minusDays(80),
+                AFGEWEZEN,
+                today.minusDays(60));
     }
 
     private void veenland(LocalDate today) {
-        add(draft("e019", "In- en uitstroom po-personeel, regio Veenland", HolderKind.VFPF,
-                "Vervangingsfonds/Participatiefonds", null, AgreementType.GEGEVENSDELINGSOVEREENKOMST,
-                today.plusDays(40)), today.minusDays(200), ONTVANGEN, today.minusDays(170));
-        add(draft("e054", "Begeleidingsprogramma's voor startende leraren", HolderKind.BESTUUR, "Stichting Veenscholen",
-                "42017", null, null), null, null, null);
-        RegisterDraft pabo = new RegisterDraft(null, "Instroomcijfers pabo (eigen opgave van de opleiding)",
-                "Aantal eerstejaars pabo per vooropleiding, 2022-2025", "opleiding", "2022-2025",
-                HolderKind.LERARENOPLEIDING, "Hogeschool Veenland", null, null, null, null, null, null, null, null,
-                "Opleidingsmanager", null, null);
+        add(
+                draft(
+                        "e019",
+                        "In- en uitstroom po-personeel, regio Veenland",
+                        HolderKind.VFPF,
+                        "Vervangingsfonds/Participatiefonds",
+                        null,
+                        AgreementType.GEGEVENSDELINGSOVEREENKOMST,
+                        today.plusDays(40)),
+                today.minusDays(200),
+                ONTVANGEN,
+                today.minusDays(170));
+        add(
+                draft(
+                        "e054",
+                        "Begeleidingsprogramma's voor startende leraren",
+                        HolderKind.BESTUUR,
+                        "Stichting Veenscholen",
+                        "42017",
+                        null,
+                        null),
+                null,
+                null,
+                null);
+        RegisterDraft pabo = new RegisterDraft(
+                null,
+                "Instroomcijfers pabo (eigen opgave van de opleiding)",
+                "Aantal eerstejaars pabo per vooropleiding, 2022-2025",
+                "opleiding",
+                "2022-2025",
+                HolderKind.LERARENOPLEIDING,
+                "Hogeschool Veenland",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Opleidingsmanager",
+                null,
+                null);
         add(pabo, today.minusDays(10), AANGEVRAAGD, null);
     }
 
     private void rivierenland(LocalDate today) {
-        add(draft("e056", "Verzuim po per bestuur, kwartaalcijfers", HolderKind.VFPF,
-                "Vervangingsfonds/Participatiefonds", null, AgreementType.VERWERKERSOVEREENKOMST, today.plusDays(365)),
-                today.minusDays(60), ONTVANGEN, today.minusDays(20));
-        add(draft("e008", "Uitgesplitste tekortmeting per bestuur", HolderKind.BESTUUR, "Stichting De Rivieren",
-                "43550", null, null), today.minusDays(30), INGETROKKEN, today.minusDays(25));
-        add(draft("e102", "Doorstroom en eindscores per school, 2023-2024", HolderKind.BESTUUR, "Stichting De Rivieren",
-                "43550", AgreementType.NIET_NODIG_GEAGGREGEERD, today.minusDays(5)), today.minusDays(400), VERWIJDERD,
+        add(
+                draft(
+                        "e056",
+                        "Verzuim po per bestuur, kwartaalcijfers",
+                        HolderKind.VFPF,
+                        "Vervangingsfonds/Participatiefonds",
+                        null,
+                        AgreementType.VERWERKERSOVEREENKOMST,
+                        today.plusDays(365)),
+                today.minusDays(60),
+                ONTVANGEN,
+                today.minusDays(20));
+        add(
+                draft(
+                        "e008",
+                        "Uitgesplitste tekortmeting per bestuur",
+                        HolderKind.BESTUUR,
+                        "Stichting De Rivieren",
+                        "43550",
+                        null,
+                        null),
+                today.minusDays(30),
+                INGETROKKEN,
+                today.minusDays(25));
+        add(
+                draft(
+                        "e102",
+                        "Doorstroom en eindscores per school, 2023-2024",
+                        HolderKind.BESTUUR,
+                        "Stichting De Rivieren",
+                        "43550",
+                        AgreementType.NIET_NODIG_GEAGGREGEERD,
+                        today.minusDays(5)),
+                today.minusDays(400),
+                VERWIJDERD,
                 today.minusDays(2));
     }
 
-    private static RegisterDraft draft(String catalogueEntry, String what, HolderKind kind, String holder,
-            @Nullable String bestuursnummer, @Nullable AgreementType agreement, @Nullable LocalDate retention) {
-        return new RegisterDraft(catalogueEntry, null, what, null, null, kind, holder, bestuursnummer, null, null,
-                agreement, null, null, null, retention, null, null, null);
+    private static RegisterDraft draft(
+            String catalogueEntry,
+            String what,
+            HolderKind kind,
+            String holder,
+            @Nullable String bestuursnummer,
+            @Nullable AgreementType agreement,
+            @Nullable LocalDate retention) {
+        return new RegisterDraft(
+                catalogueEntry,
+                null,
+                what,
+                null,
+                null,
+                kind,
+                holder,
+                bestuursnummer,
+                null,
+                null,
+                agreement,
+                null,
+                null,
+                null,
+                retention,
+                null,
+                null,
+                null);
     }
 
     /** Adds the entry and walks it along the workflow to {@code status}: requested on {@code requested}, then on. */
-    private void add(RegisterDraft draft, @Nullable LocalDate requested, @Nullable RegisterStatus status,
+    private void add(
+            RegisterDraft draft,
+            @Nullable LocalDate requested,
+            @Nullable RegisterStatus status,
             @Nullable LocalDate decided) {
         long id = entries.insert(draft, DEMO);
         events.record(id, DEMO, "CREATED", null, RegisterStatus.GEWENST, draft.what());

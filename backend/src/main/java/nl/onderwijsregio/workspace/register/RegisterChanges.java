@@ -7,8 +7,7 @@ import java.util.Objects;
 /** Names, in Dutch, the fields in which two drafts of a register entry differ (for the entry's history). */
 final class RegisterChanges {
 
-    private RegisterChanges() {
-    }
+    private RegisterChanges() {}
 
     static List<String> fields(RegisterDraft a, RegisterDraft b) {
         List<String> changed = new ArrayList<>();

@@ -24,6 +24,5 @@ final class RegisterColumns {
     static final Field<RegisterStatus> EVENT_FROM_STATUS = REGISTER_EVENT.FROM_STATUS.convert(STATUS_NAME);
     static final Field<RegisterStatus> EVENT_TO_STATUS = REGISTER_EVENT.TO_STATUS.convert(STATUS_NAME);
 
-    private RegisterColumns() {
-    }
+    private RegisterColumns() {}
 }

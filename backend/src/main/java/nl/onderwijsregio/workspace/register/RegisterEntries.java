@@ -41,8 +41,12 @@ class RegisterEntries {
 
     /** A window on the entries that match {@code filter}; "retention ending within n days" counts from today. */
     List<RegisterEntry> page(RegisterFilter filter, LocalDate today, int offset, int limit, RegisterSort sort) {
-        return select().where(conditions(filter, today)).and(REGISTER_ENTRY.DELETED.isFalse()).orderBy(order(sort))
-                .offset(offset).limit(limit).fetch(RegisterEntries::toEntry);
+        return select().where(conditions(filter, today))
+                .and(REGISTER_ENTRY.DELETED.isFalse())
+                .orderBy(order(sort))
+                .offset(offset)
+                .limit(limit)
+                .fetch(RegisterEntries::toEntry);
     }
 
     int count(RegisterFilter filter, LocalDate today) {
@@ -50,14 +54,21 @@ class RegisterEntries {
     }
 
     long insert(RegisterDraft d, String actor) {
-        return db.insertInto(REGISTER_ENTRY).set(fields(d)).set(REGISTER_ENTRY.CREATED_BY, actor)
-                .set(REGISTER_ENTRY.UPDATED_BY, actor).returning(REGISTER_ENTRY.ID).fetchSingle().getId();
+        return db.insertInto(REGISTER_ENTRY)
+                .set(fields(d))
+                .set(REGISTER_ENTRY.CREATED_BY, actor)
+                .set(REGISTER_ENTRY.UPDATED_BY, actor)
+                .returning(REGISTER_ENTRY.ID)
+                .fetchSingle()
+                .getId();
     }
 
     /** Applies the draft if the entry is still at {@code revision}; returns whether it was. */
     boolean update(long id, int revision, RegisterDraft d, boolean overdue, String actor) {
         return changed(db.update(REGISTER_ENTRY).set(fields(d)).set(REGISTER_ENTRY.OVERDUE, overdue), actor)
-                .where(current(id, revision)).execute() == 1;
+                        .where(current(id, revision))
+                        .execute()
+                == 1;
     }
 
     /** Moves the entry to {@code to} on {@code on} if it is still at {@code revision}; returns whether it was. */
@@ -67,32 +78,43 @@ class RegisterEntries {
             case AANGEVRAAGD -> update.set(REGISTER_ENTRY.REQUESTED_ON, on);
             case ONTVANGEN -> update.set(REGISTER_ENTRY.RECEIVED_ON, on);
             case AFGEWEZEN, INGETROKKEN -> update.set(REGISTER_ENTRY.CLOSED_ON, on);
-            case VERWIJDERD -> update.set(REGISTER_ENTRY.CLOSED_ON, on).set(REGISTER_ENTRY.DELETION_CONFIRMED_ON, on)
-                    .set(REGISTER_ENTRY.DELETION_CONFIRMED_BY, actor).set(REGISTER_ENTRY.OVERDUE, false);
-            case GEWENST -> { }
+            case VERWIJDERD ->
+                update.set(REGISTER_ENTRY.CLOSED_ON, on)
+                        .set(REGISTER_ENTRY.DELETION_CONFIRMED_ON, on)
+                        .set(REGISTER_ENTRY.DELETION_CONFIRMED_BY, actor)
+                        .set(REGISTER_ENTRY.OVERDUE, false);
+            case GEWENST -> {}
         }
-        return changed(update, actor).where(current(id, revision))
-                .execute() == 1;
+        return changed(update, actor).where(current(id, revision)).execute() == 1;
     }
 
     boolean softDelete(long id, String actor) {
         return changed(db.update(REGISTER_ENTRY).set(REGISTER_ENTRY.DELETED, true), actor)
-                .where(REGISTER_ENTRY.ID.eq(id), REGISTER_ENTRY.DELETED.isFalse()).execute() == 1;
+                        .where(REGISTER_ENTRY.ID.eq(id), REGISTER_ENTRY.DELETED.isFalse())
+                        .execute()
+                == 1;
     }
 
     /** Marks received entries past retention without confirmed deletion as overdue; returns the newly marked ids. */
     List<Long> markOverdue(LocalDate today) {
-        return db.update(REGISTER_ENTRY).set(REGISTER_ENTRY.OVERDUE, true)
-                .where(RegisterColumns.STATUS.eq(RegisterStatus.ONTVANGEN), REGISTER_ENTRY.DELETED.isFalse(),
-                        REGISTER_ENTRY.OVERDUE.isFalse(), REGISTER_ENTRY.RETENTION_UNTIL.lt(today),
+        return db.update(REGISTER_ENTRY)
+                .set(REGISTER_ENTRY.OVERDUE, true)
+                .where(
+                        RegisterColumns.STATUS.eq(RegisterStatus.ONTVANGEN),
+                        REGISTER_ENTRY.DELETED.isFalse(),
+                        REGISTER_ENTRY.OVERDUE.isFalse(),
+                        REGISTER_ENTRY.RETENTION_UNTIL.lt(today),
                         REGISTER_ENTRY.DELETION_CONFIRMED_ON.isNull())
-                .returning(REGISTER_ENTRY.ID).fetch(REGISTER_ENTRY.ID);
+                .returning(REGISTER_ENTRY.ID)
+                .fetch(REGISTER_ENTRY.ID);
     }
 
     /** Entries not deleted, per status. */
     Map<RegisterStatus, Integer> statusCounts() {
         Map<RegisterStatus, Integer> counts = new EnumMap<>(RegisterStatus.class);
-        db.select(RegisterColumns.STATUS, DSL.count()).from(REGISTER_ENTRY).where(REGISTER_ENTRY.DELETED.isFalse())
+        db.select(RegisterColumns.STATUS, DSL.count())
+                .from(REGISTER_ENTRY)
+                .where(REGISTER_ENTRY.DELETED.isFalse())
                 .groupBy(REGISTER_ENTRY.STATUS)
                 .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
@@ -101,7 +123,8 @@ class RegisterEntries {
     /** Entries not deleted, per catalogue entry id and status. */
     Map<String, Map<RegisterStatus, Integer>> statusPerCatalogueEntry() {
         Map<String, Map<RegisterStatus, Integer>> counts = new TreeMap<>();
-        db.select(REGISTER_ENTRY.CATALOGUE_ENTRY_ID, RegisterColumns.STATUS, DSL.count()).from(REGISTER_ENTRY)
+        db.select(REGISTER_ENTRY.CATALOGUE_ENTRY_ID, RegisterColumns.STATUS, DSL.count())
+                .from(REGISTER_ENTRY)
                 .where(REGISTER_ENTRY.DELETED.isFalse(), REGISTER_ENTRY.CATALOGUE_ENTRY_ID.isNotNull())
                 .groupBy(REGISTER_ENTRY.CATALOGUE_ENTRY_ID, REGISTER_ENTRY.STATUS)
                 .forEach(r -> counts.computeIfAbsent(r.value1(), id -> new EnumMap<>(RegisterStatus.class))
@@ -131,18 +154,25 @@ class RegisterEntries {
     }
 
     private SelectOnConditionStep<Record> select() {
-        return db.select(REGISTER_ENTRY.asterisk()).select(CATALOGUE_ENTRY.INFORMATION).from(REGISTER_ENTRY)
-                .leftJoin(CATALOGUE_ENTRY).on(CATALOGUE_ENTRY.ID.eq(REGISTER_ENTRY.CATALOGUE_ENTRY_ID));
+        return db.select(REGISTER_ENTRY.asterisk())
+                .select(CATALOGUE_ENTRY.INFORMATION)
+                .from(REGISTER_ENTRY)
+                .leftJoin(CATALOGUE_ENTRY)
+                .on(CATALOGUE_ENTRY.ID.eq(REGISTER_ENTRY.CATALOGUE_ENTRY_ID));
     }
 
     private static Condition current(long id, int revision) {
-        return REGISTER_ENTRY.ID.eq(id).and(REGISTER_ENTRY.REVISION.eq(revision)).and(REGISTER_ENTRY.DELETED.isFalse());
+        return REGISTER_ENTRY
+                .ID
+                .eq(id)
+                .and(REGISTER_ENTRY.REVISION.eq(revision))
+                .and(REGISTER_ENTRY.DELETED.isFalse());
     }
 
-    private static <R extends Record> UpdateSetMoreStep<R> changed(UpdateSetMoreStep<R> update,
-            String actor) {
+    private static <R extends Record> UpdateSetMoreStep<R> changed(UpdateSetMoreStep<R> update, String actor) {
         return update.set(REGISTER_ENTRY.REVISION, REGISTER_ENTRY.REVISION.plus(1))
-                .set(REGISTER_ENTRY.UPDATED_AT, OffsetDateTime.now()).set(REGISTER_ENTRY.UPDATED_BY, actor);
+                .set(REGISTER_ENTRY.UPDATED_AT, OffsetDateTime.now())
+                .set(REGISTER_ENTRY.UPDATED_BY, actor);
     }
 
     private static Map<Field<?>, Object> fields(RegisterDraft d) {
@@ -173,23 +203,54 @@ class RegisterEntries {
         SortField<?> id = REGISTER_ENTRY.ID.desc();
         return switch (sort) {
             case UPDATED -> new SortField<?>[] {newest, id};
-            case RETENTION -> new SortField<?>[] {REGISTER_ENTRY.RETENTION_UNTIL.asc().nullsLast(), id};
+            case RETENTION ->
+                new SortField<?>[] {REGISTER_ENTRY.RETENTION_UNTIL.asc().nullsLast(), id};
             case HOLDER -> new SortField<?>[] {REGISTER_ENTRY.HOLDER_NAME.asc(), id};
-            case STATUS -> new SortField<?>[] {DSL.field("array_position(array['GEWENST','AANGEVRAAGD','ONTVANGEN',"
-                    + "'AFGEWEZEN','INGETROKKEN','VERWIJDERD'], {0})", Integer.class, REGISTER_ENTRY.STATUS).asc(),
-                    newest, id};
+            case STATUS ->
+                new SortField<?>[] {
+                    DSL.field(
+                                    "array_position(array['GEWENST','AANGEVRAAGD','ONTVANGEN',"
+                                            + "'AFGEWEZEN','INGETROKKEN','VERWIJDERD'], {0})",
+                                    Integer.class, REGISTER_ENTRY.STATUS)
+                            .asc(),
+                    newest,
+                    id
+                };
         };
     }
 
     private static RegisterEntry toEntry(Record row) {
         RegisterEntryRecord r = row.into(REGISTER_ENTRY);
-        return new RegisterEntry(r.getId(), r.getCatalogueEntryId(), row.get(CATALOGUE_ENTRY.INFORMATION),
-                r.getSourceText(), r.getWhat(), r.getGranularity(), r.getPeriod(),
-                value(r, RegisterColumns.HOLDER_KIND), r.getHolderName(), r.getBestuursnummer(), value(r, RegisterColumns.STATUS), r.getRequestedOn(),
-                r.getReceivedOn(), r.getClosedOn(), value(r, RegisterColumns.AGREEMENT_TYPE),
-                r.getAgreementReference(), r.getAgreementSignedOn(), r.getLegalBasis(), r.getRetentionUntil(),
-                r.getDeletionConfirmedOn(), r.getDeletionConfirmedBy(), r.getContactName(), r.getContactRole(),
-                r.getNotes(), r.getOverdue(), r.getRevision(), r.getCreatedAt(), r.getCreatedBy(), r.getUpdatedAt(),
+        return new RegisterEntry(
+                r.getId(),
+                r.getCatalogueEntryId(),
+                row.get(CATALOGUE_ENTRY.INFORMATION),
+                r.getSourceText(),
+                r.getWhat(),
+                r.getGranularity(),
+                r.getPeriod(),
+                value(r, RegisterColumns.HOLDER_KIND),
+                r.getHolderName(),
+                r.getBestuursnummer(),
+                value(r, RegisterColumns.STATUS),
+                r.getRequestedOn(),
+                r.getReceivedOn(),
+                r.getClosedOn(),
+                value(r, RegisterColumns.AGREEMENT_TYPE),
+                r.getAgreementReference(),
+                r.getAgreementSignedOn(),
+                r.getLegalBasis(),
+                r.getRetentionUntil(),
+                r.getDeletionConfirmedOn(),
+                r.getDeletionConfirmedBy(),
+                r.getContactName(),
+                r.getContactRole(),
+                r.getNotes(),
+                r.getOverdue(),
+                r.getRevision(),
+                r.getCreatedAt(),
+                r.getCreatedBy(),
+                r.getUpdatedAt(),
                 r.getUpdatedBy());
     }
 }

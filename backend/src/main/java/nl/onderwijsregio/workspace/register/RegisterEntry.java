@@ -11,15 +11,37 @@ import org.jspecify.annotations.Nullable;
  * @param overdue        received data past its retention without confirmed deletion (set by the daily watch)
  * @param revision       raised by every change; a change names the revision it started from
  */
-public record RegisterEntry(long id, @Nullable String catalogueEntryId, @Nullable String catalogueTitle,
-        @Nullable String sourceText, String what, @Nullable String granularity, @Nullable String period,
-        HolderKind holderKind, String holderName, @Nullable String bestuursnummer, RegisterStatus status,
-        @Nullable LocalDate requestedOn, @Nullable LocalDate receivedOn, @Nullable LocalDate closedOn,
-        @Nullable AgreementType agreementType, @Nullable String agreementReference,
-        @Nullable LocalDate agreementSignedOn, @Nullable String legalBasis, @Nullable LocalDate retentionUntil,
-        @Nullable LocalDate deletionConfirmedOn, @Nullable String deletionConfirmedBy, @Nullable String contactName,
-        @Nullable String contactRole, @Nullable String notes, boolean overdue, int revision,
-        OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy) {
+public record RegisterEntry(
+        long id,
+        @Nullable String catalogueEntryId,
+        @Nullable String catalogueTitle,
+        @Nullable String sourceText,
+        String what,
+        @Nullable String granularity,
+        @Nullable String period,
+        HolderKind holderKind,
+        String holderName,
+        @Nullable String bestuursnummer,
+        RegisterStatus status,
+        @Nullable LocalDate requestedOn,
+        @Nullable LocalDate receivedOn,
+        @Nullable LocalDate closedOn,
+        @Nullable AgreementType agreementType,
+        @Nullable String agreementReference,
+        @Nullable LocalDate agreementSignedOn,
+        @Nullable String legalBasis,
+        @Nullable LocalDate retentionUntil,
+        @Nullable LocalDate deletionConfirmedOn,
+        @Nullable String deletionConfirmedBy,
+        @Nullable String contactName,
+        @Nullable String contactRole,
+        @Nullable String notes,
+        boolean overdue,
+        int revision,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime updatedAt,
+        String updatedBy) {
 
     /** The source as shown to people: the catalogue entry's information, or the free description. */
     public String sourceLabel() {

@@ -4,6 +4,12 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** One step in a register entry's history: who did what when, with the status before and after (if it changed). */
-public record RegisterEvent(long id, long entryId, OffsetDateTime at, String actor, String action,
-        @Nullable RegisterStatus fromStatus, @Nullable RegisterStatus toStatus, String summary) {
-}
+public record RegisterEvent(
+        long id,
+        long entryId,
+        OffsetDateTime at,
+        String actor,
+        String action,
+        @Nullable RegisterStatus fromStatus,
+        @Nullable RegisterStatus toStatus,
+        String summary) {}

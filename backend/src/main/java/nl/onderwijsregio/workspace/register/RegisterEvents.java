@@ -18,10 +18,16 @@ class RegisterEvents {
         this.db = db;
     }
 
-    void record(long entryId, String actor, String action, @Nullable RegisterStatus from,
-            @Nullable RegisterStatus to, String summary) {
+    void record(
+            long entryId,
+            String actor,
+            String action,
+            @Nullable RegisterStatus from,
+            @Nullable RegisterStatus to,
+            String summary) {
         db.insertInto(REGISTER_EVENT)
-                .set(REGISTER_EVENT.ENTRY_ID, entryId).set(REGISTER_EVENT.ACTOR, actor)
+                .set(REGISTER_EVENT.ENTRY_ID, entryId)
+                .set(REGISTER_EVENT.ACTOR, actor)
                 .set(REGISTER_EVENT.ACTION, action)
                 .set(RegisterColumns.EVENT_FROM_STATUS, from)
                 .set(RegisterColumns.EVENT_TO_STATUS, to)
@@ -31,10 +37,17 @@ class RegisterEvents {
 
     /** Oldest first. */
     List<RegisterEvent> of(long entryId) {
-        return db.selectFrom(REGISTER_EVENT).where(REGISTER_EVENT.ENTRY_ID.eq(entryId))
+        return db.selectFrom(REGISTER_EVENT)
+                .where(REGISTER_EVENT.ENTRY_ID.eq(entryId))
                 .orderBy(REGISTER_EVENT.AT, REGISTER_EVENT.ID)
-                .fetch(r -> new RegisterEvent(r.getId(), r.getEntryId(), r.getAt(), r.getActor(), r.getAction(),
-                        value(r, RegisterColumns.EVENT_FROM_STATUS), value(r, RegisterColumns.EVENT_TO_STATUS),
+                .fetch(r -> new RegisterEvent(
+                        r.getId(),
+                        r.getEntryId(),
+                        r.getAt(),
+                        r.getActor(),
+                        r.getAction(),
+                        value(r, RegisterColumns.EVENT_FROM_STATUS),
+                        value(r, RegisterColumns.EVENT_TO_STATUS),
                         r.getSummary()));
     }
 }

@@ -2,11 +2,11 @@ package nl.onderwijsregio.workspace.register;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
 import nl.onderwijsregio.workspace.export.Table;
 import nl.onderwijsregio.workspace.export.Table.Column;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The active region's register as CSV (semicolons, UTF-8 with BOM, as Dutch spreadsheets expect) and XLSX. */
@@ -29,7 +29,9 @@ public class RegisterExport {
             new Column<>("Aangevraagd op", e -> date(e.requestedOn())),
             new Column<>("Ontvangen op", e -> date(e.receivedOn())),
             new Column<>("Afgesloten op", e -> date(e.closedOn())),
-            new Column<>("Overeenkomst", e -> e.agreementType() == null ? null : e.agreementType().label()),
+            new Column<>(
+                    "Overeenkomst",
+                    e -> e.agreementType() == null ? null : e.agreementType().label()),
             new Column<>("Kenmerk overeenkomst", RegisterEntry::agreementReference),
             new Column<>("Getekend op", e -> date(e.agreementSignedOn())),
             new Column<>("Grondslag", RegisterEntry::legalBasis),
@@ -64,5 +66,4 @@ public class RegisterExport {
     private static @Nullable String date(@Nullable LocalDate date) {
         return date == null ? null : date.toString();
     }
-
 }

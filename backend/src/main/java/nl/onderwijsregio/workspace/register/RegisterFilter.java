@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param theme               only entries whose catalogue entry has this theme
  * @param retentionWithinDays only entries whose retention ends within this many days from today (or has ended)
  */
-public record RegisterFilter(Set<RegisterStatus> statuses, Set<HolderKind> holderKinds, @Nullable String theme,
+public record RegisterFilter(
+        Set<RegisterStatus> statuses,
+        Set<HolderKind> holderKinds,
+        @Nullable String theme,
         @Nullable Integer retentionWithinDays) {
 
     public RegisterFilter {

@@ -54,13 +54,13 @@ public class RegisterImport {
         }
         for (String required : List.of("wat", "soort houder", "houder")) {
             if (!columns.containsKey(required)) {
-                throw new RegisterRuleException("De kolom '" + required + "' ontbreekt. Gebruik de kolommen van de "
-                        + "export als voorbeeld.");
+                throw new RegisterRuleException(
+                        "De kolom '" + required + "' ontbreekt. Gebruik de kolommen van de " + "export als voorbeeld.");
             }
         }
         Set<String> existing = new HashSet<>();
-        register.page(RegisterFilter.all(), 0, 10_000, RegisterSort.UPDATED).forEach(e ->
-                existing.add(key(e.catalogueEntryId(), e.sourceText(), e.what(), e.holderName())));
+        register.page(RegisterFilter.all(), 0, 10_000, RegisterSort.UPDATED)
+                .forEach(e -> existing.add(key(e.catalogueEntryId(), e.sourceText(), e.what(), e.holderName())));
         List<ImportRow> result = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             result.add(row(r + 1, rows.get(r), columns, existing));
@@ -91,28 +91,43 @@ public class RegisterImport {
         if (kind.isEmpty()) {
             errors.add("Onbekende soort houder: '" + cell(cells, columns, "soort houder") + "'.");
         }
-        RegisterDraft draft = new RegisterDraft(cell(cells, columns, "catalogusbron"),
+        RegisterDraft draft = new RegisterDraft(
+                cell(cells, columns, "catalogusbron"),
                 cell(cells, columns, "catalogusbron") == null ? cell(cells, columns, "bron") : null,
-                text(cell(cells, columns, "wat")), cell(cells, columns, "detailniveau"),
-                cell(cells, columns, "periode"), kind.orElse(null), text(cell(cells, columns, "houder")),
-                cell(cells, columns, "bestuursnummer"), null, null, null, cell(cells, columns, "kenmerk overeenkomst"),
-                null, cell(cells, columns, "grondslag"), null, cell(cells, columns, "contactpersoon"),
-                cell(cells, columns, "rol contactpersoon"), cell(cells, columns, "notities"));
+                text(cell(cells, columns, "wat")),
+                cell(cells, columns, "detailniveau"),
+                cell(cells, columns, "periode"),
+                kind.orElse(null),
+                text(cell(cells, columns, "houder")),
+                cell(cells, columns, "bestuursnummer"),
+                null,
+                null,
+                null,
+                cell(cells, columns, "kenmerk overeenkomst"),
+                null,
+                cell(cells, columns, "grondslag"),
+                null,
+                cell(cells, columns, "contactpersoon"),
+                cell(cells, columns, "rol contactpersoon"),
+                cell(cells, columns, "notities"));
         for (ConstraintViolation<RegisterDraft> violation : validator.validate(draft)) {
             errors.add(violation.getMessage());
         }
         if (!errors.isEmpty()) {
             return new ImportRow(line, draft, "ERROR", errors);
         }
-        boolean duplicate = !existing.add(key(draft.catalogueEntryId(), draft.sourceText(), draft.what(),
-                draft.holderName()));
+        boolean duplicate =
+                !existing.add(key(draft.catalogueEntryId(), draft.sourceText(), draft.what(), draft.holderName()));
         return new ImportRow(line, draft, duplicate ? "DUPLICATE" : "CREATE", List.of());
     }
 
     private static Optional<HolderKind> holderKind(@Nullable String value) {
-        return value == null ? Optional.empty() : Arrays.stream(HolderKind.values())
-                .filter(k -> k.name().equalsIgnoreCase(value.strip()) || k.label().equalsIgnoreCase(value.strip()))
-                .findFirst();
+        return value == null
+                ? Optional.empty()
+                : Arrays.stream(HolderKind.values())
+                        .filter(k -> k.name().equalsIgnoreCase(value.strip())
+                                || k.label().equalsIgnoreCase(value.strip()))
+                        .findFirst();
     }
 
     private static @Nullable String cell(List<String> cells, Map<String, Integer> columns, String name) {
@@ -122,7 +137,8 @@ public class RegisterImport {
         }
         String value = cells.get(index).strip();
         return value.startsWith("'") && value.length() > 1 && "=+-@".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
+                ? value.substring(1)
+                : value;
     }
 
     private static String text(@Nullable String value) {

@@ -7,10 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
-import nl.onderwijsregio.workspace.activity.ActivityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,11 @@ public class RegisterService {
     private final Clock clock;
     private final ActivityService activity;
 
-    RegisterService(RegisterEntries entries, RegisterEvents events, CurrentUser currentUser, Clock clock,
+    RegisterService(
+            RegisterEntries entries,
+            RegisterEvents events,
+            CurrentUser currentUser,
+            Clock clock,
             ActivityService activity) {
         this.activity = activity;
         this.entries = entries;
@@ -61,12 +65,19 @@ public class RegisterService {
         if (RegisterDraft.of(before).equals(draft)) {
             return before;
         }
-        boolean overdue = before.overdue() && draft.retentionUntil() != null && draft.retentionUntil().isBefore(today());
+        boolean overdue = before.overdue()
+                && draft.retentionUntil() != null
+                && draft.retentionUntil().isBefore(today());
         if (!entries.update(id, revision, draft, overdue, actor())) {
             throw changedMeanwhile();
         }
-        events.record(id, actor(), "CHANGED", null, null, "Gewijzigd: " + String.join(", ",
-                RegisterChanges.fields(RegisterDraft.of(before), draft)));
+        events.record(
+                id,
+                actor(),
+                "CHANGED",
+                null,
+                null,
+                "Gewijzigd: " + String.join(", ", RegisterChanges.fields(RegisterDraft.of(before), draft)));
         return existing(id);
     }
 
@@ -78,20 +89,32 @@ public class RegisterService {
         RegisterEntry before = existing(id);
         LocalDate date = on == null ? today() : on;
         if (!before.status().canMoveTo(to)) {
-            throw new RegisterRuleException("Van '%s' naar '%s' kan niet.%s".formatted(before.status().label(),
-                    to.label(), before.status().isFinal() ? " '%s' is een eindstatus.".formatted(before.status()
-                            .label()) : ""));
+            throw new RegisterRuleException("Van '%s' naar '%s' kan niet.%s"
+                    .formatted(
+                            before.status().label(),
+                            to.label(),
+                            before.status().isFinal()
+                                    ? " '%s' is een eindstatus."
+                                            .formatted(before.status().label())
+                                    : ""));
         }
         if (date.isAfter(today())) {
             throw new RegisterRuleException("De datum kan niet in de toekomst liggen.");
         }
-        if (to == RegisterStatus.ONTVANGEN && before.retentionUntil() != null && date.isAfter(before.retentionUntil())) {
+        if (to == RegisterStatus.ONTVANGEN
+                && before.retentionUntil() != null
+                && date.isAfter(before.retentionUntil())) {
             throw new RegisterRuleException("De bewaartermijn moet na de ontvangstdatum liggen.");
         }
         if (before.revision() != revision || !entries.moveTo(id, revision, to, date, actor())) {
             throw changedMeanwhile();
         }
-        events.record(id, actor(), "STATUS", before.status(), to,
+        events.record(
+                id,
+                actor(),
+                "STATUS",
+                before.status(),
+                to,
                 "%s → %s op %s".formatted(before.status().label(), to.label(), date));
         return existing(id);
     }
@@ -103,8 +126,10 @@ public class RegisterService {
         if (entries.softDelete(id, actor())) {
             events.record(id, actor(), "DELETED", before.status(), null, "Verwijderd uit het register");
             // The entry leaves the register screens; the region's activity log keeps that, and by whom, it went.
-            activity.record("REGISTER_ENTRY_DELETED", "Registratie verwijderd: " + before.what() + " ("
-                    + before.holderName() + ")", actor());
+            activity.record(
+                    "REGISTER_ENTRY_DELETED",
+                    "Registratie verwijderd: " + before.what() + " (" + before.holderName() + ")",
+                    actor());
         }
     }
 
@@ -115,8 +140,7 @@ public class RegisterService {
 
     @Transactional(readOnly = true)
     public List<RegisterEntry> page(RegisterFilter filter, int offset, int limit, RegisterSort sort) {
-        return entries.page(filter, today(), Math.max(0, offset),
-                Math.clamp(limit, 1, MAX_PAGE), sort);
+        return entries.page(filter, today(), Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE), sort);
     }
 
     @Transactional(readOnly = true)
@@ -153,16 +177,28 @@ public class RegisterService {
     /** What needs attention on {@code today}. */
     @Transactional(readOnly = true)
     public RegisterToDo toDo(LocalDate today) {
-        List<RegisterEntry> requested = entries.page(RegisterFilter.all().withStatuses(RegisterStatus.AANGEVRAAGD),
-                today, 0, MAX_PAGE, RegisterSort.UPDATED);
-        List<RegisterEntry> received = entries.page(new RegisterFilter(Set.of(RegisterStatus.ONTVANGEN), Set.of(),
-                null, RETENTION_WARNING_DAYS), today, 0, MAX_PAGE, RegisterSort.RETENTION);
+        List<RegisterEntry> requested = entries.page(
+                RegisterFilter.all().withStatuses(RegisterStatus.AANGEVRAAGD),
+                today,
+                0,
+                MAX_PAGE,
+                RegisterSort.UPDATED);
+        List<RegisterEntry> received = entries.page(
+                new RegisterFilter(Set.of(RegisterStatus.ONTVANGEN), Set.of(), null, RETENTION_WARNING_DAYS),
+                today,
+                0,
+                MAX_PAGE,
+                RegisterSort.RETENTION);
         return new RegisterToDo(
-                requested.stream().filter(e -> e.requestedOn() != null
-                        && e.requestedOn().isBefore(today.minusDays(WAITING_DAYS))).toList(),
-                received.stream().filter(e -> !e.retentionUntil().isBefore(today)).toList(),
-                received.stream().filter(e -> e.retentionUntil().isBefore(today)
-                        && e.deletionConfirmedOn() == null).toList());
+                requested.stream()
+                        .filter(e -> e.requestedOn() != null && e.requestedOn().isBefore(today.minusDays(WAITING_DAYS)))
+                        .toList(),
+                received.stream()
+                        .filter(e -> !e.retentionUntil().isBefore(today))
+                        .toList(),
+                received.stream()
+                        .filter(e -> e.retentionUntil().isBefore(today) && e.deletionConfirmedOn() == null)
+                        .toList());
     }
 
     /** The entry's history, oldest first. */
@@ -173,8 +209,9 @@ public class RegisterService {
     }
 
     private RegisterEntry existing(long id) {
-        return entries.byId(id).orElseThrow(() -> new RegisterConflictException(
-                "Deze registratie bestaat niet (meer) in het register van je regio."));
+        return entries.byId(id)
+                .orElseThrow(() -> new RegisterConflictException(
+                        "Deze registratie bestaat niet (meer) in het register van je regio."));
     }
 
     private void checkSource(RegisterDraft draft) {

@@ -9,8 +9,8 @@ import java.util.List;
  * @param retentionEnding  received data whose retention ends within 60 days
  * @param pastRetention    received data past its retention whose deletion is not confirmed
  */
-public record RegisterToDo(List<RegisterEntry> waitingForAnswer, List<RegisterEntry> retentionEnding,
-        List<RegisterEntry> pastRetention) {
+public record RegisterToDo(
+        List<RegisterEntry> waitingForAnswer, List<RegisterEntry> retentionEnding, List<RegisterEntry> pastRetention) {
 
     public boolean isEmpty() {
         return waitingForAnswer.isEmpty() && retentionEnding.isEmpty() && pastRetention.isEmpty();

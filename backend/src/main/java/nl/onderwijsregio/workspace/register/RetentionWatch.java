@@ -27,8 +27,8 @@ class RetentionWatch {
     private final Tenancy tenancy;
     private final Clock clock;
 
-    RetentionWatch(RegionService regions, RegisterEntries entries, RegisterEvents events,
-            Tenancy tenancy, Clock clock) {
+    RetentionWatch(
+            RegionService regions, RegisterEntries entries, RegisterEvents events, Tenancy tenancy, Clock clock) {
         this.regions = regions;
         this.entries = entries;
         this.events = events;
@@ -56,7 +56,12 @@ class RetentionWatch {
 
     private int markOverdue(LocalDate today) {
         List<Long> ids = entries.markOverdue(today);
-        ids.forEach(id -> events.record(id, SYSTEM, "OVERDUE", null, null,
+        ids.forEach(id -> events.record(
+                id,
+                SYSTEM,
+                "OVERDUE",
+                null,
+                null,
                 "Bewaartermijn verstreken zonder bevestigde verwijdering (gecontroleerd op %s)".formatted(today)));
         return ids.size();
     }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,7 +9,6 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.jspecify.annotations.Nullable;
 
 /** The person the current request works for, from the web login (OIDC) or the API token (JWT) alike. */
 @Component
@@ -21,7 +21,8 @@ public class CurrentUser {
     }
 
     private static Optional<ClaimAccessor> claimsOf(@Nullable Object candidate) {
-        if (candidate instanceof Authentication authentication && authentication.isAuthenticated()
+        if (candidate instanceof Authentication authentication
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof ClaimAccessor claims) {
             return Optional.of(claims);
         }
@@ -35,7 +36,8 @@ public class CurrentUser {
      */
     private static @Nullable Object requestPrincipal() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getUserPrincipal() : null;
+                ? attributes.getRequest().getUserPrincipal()
+                : null;
     }
 
     public WorkspaceUser require() {

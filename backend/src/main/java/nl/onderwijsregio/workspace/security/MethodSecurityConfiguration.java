@@ -6,5 +6,4 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 /** Roles are checked on service methods ({@code @PreAuthorize}), whatever screen or endpoint calls them. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
-class MethodSecurityConfiguration {
-}
+class MethodSecurityConfiguration {}

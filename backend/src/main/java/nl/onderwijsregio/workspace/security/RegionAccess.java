@@ -19,15 +19,18 @@ public class RegionAccess {
 
     /** For {@code @PreAuthorize("@regionAccess.member()")}: a lead or member of the active region. */
     public boolean member() {
-        return ActiveRegion.current().flatMap(region -> currentUser.get()
-                .filter(user -> user.memberOf(region))
-                .filter(user -> user.has(Role.REGIO_LEAD) || user.has(Role.REGIO_MEMBER)))
+        return ActiveRegion.current()
+                .flatMap(region -> currentUser
+                        .get()
+                        .filter(user -> user.memberOf(region))
+                        .filter(user -> user.has(Role.REGIO_LEAD) || user.has(Role.REGIO_MEMBER)))
                 .isPresent();
     }
 
     /** For {@code @PreAuthorize("@regionAccess.lead()")}: the lead of the active region. */
     public boolean lead() {
-        return member() && currentUser.get().map(user -> user.has(Role.REGIO_LEAD)).orElse(false);
+        return member()
+                && currentUser.get().map(user -> user.has(Role.REGIO_LEAD)).orElse(false);
     }
 
     /** Throws when {@link #member()} is false. */

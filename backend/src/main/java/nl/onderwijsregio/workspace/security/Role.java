@@ -47,7 +47,6 @@ public enum Role {
         public static final String CATALOGUE_ADMIN = "catalogue-admin";
         public static final String PLATFORM_ADMIN = "platform-admin";
 
-        private Claim() {
-        }
+        private Claim() {}
     }
 }

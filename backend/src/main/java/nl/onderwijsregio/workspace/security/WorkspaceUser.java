@@ -17,8 +17,8 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
  * @param roles       realm roles of the workspace
  * @param regions     ids of the regions the person is a member of
  */
-public record WorkspaceUser(String username, String displayName, @Nullable String email, Set<Role> roles,
-        Set<String> regions) {
+public record WorkspaceUser(
+        String username, String displayName, @Nullable String email, Set<Role> roles, Set<String> regions) {
 
     public WorkspaceUser {
         roles = Set.copyOf(roles);
@@ -42,11 +42,15 @@ public record WorkspaceUser(String username, String displayName, @Nullable Strin
     public static WorkspaceUser fromClaims(ClaimAccessor claims) {
         String username = Optional.ofNullable(claims.getClaimAsString("preferred_username"))
                 .orElseGet(() -> claims.getClaimAsString("sub"));
-        String name = Optional.ofNullable(claims.getClaimAsString("name")).filter(n -> !n.isBlank()).orElse(username);
-        Set<Role> roles = strings(claims, "roles").stream().map(Role::fromClaim).flatMap(Optional::stream)
+        String name = Optional.ofNullable(claims.getClaimAsString("name"))
+                .filter(n -> !n.isBlank())
+                .orElse(username);
+        Set<Role> roles = strings(claims, "roles").stream()
+                .map(Role::fromClaim)
+                .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
-        return new WorkspaceUser(username, name, claims.getClaimAsString("email"), roles,
-                Set.copyOf(strings(claims, "regions")));
+        return new WorkspaceUser(
+                username, name, claims.getClaimAsString("email"), roles, Set.copyOf(strings(claims, "regions")));
     }
 
     private static List<String> strings(ClaimAccessor claims, String name) {

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class ActiveRegion {
 
-    private ActiveRegion() {
-    }
+    private ActiveRegion() {}
 
     /** The region id of the current work, if any. */
     public static Optional<String> current() {

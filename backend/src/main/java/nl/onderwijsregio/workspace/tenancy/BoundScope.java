@@ -12,13 +12,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class BoundScope {
 
     /** What the work may see: rows of {@code regionId}, and the tables that honour {@code crossScope}. */
-    record Scope(@Nullable String regionId, @Nullable String crossScope) {
-    }
+    record Scope(@Nullable String regionId, @Nullable String crossScope) {}
 
     private static final ThreadLocal<@Nullable Scope> CURRENT = new ThreadLocal<>();
 
-    private BoundScope() {
-    }
+    private BoundScope() {}
 
     static Optional<Scope> current() {
         return Optional.ofNullable(CURRENT.get());

@@ -13,8 +13,7 @@ public final class CrossRegionScope {
     /** National staff without a region: read what regions shared with all (findings, published priorities). */
     public static final String NATIONAL = "national";
 
-    private CrossRegionScope() {
-    }
+    private CrossRegionScope() {}
 
     /** The named scope of the current work, if any. */
     public static Optional<String> current() {

@@ -8,8 +8,7 @@ final class EntryPointRegions {
 
     private static volatile List<EntryPointRegion> sources = List.of();
 
-    private EntryPointRegions() {
-    }
+    private EntryPointRegions() {}
 
     static void register(List<EntryPointRegion> registered) {
         sources = List.copyOf(registered);

@@ -29,6 +29,7 @@ class TenancyConfiguration {
 
     @Bean
     SmartInitializingSingleton entryPointRegions(ObjectProvider<EntryPointRegion> sources) {
-        return () -> EntryPointRegions.register(List.copyOf(sources.orderedStream().toList()));
+        return () ->
+                EntryPointRegions.register(List.copyOf(sources.orderedStream().toList()));
     }
 }

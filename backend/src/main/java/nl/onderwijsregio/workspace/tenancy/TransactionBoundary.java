@@ -14,8 +14,8 @@ class TransactionBoundary implements ExecuteListener {
     @Override
     public void start(ExecuteContext ctx) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("SQL outside a transaction (use Tenancy or a @Transactional service): "
-                    + ctx.query());
+            throw new IllegalStateException(
+                    "SQL outside a transaction (use Tenancy or a @Transactional service): " + ctx.query());
         }
     }
 }

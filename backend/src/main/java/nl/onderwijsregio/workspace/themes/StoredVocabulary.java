@@ -20,6 +20,5 @@ public final class StoredVocabulary {
     public static final Converter<String, Sector> SECTOR = new EnumConverter<>(String.class, Sector.class);
     public static final Converter<String[], Sector[]> SECTORS = SECTOR.forArrays();
 
-    private StoredVocabulary() {
-    }
+    private StoredVocabulary() {}
 }

@@ -45,7 +45,9 @@ public enum SubTheme {
             return null;
         }
         String value = nameOrLabel.strip();
-        return Arrays.stream(values()).filter(s -> s.label.equals(value) || s.name().equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.label.equals(value) || s.name().equals(value))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Onbekend subthema: " + value));
     }
 }

@@ -61,7 +61,9 @@ public enum Theme {
             return null;
         }
         String value = nameOrLabel.strip();
-        return Arrays.stream(values()).filter(t -> t.label.equals(value) || t.name().equals(value)).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.label.equals(value) || t.name().equals(value))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Onbekend thema: " + value));
     }
 }

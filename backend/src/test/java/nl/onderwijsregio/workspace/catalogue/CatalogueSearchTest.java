@@ -26,8 +26,10 @@ class CatalogueSearchTest extends DatabaseTest {
 
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     CatalogueImport importer;
+
     @Autowired
     Tenancy tenancy;
 
@@ -38,12 +40,22 @@ class CatalogueSearchTest extends DatabaseTest {
         int before = MEMBER.call(null, () -> catalogue.count(CatalogueQuery.everything()));
         tenancy.withoutRegion(() -> importer.load(curated));
         MEMBER.run(null, () -> {
-            assertThat(catalogue.count(CatalogueQuery.everything())).as("loading again adds nothing")
-                    .isEqualTo(before).isGreaterThanOrEqualTo(curated.entries().size());
-            assertThat(curated.entries()).isNotEmpty().allSatisfy(entry -> assertThat(catalogue.entry(entry.id()))
-                    .as(entry.id()).get().extracting(CatalogueEntry::retired).isEqualTo(false));
+            assertThat(catalogue.count(CatalogueQuery.everything()))
+                    .as("loading again adds nothing")
+                    .isEqualTo(before)
+                    .isGreaterThanOrEqualTo(curated.entries().size());
+            assertThat(curated.entries())
+                    .isNotEmpty()
+                    .allSatisfy(entry -> assertThat(catalogue.entry(entry.id()))
+                            .as(entry.id())
+                            .get()
+                            .extracting(CatalogueEntry::retired)
+                            .isEqualTo(false));
             assertThat(catalogue.partners()).hasSize(curated.partners().size());
-            assertThat(catalogue.release()).get().extracting(CatalogueRelease::version).isEqualTo(curated.version());
+            assertThat(catalogue.release())
+                    .get()
+                    .extracting(CatalogueRelease::version)
+                    .isEqualTo(curated.version());
         });
     }
 
@@ -51,23 +63,29 @@ class CatalogueSearchTest extends DatabaseTest {
     void verzuim_finds_the_absence_entries_of_duo_and_vfpf() {
         MEMBER.run(null, () -> {
             List<SearchHit> hits = catalogue.hits(CatalogueQuery.everything().withText("verzuim"), 0, 50);
-            assertThat(hits.subList(0, 3)).extracting(h -> h.entry().partnerId()).contains("duo", "vfpf");
-            assertThat(hits.subList(0, 3)).allSatisfy(h -> assertThat(h.highlighted())
-                    .containsIgnoringCase(SearchHit.START + "verzuim" + SearchHit.STOP));
+            assertThat(hits.subList(0, 3))
+                    .extracting(h -> h.entry().partnerId())
+                    .contains("duo", "vfpf");
+            assertThat(hits.subList(0, 3))
+                    .allSatisfy(h -> assertThat(h.highlighted())
+                            .containsIgnoringCase(SearchHit.START + "verzuim" + SearchHit.STOP));
         });
     }
 
     @Test
     void small_typos_still_find_entries() {
-        MEMBER.run(null, () -> assertThat(catalogue.count(CatalogueQuery.everything().withText("vacaturs")))
-                .isPositive());
+        MEMBER.run(
+                null,
+                () -> assertThat(catalogue.count(CatalogueQuery.everything().withText("vacaturs")))
+                        .isPositive());
     }
 
     @Test
     void closed_and_po_narrow_the_result_and_every_hit_matches_both() {
         MEMBER.run(null, () -> {
             CatalogueQuery closedPo = CatalogueQuery.everything()
-                    .with(Facet.ACCESS, Set.of("CLOSED")).with(Facet.SECTOR, Set.of("PO"));
+                    .with(Facet.ACCESS, Set.of("CLOSED"))
+                    .with(Facet.SECTOR, Set.of("PO"));
             int all = catalogue.count(CatalogueQuery.everything());
             int closed = catalogue.count(CatalogueQuery.everything().with(Facet.ACCESS, Set.of("CLOSED")));
             List<SearchHit> hits = catalogue.hits(closedPo, 0, 200);
@@ -86,18 +104,25 @@ class CatalogueSearchTest extends DatabaseTest {
             CatalogueQuery oneTheme = new CatalogueQuery("", Map.of(Facet.THEME, Set.of("Kansengelijkheid")));
             SearchResult result = catalogue.search(oneTheme, 0, 10);
             int allEntries = catalogue.count(CatalogueQuery.everything());
-            assertThat(result.facets().get(Facet.THEME).stream().mapToInt(FacetCount::count).sum())
+            assertThat(result.facets().get(Facet.THEME).stream()
+                            .mapToInt(FacetCount::count)
+                            .sum())
                     .isEqualTo(allEntries);
-            assertThat(result.facets().get(Facet.ACCESS).stream().mapToInt(FacetCount::count).sum())
+            assertThat(result.facets().get(Facet.ACCESS).stream()
+                            .mapToInt(FacetCount::count)
+                            .sum())
                     .isEqualTo(result.total());
-            assertThat(result.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.entry().sensitive()).isTrue());
+            assertThat(result.hits())
+                    .isNotEmpty()
+                    .allSatisfy(h -> assertThat(h.entry().sensitive()).isTrue());
         });
     }
 
     @Test
     void the_catalogue_is_open_to_every_role_but_not_to_anonymous_callers() {
         for (Role role : Role.values()) {
-            AsUser.withRole(role).run(null, () -> assertThat(catalogue.partners()).isNotEmpty());
+            AsUser.withRole(role)
+                    .run(null, () -> assertThat(catalogue.partners()).isNotEmpty());
         }
         assertThatThrownBy(() -> catalogue.partners()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

@@ -34,52 +34,78 @@ class CatalogueSuggestionsTest extends DatabaseTest {
 
     @Autowired
     CatalogueSuggestions suggestions;
+
     @Autowired
     CatalogueService catalogue;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_new_source_is_suggested_accepted_and_credited_to_the_region() {
-        Suggestion suggested = AsUser.member(STEDENBAND).call(STEDENBAND, () -> suggestions.suggest(null,
-                "Monitor zij-instroom van de gemeente Stedenstad"));
-        long theirs = AsUser.lead(RIVIERENLAND).call(RIVIERENLAND, () -> suggestions.suggest(null,
-                "Een bron van een andere regio")).id();
+        Suggestion suggested = AsUser.member(STEDENBAND)
+                .call(STEDENBAND, () -> suggestions.suggest(null, "Monitor zij-instroom van de gemeente Stedenstad"));
+        long theirs = AsUser.lead(RIVIERENLAND)
+                .call(RIVIERENLAND, () -> suggestions.suggest(null, "Een bron van een andere regio"))
+                .id();
         assertThat(AsUser.lead(RIVIERENLAND).call(RIVIERENLAND, () -> suggestions.ownRegion()))
-                .extracting(Suggestion::id).contains(theirs).doesNotContain(suggested.id());
+                .extracting(Suggestion::id)
+                .contains(theirs)
+                .doesNotContain(suggested.id());
 
         Suggestion accepted = MAINTAINER.call(null, () -> {
             assertThat(suggestions.queue()).extracting(Suggestion::id).contains(suggested.id());
-            return suggestions.accept(suggested.id(), new EntryChange("Aantrekken", "Werven",
-                    "Monitor zij-instroom (Stedenstad)", "Gemeente Stedenstad", "Gemeente", null, null, "CLOSED",
-                    List.of(), List.of("GEMEENTE"), null), 0);
+            return suggestions.accept(
+                    suggested.id(),
+                    new EntryChange(
+                            "Aantrekken",
+                            "Werven",
+                            "Monitor zij-instroom (Stedenstad)",
+                            "Gemeente Stedenstad",
+                            "Gemeente",
+                            null,
+                            null,
+                            "CLOSED",
+                            List.of(),
+                            List.of("GEMEENTE"),
+                            null),
+                    0);
         });
         assertThat(accepted.status()).isEqualTo("ACCEPTED");
         assertThat(accepted.decisionNote()).contains(TestRegions.name(STEDENBAND));
 
         AsUser.member(STEDENBAND).run(STEDENBAND, () -> {
-            Suggestion outcome = suggestions.ownRegion().stream().filter(s -> s.id() == suggested.id())
-                    .findFirst().orElseThrow();
+            Suggestion outcome = suggestions.ownRegion().stream()
+                    .filter(s -> s.id() == suggested.id())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(outcome.status()).isEqualTo("ACCEPTED");
-            assertThat(catalogue.entry(outcome.appliedEntry())).get().extracting(CatalogueEntry::information)
+            assertThat(catalogue.entry(outcome.appliedEntry()))
+                    .get()
+                    .extracting(CatalogueEntry::information)
                     .isEqualTo("Monitor zij-instroom (Stedenstad)");
         });
     }
 
     @Test
     void a_correction_is_declined_with_a_reason_only() {
-        Suggestion suggested = AsUser.lead(VEENLAND).call(VEENLAND,
-                () -> suggestions.suggest("e001", "De link is verouderd."));
+        Suggestion suggested =
+                AsUser.lead(VEENLAND).call(VEENLAND, () -> suggestions.suggest("e001", "De link is verouderd."));
         MAINTAINER.run(null, () -> {
             assertThatThrownBy(() -> suggestions.decline(suggested.id(), " "))
-                    .isInstanceOf(CatalogueConflictException.class).hasMessageContaining("reden");
+                    .isInstanceOf(CatalogueConflictException.class)
+                    .hasMessageContaining("reden");
             suggestions.decline(suggested.id(), "De link werkt nog; zie de vindplaats.");
             assertThatThrownBy(() -> suggestions.decline(suggested.id(), "nogmaals"))
                     .hasMessageContaining("al besloten");
         });
-        AsUser.lead(VEENLAND).run(VEENLAND, () -> assertThat(suggestions.ownRegion())
-                .filteredOn(s -> s.id() == suggested.id()).singleElement()
-                .satisfies(s -> assertThat(s.decisionNote()).startsWith("De link werkt nog")));
+        AsUser.lead(VEENLAND)
+                .run(
+                        VEENLAND,
+                        () -> assertThat(suggestions.ownRegion())
+                                .filteredOn(s -> s.id() == suggested.id())
+                                .singleElement()
+                                .satisfies(s -> assertThat(s.decisionNote()).startsWith("De link werkt nog")));
     }
 
     @Test
@@ -92,10 +118,13 @@ class CatalogueSuggestionsTest extends DatabaseTest {
 
     @Test
     void the_database_hides_other_regions_suggestions_outside_the_review_scope() {
-        long id = AsUser.member(NOORDKUST).call(NOORDKUST, () -> suggestions.suggest(null, "Alleen van Noordkust"))
+        long id = AsUser.member(NOORDKUST)
+                .call(NOORDKUST, () -> suggestions.suggest(null, "Alleen van Noordkust"))
                 .id();
         assertThat(AsUser.member(NOORDKUST).call(NOORDKUST, () -> suggestions.ownRegion()))
-                .as("the region sees its own suggestion").extracting(Suggestion::id).contains(id);
+                .as("the region sees its own suggestion")
+                .extracting(Suggestion::id)
+                .contains(id);
         Integer seenWithoutScope = jdbc.queryForObject("select count(*) from catalogue_suggestion", Integer.class);
         assertThat(seenWithoutScope).isZero();
     }

@@ -20,6 +20,7 @@ class PartnerMaintenanceTest extends DatabaseTest {
 
     @Autowired
     PartnerMaintenance maintenance;
+
     @Autowired
     CatalogueService catalogue;
 
@@ -28,11 +29,18 @@ class PartnerMaintenanceTest extends DatabaseTest {
         AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
             DataPartner sbb = catalogue.partner("sbb").orElseThrow();
             PartnerChange change = PartnerChange.of(sbb);
-            DataPartner changed = maintenance.update("sbb", new PartnerChange(change.name(),
-                    change.description() + " Bijgewerkt.", change.access(), change.breakdown(), "https://www.s-bb.nl/"));
+            DataPartner changed = maintenance.update(
+                    "sbb",
+                    new PartnerChange(
+                            change.name(),
+                            change.description() + " Bijgewerkt.",
+                            change.access(),
+                            change.breakdown(),
+                            "https://www.s-bb.nl/"));
             assertThat(changed.link()).isEqualTo("https://www.s-bb.nl/");
             assertThat(maintenance.setRetired("sbb", true).retired()).isTrue();
-            assertThat(catalogue.history("partner:sbb")).extracting(CatalogueChange::action)
+            assertThat(catalogue.history("partner:sbb"))
+                    .extracting(CatalogueChange::action)
                     .containsExactly("PARTNER_RETIRED", "PARTNER_CHANGED");
             maintenance.setRetired("sbb", false);
             assertThatThrownBy(() -> maintenance.update("sbb", new PartnerChange("", "", "OPEN", null, "geen-url")))
@@ -45,7 +53,8 @@ class PartnerMaintenanceTest extends DatabaseTest {
 
     @Test
     void others_may_not() {
-        assertThatThrownBy(() -> AsUser.lead(TestRegions.id("noordkust")).run(null,
-                () -> maintenance.setRetired("sbb", true))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        AsUser.lead(TestRegions.id("noordkust")).run(null, () -> maintenance.setRetired("sbb", true)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -18,6 +18,7 @@ class ApplicationRoleCheckTest extends DatabaseTest {
 
     @Autowired
     DataSource appDataSource;
+
     @Autowired(required = false)
     EmbeddedPostgres embedded;
 
@@ -31,10 +32,9 @@ class ApplicationRoleCheckTest extends DatabaseTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(embedded != null, "needs the embedded server's superuser");
         assertThatThrownBy(() -> new ApplicationRoleCheck(embedded.getPostgresDatabase()).verify())
                 .hasMessageContaining("row-level security would not apply");
-        var owner = new SingleConnectionDataSource(embedded.getJdbcUrl("workspace_owner", "workspace"),
-                "workspace_owner", "workspace_owner", true);
-        assertThatThrownBy(() -> new ApplicationRoleCheck(owner).verify())
-                .hasMessageContaining("owns the tables");
+        var owner = new SingleConnectionDataSource(
+                embedded.getJdbcUrl("workspace_owner", "workspace"), "workspace_owner", "workspace_owner", true);
+        assertThatThrownBy(() -> new ApplicationRoleCheck(owner).verify()).hasMessageContaining("owns the tables");
         owner.destroy();
     }
 }

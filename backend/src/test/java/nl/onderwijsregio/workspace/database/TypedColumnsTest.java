@@ -38,22 +38,39 @@ class TypedColumnsTest extends DatabaseTest {
     @Test
     void every_enum_value_round_trips_through_its_column_and_the_database_allows_exactly_those() throws Exception {
         List<TypedColumn> columns = typedColumns();
-        assertThat(columns).extracting(TypedColumn::name).as("the scan finds the repositories' typed columns")
-                .contains("finding.kind", "finding.visibility", "finding.theme", "finding.sectors", "priority.status",
-                        "priority.theme", "priority.sub_theme", "register_entry.status", "register_entry.holder_kind",
-                        "register_entry.agreement_type", "register_event.to_status", "region.kind",
-                        "catalogue_entry.theme", "catalogue_entry.sectors", "data_partner.access");
+        assertThat(columns)
+                .extracting(TypedColumn::name)
+                .as("the scan finds the repositories' typed columns")
+                .contains(
+                        "finding.kind",
+                        "finding.visibility",
+                        "finding.theme",
+                        "finding.sectors",
+                        "priority.status",
+                        "priority.theme",
+                        "priority.sub_theme",
+                        "register_entry.status",
+                        "register_entry.holder_kind",
+                        "register_entry.agreement_type",
+                        "register_event.to_status",
+                        "region.kind",
+                        "catalogue_entry.theme",
+                        "catalogue_entry.sectors",
+                        "data_partner.access");
         for (TypedColumn column : columns) {
             Set<String> stored = new TreeSet<>();
             for (Object value : column.values()) {
                 Object text = column.converter().to(column.wrap(value));
-                assertThat(column.converter().from(text)).as(column.name() + ": " + value)
+                assertThat(column.converter().from(text))
+                        .as(column.name() + ": " + value)
                         .isEqualTo(column.wrap(value));
                 stored.add(column.unwrap(text));
             }
             Set<String> allowed = allowedByCheckConstraints(column);
             if (!allowed.isEmpty()) {
-                assertThat(allowed).as(column.name() + ": the check constraint and the enum").isEqualTo(stored);
+                assertThat(allowed)
+                        .as(column.name() + ": the check constraint and the enum")
+                        .isEqualTo(stored);
             }
             for (String value : valuesInTheDatabase(column)) {
                 assertThat(stored).as(column.name() + ": stored value " + value).contains(value);
@@ -92,7 +109,8 @@ class TypedColumnsTest extends DatabaseTest {
 
     private static List<TypedColumn> typedColumns() throws Exception {
         List<TypedColumn> columns = new ArrayList<>();
-        for (var javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (var javaClass : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.onderwijsregio.workspace")) {
             for (var declared : Class.forName(javaClass.getName()).getDeclaredFields()) {
                 if (Modifier.isStatic(declared.getModifiers()) && Field.class.isAssignableFrom(declared.getType())) {

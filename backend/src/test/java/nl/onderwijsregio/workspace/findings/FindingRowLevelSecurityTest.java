@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
-import nl.onderwijsregio.workspace.tenancy.Tenancy;
-import nl.onderwijsregio.workspace.tenancy.CrossRegionScope;
-import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,20 +36,26 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
 
     @Autowired
     FindingService findings;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Tenancy tenancy;
 
     private long noordkust(Visibility visibility, boolean published) {
-        return AsUser.lead(NOORDKUST).call(NOORDKUST, () -> findings.create(FindingVisibilityTest.draft(
-                "RLS " + visibility, FindingVisibilityTest.State.valueOf(published ? visibility.name() : "DRAFT"))
-        )).id();
+        return AsUser.lead(NOORDKUST)
+                .call(
+                        NOORDKUST,
+                        () -> findings.create(FindingVisibilityTest.draft(
+                                "RLS " + visibility,
+                                FindingVisibilityTest.State.valueOf(published ? visibility.name() : "DRAFT"))))
+                .id();
     }
 
     private int visibleTo(String region, long id) {
-        return inRegion(region, () -> jdbc.queryForObject("select count(*) from finding where id = ?",
-                Integer.class, id));
+        return inRegion(
+                region, () -> jdbc.queryForObject("select count(*) from finding where id = ?", Integer.class, id));
     }
 
     @Test
@@ -66,8 +71,8 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
         assertThat(visibleTo(STEDENBAND, neighbours)).isZero();
         assertThat(visibleTo(STEDENBAND, all)).isOne();
         assertThat(visibleTo(null, all)).as("no region, no scope: nothing").isZero();
-        Integer national = tenancy.national(() -> jdbc.queryForObject("select count(*) from finding where id in (?, ?, ?, ?)",
-                        Integer.class, own, neighbours, all, draft));
+        Integer national = tenancy.national(() -> jdbc.queryForObject(
+                "select count(*) from finding where id in (?, ?, ?, ?)", Integer.class, own, neighbours, all, draft));
         assertThat(national).as("national scope: shared with all only").isOne();
     }
 
@@ -76,47 +81,85 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
         long neighbours = noordkust(Visibility.NEIGHBOURS, true);
         long own = noordkust(Visibility.OWN, true);
         inRegion(VEENLAND, () -> {
-            assertThat(jdbc.update("update finding set title = 'gekaapt' where id = ?", neighbours)).isZero();
-            assertThat(jdbc.update("update finding set visibility = 'ALL' where id = ?", neighbours)).isZero();
+            assertThat(jdbc.update("update finding set title = 'gekaapt' where id = ?", neighbours))
+                    .isZero();
+            assertThat(jdbc.update("update finding set visibility = 'ALL' where id = ?", neighbours))
+                    .isZero();
             return null;
         });
-        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update("insert into finding_comment (finding_id, "
-                + "author, author_name, body) values (?, 'x', 'x', 'stiekem')", own)))
-                .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update("insert into finding (region_id, title, "
-                + "theme, kind, observed_from, created_by, created_by_name, updated_by) values (?, 'x', "
-                + "'Behouden', 'OVERIG', current_date, 'x', 'x', 'x')", NOORDKUST)))
-                .rootCause().hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion(
+                        VEENLAND,
+                        () -> jdbc.update(
+                                "insert into finding_comment (finding_id, "
+                                        + "author, author_name, body) values (?, 'x', 'x', 'stiekem')",
+                                own)))
+                .rootCause()
+                .hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion(
+                        VEENLAND,
+                        () -> jdbc.update(
+                                "insert into finding (region_id, title, "
+                                        + "theme, kind, observed_from, created_by, created_by_name, updated_by) values (?, 'x', "
+                                        + "'Behouden', 'OVERIG', current_date, 'x', 'x', 'x')",
+                                NOORDKUST)))
+                .rootCause()
+                .hasMessageContaining("row-level security");
         assertThatThrownBy(() -> inRegion(NOORDKUST, () -> jdbc.update("delete from finding where id = ?", own)))
-                .rootCause().hasMessageContaining("permission denied");
+                .rootCause()
+                .hasMessageContaining("permission denied");
     }
 
     @Test
     void only_the_findings_own_region_hides_comments_and_nobody_edits_their_text() {
         long neighbours = noordkust(Visibility.NEIGHBOURS, true);
-        long comment = AsUser.lead(VEENLAND).call(VEENLAND, () -> findings.comment(neighbours, "Van veenland"))
+        long comment = AsUser.lead(VEENLAND)
+                .call(VEENLAND, () -> findings.comment(neighbours, "Van veenland"))
                 .id();
-        assertThat(inRegion(VEENLAND, () -> jdbc.queryForObject(
-                "select count(*) from finding_comment where id = ?", Integer.class, comment))).as("its own comment")
+        assertThat(inRegion(
+                        VEENLAND,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from finding_comment where id = ?", Integer.class, comment)))
+                .as("its own comment")
                 .isOne();
-        assertThat(inRegion(VEENLAND, () -> jdbc.update("update finding_comment set hidden = true where id = ?",
-                comment))).isZero();
-        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update(
-                "update finding_comment set body = 'anders' where id = ?", comment)))
-                .rootCause().hasMessageContaining("permission denied");
-        assertThat(inRegion(NOORDKUST, () -> jdbc.update("update finding_comment set hidden = true where id = ?",
-                comment))).isOne();
-        assertThat(inRegion(VEENLAND, () -> jdbc.queryForObject(
-                "select count(*) from finding_comment where id = ?", Integer.class, comment))).isZero();
+        assertThat(inRegion(
+                        VEENLAND, () -> jdbc.update("update finding_comment set hidden = true where id = ?", comment)))
+                .isZero();
+        assertThatThrownBy(() -> inRegion(
+                        VEENLAND,
+                        () -> jdbc.update("update finding_comment set body = 'anders' where id = ?", comment)))
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThat(inRegion(
+                        NOORDKUST, () -> jdbc.update("update finding_comment set hidden = true where id = ?", comment)))
+                .isOne();
+        assertThat(inRegion(
+                        VEENLAND,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from finding_comment where id = ?", Integer.class, comment)))
+                .isZero();
         Finding shared = AsUser.lead(NOORDKUST).call(NOORDKUST, () -> findings.get(neighbours));
-        AsUser.lead(NOORDKUST).run(NOORDKUST, () -> findings.update(neighbours, shared.revision(),
-                FindingVisibilityTest.draft("RLS met geschiedenis", FindingVisibilityTest.State.ALL)));
-        assertThat(inRegion(NOORDKUST, () -> jdbc.queryForObject(
-                "select count(*) from finding_revision where finding_id = ?", Integer.class, neighbours)))
-                .as("the change left a revision").isPositive();
-        assertThat(visibleTo(STEDENBAND, neighbours)).as("the finding itself is now shared with all").isOne();
-        assertThat(inRegion(STEDENBAND, () -> jdbc.queryForObject(
-                "select count(*) from finding_revision", Integer.class))).as("history is the own region's").isZero();
+        AsUser.lead(NOORDKUST)
+                .run(
+                        NOORDKUST,
+                        () -> findings.update(
+                                neighbours,
+                                shared.revision(),
+                                FindingVisibilityTest.draft("RLS met geschiedenis", FindingVisibilityTest.State.ALL)));
+        assertThat(inRegion(
+                        NOORDKUST,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from finding_revision where finding_id = ?",
+                                Integer.class,
+                                neighbours)))
+                .as("the change left a revision")
+                .isPositive();
+        assertThat(visibleTo(STEDENBAND, neighbours))
+                .as("the finding itself is now shared with all")
+                .isOne();
+        assertThat(inRegion(
+                        STEDENBAND, () -> jdbc.queryForObject("select count(*) from finding_revision", Integer.class)))
+                .as("history is the own region's")
+                .isZero();
     }
 
     private <T> T inRegion(String region, Supplier<T> work) {

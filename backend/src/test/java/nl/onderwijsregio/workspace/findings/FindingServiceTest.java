@@ -35,11 +35,10 @@ class FindingServiceTest extends DatabaseTest {
     static final String NEIGHBOUR_REGION = TestRegions.id("veenland");
     static final String STRANGER_REGION = TestRegions.id("noordkust");
     static final AsUser MEMBER = AsUser.member(REGION);
-    static final AsUser OTHER_MEMBER = new AsUser("tweede." + REGION, List.of(Role.REGIO_MEMBER),
-            List.of(REGION));
+    static final AsUser OTHER_MEMBER = new AsUser("tweede." + REGION, List.of(Role.REGIO_MEMBER), List.of(REGION));
     static final AsUser LEAD = AsUser.lead(REGION);
-    static final AsUser NEIGHBOUR = new AsUser("buur." + NEIGHBOUR_REGION, List.of(Role.REGIO_MEMBER),
-            List.of(NEIGHBOUR_REGION));
+    static final AsUser NEIGHBOUR =
+            new AsUser("buur." + NEIGHBOUR_REGION, List.of(Role.REGIO_MEMBER), List.of(NEIGHBOUR_REGION));
     static final AsUser STRANGER = AsUser.lead(STRANGER_REGION);
 
     @BeforeAll
@@ -50,40 +49,76 @@ class FindingServiceTest extends DatabaseTest {
 
     @Autowired
     FindingService findings;
+
     @Autowired
     RegisterService register;
 
     static FindingDraft draft(String title, boolean published, Visibility visibility) {
-        return new FindingDraft(title, "Eerste versie van de tekst.", Theme.AANTREKKEN, SubTheme.WERVEN,
-                FindingKind.OVERLEG, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), Set.of(Sector.VO),
-                List.of("e019"), List.of(), published, visibility);
+        return new FindingDraft(
+                title,
+                "Eerste versie van de tekst.",
+                Theme.AANTREKKEN,
+                SubTheme.WERVEN,
+                FindingKind.OVERLEG,
+                LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28),
+                Set.of(Sector.VO),
+                List.of("e019"),
+                List.of(),
+                published,
+                visibility);
     }
 
     static FindingDraft with(FindingDraft d, String body, boolean published, Visibility visibility) {
-        return new FindingDraft(d.title(), body, d.theme(), d.subTheme(), d.kind(), d.observedFrom(),
-                d.observedUntil(), d.sectors(), d.catalogueEntryIds(), d.registerEntryIds(), published, visibility);
+        return new FindingDraft(
+                d.title(),
+                body,
+                d.theme(),
+                d.subTheme(),
+                d.kind(),
+                d.observedFrom(),
+                d.observedUntil(),
+                d.sectors(),
+                d.catalogueEntryIds(),
+                d.registerEntryIds(),
+                published,
+                visibility);
     }
 
     @Test
     void a_draft_is_changed_by_anyone_of_the_region_a_published_finding_only_by_its_author_or_the_lead() {
         FindingDraft d = draft("Concept door member", false, Visibility.OWN);
         Finding draft = MEMBER.call(REGION, () -> findings.create(d));
-        Finding changed = OTHER_MEMBER.call(REGION, () -> findings.update(draft.id(), draft.revision(),
-                with(d, "Aangevuld door een collega.", true, Visibility.NEIGHBOURS)));
+        Finding changed = OTHER_MEMBER.call(
+                REGION,
+                () -> findings.update(
+                        draft.id(),
+                        draft.revision(),
+                        with(d, "Aangevuld door een collega.", true, Visibility.NEIGHBOURS)));
         assertThat(changed.published()).isTrue();
         assertThat(changed.revision()).isEqualTo(2);
 
-        assertThatThrownBy(() -> OTHER_MEMBER.run(REGION, () -> findings.update(changed.id(), changed.revision(),
-                with(d, "Niet van mij.", true, Visibility.NEIGHBOURS))))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("auteur of de regiotrekker");
-        Finding byAuthor = MEMBER.call(REGION, () -> findings.update(changed.id(), changed.revision(),
-                with(d, "Door de auteur.", true, Visibility.NEIGHBOURS)));
-        Finding byLead = LEAD.call(REGION, () -> findings.update(byAuthor.id(), byAuthor.revision(),
-                with(d, "Door de trekker.", true, Visibility.ALL)));
+        assertThatThrownBy(() -> OTHER_MEMBER.run(
+                        REGION,
+                        () -> findings.update(
+                                changed.id(),
+                                changed.revision(),
+                                with(d, "Niet van mij.", true, Visibility.NEIGHBOURS))))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("auteur of de regiotrekker");
+        Finding byAuthor = MEMBER.call(
+                REGION,
+                () -> findings.update(
+                        changed.id(), changed.revision(), with(d, "Door de auteur.", true, Visibility.NEIGHBOURS)));
+        Finding byLead = LEAD.call(
+                REGION,
+                () -> findings.update(
+                        byAuthor.id(), byAuthor.revision(), with(d, "Door de trekker.", true, Visibility.ALL)));
         assertThat(byLead.body()).isEqualTo("Door de trekker.");
 
         List<FindingVersion> history = LEAD.call(REGION, () -> findings.history(byLead.id()));
-        assertThat(history).extracting(FindingVersion::body)
+        assertThat(history)
+                .extracting(FindingVersion::body)
                 .containsExactly("Door de auteur.", "Aangevuld door een collega.", "Eerste versie van de tekst.");
         assertThat(history.getFirst().summary()).contains("tekst", "zichtbaarheid");
         assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.history(byLead.id())))
@@ -93,18 +128,44 @@ class FindingServiceTest extends DatabaseTest {
     @Test
     void a_stale_change_overwrites_nothing() {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Tegelijk bewerkt", false, Visibility.OWN)));
-        LEAD.run(REGION, () -> findings.update(f.id(), f.revision(), with(draft("Tegelijk bewerkt", false,
-                Visibility.OWN), "Eerst opgeslagen.", false, Visibility.OWN)));
-        assertThatThrownBy(() -> LEAD.run(REGION, () -> findings.update(f.id(), f.revision(),
-                with(draft("Tegelijk bewerkt", false, Visibility.OWN), "Later.", false, Visibility.OWN))))
+        LEAD.run(
+                REGION,
+                () -> findings.update(
+                        f.id(),
+                        f.revision(),
+                        with(
+                                draft("Tegelijk bewerkt", false, Visibility.OWN),
+                                "Eerst opgeslagen.",
+                                false,
+                                Visibility.OWN)));
+        assertThatThrownBy(() -> LEAD.run(
+                        REGION,
+                        () -> findings.update(
+                                f.id(),
+                                f.revision(),
+                                with(
+                                        draft("Tegelijk bewerkt", false, Visibility.OWN),
+                                        "Later.",
+                                        false,
+                                        Visibility.OWN))))
                 .isInstanceOf(FindingConflictException.class);
         assertThat(LEAD.call(REGION, () -> findings.get(f.id())).body()).isEqualTo("Eerst opgeslagen.");
     }
 
     @Test
     void invalid_input_is_refused_in_dutch() {
-        FindingDraft bad = new FindingDraft(" ", "", Theme.AANTREKKEN, SubTheme.VERZUIM_WERKGELUK, null,
-                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), Set.of(), List.of(), List.of(), false,
+        FindingDraft bad = new FindingDraft(
+                " ",
+                "",
+                Theme.AANTREKKEN,
+                SubTheme.VERZUIM_WERKGELUK,
+                null,
+                LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 4, 1),
+                Set.of(),
+                List.of(),
+                List.of(),
+                false,
                 Visibility.OWN);
         assertThatThrownBy(() -> MEMBER.run(REGION, () -> findings.create(bad)))
                 .isInstanceOf(ConstraintViolationException.class)
@@ -116,41 +177,89 @@ class FindingServiceTest extends DatabaseTest {
 
     @Test
     void links_point_to_catalogue_entries_and_to_the_own_register_only() {
-        long ownEntry = LEAD.call(REGION, () -> register.create(registerDraft("Eigen registerregel")).id());
-        long foreignEntry = STRANGER.call(STRANGER_REGION, () -> register.create(registerDraft("Van een ander")).id());
+        long ownEntry = LEAD.call(
+                REGION,
+                () -> register.create(registerDraft("Eigen registerregel")).id());
+        long foreignEntry = STRANGER.call(
+                STRANGER_REGION,
+                () -> register.create(registerDraft("Van een ander")).id());
         FindingDraft base = draft("Met koppelingen", true, Visibility.NEIGHBOURS);
-        FindingDraft linked = new FindingDraft(base.title(), base.body(), base.theme(), base.subTheme(), base.kind(),
-                base.observedFrom(), null, base.sectors(), List.of("e019", "e041"), List.of(ownEntry), true,
+        FindingDraft linked = new FindingDraft(
+                base.title(),
+                base.body(),
+                base.theme(),
+                base.subTheme(),
+                base.kind(),
+                base.observedFrom(),
+                null,
+                base.sectors(),
+                List.of("e019", "e041"),
+                List.of(ownEntry),
+                true,
                 Visibility.NEIGHBOURS);
         Finding f = LEAD.call(REGION, () -> findings.create(linked));
         LinkedSources own = LEAD.call(REGION, () -> findings.linkedSources(f.id()));
         assertThat(own.catalogue()).containsOnlyKeys("e019", "e041");
         assertThat(own.register()).containsOnlyKeys(ownEntry);
         LinkedSources theirs = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.linkedSources(f.id()));
-        assertThat(theirs.catalogue()).as("a neighbour sees the catalogue sources").containsOnlyKeys("e019", "e041");
-        assertThat(theirs.register()).as("a neighbour never sees the register behind a finding").isEmpty();
+        assertThat(theirs.catalogue())
+                .as("a neighbour sees the catalogue sources")
+                .containsOnlyKeys("e019", "e041");
+        assertThat(theirs.register())
+                .as("a neighbour never sees the register behind a finding")
+                .isEmpty();
 
-        FindingDraft foreign = new FindingDraft("Vreemde koppeling", "", Theme.AANTREKKEN, null, FindingKind.OVERIG,
-                LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(foreignEntry), false, Visibility.OWN);
+        FindingDraft foreign = new FindingDraft(
+                "Vreemde koppeling",
+                "",
+                Theme.AANTREKKEN,
+                null,
+                FindingKind.OVERIG,
+                LocalDate.of(2026, 1, 1),
+                null,
+                Set.of(),
+                List.of(),
+                List.of(foreignEntry),
+                false,
+                Visibility.OWN);
         assertThatThrownBy(() -> LEAD.run(REGION, () -> findings.create(foreign)))
-                .isInstanceOf(FindingRuleException.class).hasMessageContaining("eigen register");
-        FindingDraft unknown = new FindingDraft("Onbekende bron", "", Theme.AANTREKKEN, null, FindingKind.OVERIG,
-                LocalDate.of(2026, 1, 1), null, Set.of(), List.of("bestaat-niet"), List.of(), false, Visibility.OWN);
+                .isInstanceOf(FindingRuleException.class)
+                .hasMessageContaining("eigen register");
+        FindingDraft unknown = new FindingDraft(
+                "Onbekende bron",
+                "",
+                Theme.AANTREKKEN,
+                null,
+                FindingKind.OVERIG,
+                LocalDate.of(2026, 1, 1),
+                null,
+                Set.of(),
+                List.of("bestaat-niet"),
+                List.of(),
+                false,
+                Visibility.OWN);
         assertThatThrownBy(() -> LEAD.run(REGION, () -> findings.create(unknown)))
-                .isInstanceOf(FindingRuleException.class).hasMessageContaining("catalogusbron");
+                .isInstanceOf(FindingRuleException.class)
+                .hasMessageContaining("catalogusbron");
     }
 
     @Test
     void setting_a_finding_back_to_the_own_region_hides_it_and_its_comments_at_once() {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Even gedeeld", true, Visibility.NEIGHBOURS)));
         NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.comment(f.id(), "Gezien!"));
-        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).hasSize(1);
-        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.page(FindingScope.FEED, FindingFilter.NONE, 0,
-                200))).as("shared, it is in the neighbour's feed").anyMatch(x -> x.id() == f.id());
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id())))
+                .hasSize(1);
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.page(FindingScope.FEED, FindingFilter.NONE, 0, 200)))
+                .as("shared, it is in the neighbour's feed")
+                .anyMatch(x -> x.id() == f.id());
 
         Finding current = LEAD.call(REGION, () -> findings.get(f.id()));
-        LEAD.run(REGION, () -> findings.update(f.id(), current.revision(),
-                with(FindingDraft.of(current), current.body(), true, Visibility.OWN)));
+        LEAD.run(
+                REGION,
+                () -> findings.update(
+                        f.id(),
+                        current.revision(),
+                        with(FindingDraft.of(current), current.body(), true, Visibility.OWN)));
         assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.get(f.id())))
                 .isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.comments(f.id())))
@@ -164,32 +273,38 @@ class FindingServiceTest extends DatabaseTest {
     void the_own_region_hides_a_comment_from_everyone_else_and_can_show_it_again() {
         Finding f = LEAD.call(REGION, () -> findings.create(draft("Met reacties", true, Visibility.NEIGHBOURS)));
         FindingComment c = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comment(f.id(), "Ongepaste reactie"));
-        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).as("shown before hiding")
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id())))
+                .as("shown before hiding")
                 .hasSize(1);
         assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.hideComment(f.id(), c.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
         MEMBER.run(REGION, () -> findings.hideComment(f.id(), c.id(), true));
-        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).isEmpty();
-        assertThat(LEAD.call(REGION, () -> findings.comments(f.id()))).singleElement()
-                .extracting(FindingComment::hidden).isEqualTo(true);
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id())))
+                .isEmpty();
+        assertThat(LEAD.call(REGION, () -> findings.comments(f.id())))
+                .singleElement()
+                .extracting(FindingComment::hidden)
+                .isEqualTo(true);
         assertThat(LEAD.call(REGION, () -> findings.get(f.id())).commentCount()).isZero();
         MEMBER.run(REGION, () -> findings.hideComment(f.id(), c.id(), false));
-        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id()))).hasSize(1);
+        assertThat(NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.comments(f.id())))
+                .hasSize(1);
     }
 
     @Test
     void empty_comments_and_comments_on_drafts_are_refused() {
         Finding draft = LEAD.call(REGION, () -> findings.create(draft("Nog concept", false, Visibility.NEIGHBOURS)));
         assertThatThrownBy(() -> MEMBER.run(REGION, () -> findings.comment(draft.id(), "Vroeg")))
-                .isInstanceOf(FindingRuleException.class).hasMessageContaining("gepubliceerde");
+                .isInstanceOf(FindingRuleException.class)
+                .hasMessageContaining("gepubliceerde");
         assertThatThrownBy(() -> MEMBER.run(REGION, () -> findings.comment(draft.id(), "   ")))
-                .isInstanceOf(FindingRuleException.class).hasMessage("Schrijf eerst een reactie.");
+                .isInstanceOf(FindingRuleException.class)
+                .hasMessage("Schrijf eerst een reactie.");
     }
 
     @Test
     void unread_markers_and_notifications_count_what_is_new_for_this_person() {
-        AsUser reader = new AsUser("lezer." + NEIGHBOUR_REGION, List.of(Role.REGIO_MEMBER),
-                List.of(NEIGHBOUR_REGION));
+        AsUser reader = new AsUser("lezer." + NEIGHBOUR_REGION, List.of(Role.REGIO_MEMBER), List.of(NEIGHBOUR_REGION));
         reader.run(NEIGHBOUR_REGION, () -> {
             findings.markFeedRead();
             findings.markNotificationsSeen();
@@ -197,31 +312,34 @@ class FindingServiceTest extends DatabaseTest {
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadInFeed)).isZero();
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isZero();
 
-        Finding a = LEAD.call(REGION, () -> findings.create(draft("Nieuw voor de buren A", true,
-                Visibility.NEIGHBOURS)));
+        Finding a =
+                LEAD.call(REGION, () -> findings.create(draft("Nieuw voor de buren A", true, Visibility.NEIGHBOURS)));
         LEAD.run(REGION, () -> findings.create(draft("Nieuw voor de buren B", true, Visibility.ALL)));
         LEAD.run(REGION, () -> findings.create(draft("Alleen voor ons", true, Visibility.OWN)));
         LEAD.run(REGION, () -> findings.create(draft("Concept", false, Visibility.NEIGHBOURS)));
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadInFeed)).isEqualTo(2);
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isEqualTo(2);
         assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.notifications(10)))
-                .filteredOn(Notification::unread).extracting(Notification::findingTitle)
+                .filteredOn(Notification::unread)
+                .extracting(Notification::findingTitle)
                 .containsExactlyInAnyOrder("Nieuw voor de buren A", "Nieuw voor de buren B");
 
         reader.run(NEIGHBOUR_REGION, () -> findings.markRead(a.id()));
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadInFeed)).isEqualTo(1);
-        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.get(a.id())).unread()).isFalse();
+        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.get(a.id())).unread())
+                .isFalse();
         reader.run(NEIGHBOUR_REGION, findings::markNotificationsSeen);
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isZero();
 
         // a comment by someone else on one of veenland's findings is a notification for veenland's people
-        Finding own = reader.call(NEIGHBOUR_REGION, () -> findings.create(draft("Van veenland", true,
-                Visibility.NEIGHBOURS)));
+        Finding own = reader.call(
+                NEIGHBOUR_REGION, () -> findings.create(draft("Van veenland", true, Visibility.NEIGHBOURS)));
         reader.run(NEIGHBOUR_REGION, () -> findings.comment(own.id(), "Eigen reactie telt niet"));
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isZero();
         MEMBER.run(REGION, () -> findings.comment(own.id(), "Reactie van de buren"));
         assertThat(reader.call(NEIGHBOUR_REGION, findings::unreadNotifications)).isEqualTo(1);
-        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.notifications(5)).getFirst())
+        assertThat(reader.call(NEIGHBOUR_REGION, () -> findings.notifications(5))
+                        .getFirst())
                 .satisfies(n -> {
                     assertThat(n.kind()).isEqualTo(Notification.Kind.COMMENT);
                     assertThat(n.findingTitle()).isEqualTo("Van veenland");
@@ -249,7 +367,8 @@ class FindingServiceTest extends DatabaseTest {
         });
         assertThat(reader.call("veenland", findings::unreadInFeed)).isZero();
         assertThat(reader.call("veenland", findings::unreadNotifications)).isZero();
-        assertThat(colleague.call("veenland", () -> findings.get(shared.id())).unread()).isTrue();
+        assertThat(colleague.call("veenland", () -> findings.get(shared.id())).unread())
+                .isTrue();
         assertThat(colleague.call("veenland", findings::unreadInFeed)).isEqualTo(1);
         assertThat(colleague.call("veenland", findings::unreadNotifications)).isEqualTo(1);
     }
@@ -257,27 +376,44 @@ class FindingServiceTest extends DatabaseTest {
     @Test
     void dutch_full_text_search_finds_inflected_words_among_readable_findings_only() {
         FindingDraft d = draft("Leerkrachten vertrekken", true, Visibility.NEIGHBOURS);
-        LEAD.run(REGION, () -> findings.create(with(d, "Veel leraren vertrokken naar het bedrijfsleven.", true,
-                Visibility.NEIGHBOURS)));
-        LEAD.run(REGION, () -> findings.create(with(draft("Geheim", true, Visibility.OWN),
-                "Ook hier vertrekt een leraar.", true, Visibility.OWN)));
-        LEAD.run(REGION, () -> findings.create(with(draft("Leraren vertrekken overal", true, Visibility.ALL),
-                "Ook elders vertrekken leraren.", true, Visibility.ALL)));
-        List<Finding> hits = NEIGHBOUR.call(NEIGHBOUR_REGION, () -> findings.page(FindingScope.VISIBLE,
-                FindingFilter.text("leraar vertrekken"), 0, 50));
-        assertThat(hits).extracting(Finding::title).contains("Leerkrachten vertrekken").doesNotContain("Geheim");
-        assertThat(STRANGER.call(STRANGER_REGION, () -> findings.page(FindingScope.VISIBLE,
-                FindingFilter.text("leraar vertrekken"), 0, 50))).extracting(Finding::title)
+        LEAD.run(
+                REGION,
+                () -> findings.create(
+                        with(d, "Veel leraren vertrokken naar het bedrijfsleven.", true, Visibility.NEIGHBOURS)));
+        LEAD.run(
+                REGION,
+                () -> findings.create(with(
+                        draft("Geheim", true, Visibility.OWN), "Ook hier vertrekt een leraar.", true, Visibility.OWN)));
+        LEAD.run(
+                REGION,
+                () -> findings.create(with(
+                        draft("Leraren vertrekken overal", true, Visibility.ALL),
+                        "Ook elders vertrekken leraren.",
+                        true,
+                        Visibility.ALL)));
+        List<Finding> hits = NEIGHBOUR.call(
+                NEIGHBOUR_REGION,
+                () -> findings.page(FindingScope.VISIBLE, FindingFilter.text("leraar vertrekken"), 0, 50));
+        assertThat(hits)
+                .extracting(Finding::title)
+                .contains("Leerkrachten vertrekken")
+                .doesNotContain("Geheim");
+        assertThat(STRANGER.call(
+                        STRANGER_REGION,
+                        () -> findings.page(FindingScope.VISIBLE, FindingFilter.text("leraar vertrekken"), 0, 50)))
+                .extracting(Finding::title)
                 .as("the stranger finds what is shared with all, and nothing else")
-                .contains("Leraren vertrekken overal").doesNotContain("Leerkrachten vertrekken", "Geheim");
+                .contains("Leraren vertrekken overal")
+                .doesNotContain("Leerkrachten vertrekken", "Geheim");
     }
 
     @Test
     void only_members_of_the_region_write_and_national_staff_cannot_use_the_region_service() {
-        assertThatThrownBy(() -> STRANGER.run(REGION, () -> findings.create(draft("Indringer", false,
-                Visibility.OWN)))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> AsUser.withRole(Role.NATIONAL).run(null, () -> findings.page(FindingScope.OWN,
-                FindingFilter.NONE, 0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> STRANGER.run(REGION, () -> findings.create(draft("Indringer", false, Visibility.OWN))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> AsUser.withRole(Role.NATIONAL)
+                        .run(null, () -> findings.page(FindingScope.OWN, FindingFilter.NONE, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -295,7 +431,24 @@ class FindingServiceTest extends DatabaseTest {
     }
 
     static RegisterDraft registerDraft(String what) {
-        return new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new RegisterDraft(
+                "e019",
+                null,
+                what,
+                null,
+                null,
+                HolderKind.VFPF,
+                "Vfpf",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -9,9 +9,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
-import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.Sector;
@@ -62,14 +62,21 @@ class FindingVisibilityTest extends DatabaseTest {
         TestRegions.create(administration, AUTHOR_REGION, NEIGHBOUR_REGION, NON_NEIGHBOUR_REGION);
         TestRegions.createNational(administration, NATIONAL_REGION_ID);
         TestRegions.neighbours(administration, AUTHOR_REGION, NEIGHBOUR_REGION);
-        sharedWithAll = AsUser.member(AUTHOR_REGION).call(AUTHOR_REGION,
-                () -> findings.create(draft("Voor iedereen", State.ALL))).id();
+        sharedWithAll = AsUser.member(AUTHOR_REGION)
+                .call(AUTHOR_REGION, () -> findings.create(draft("Voor iedereen", State.ALL)))
+                .id();
     }
 
-    enum State { DRAFT, OWN, NEIGHBOURS, ALL }
+    enum State {
+        DRAFT,
+        OWN,
+        NEIGHBOURS,
+        ALL
+    }
 
     @Autowired
     FindingService findings;
+
     @Autowired
     SharedFindings shared;
 
@@ -94,29 +101,44 @@ class FindingVisibilityTest extends DatabaseTest {
 
     static FindingDraft draft(String title, State state) {
         Visibility visibility = state == State.DRAFT ? Visibility.NEIGHBOURS : Visibility.valueOf(state.name());
-        return new FindingDraft(title, "Tekst van " + title, Theme.BEHOUDEN, SubTheme.BEGELEIDEN, FindingKind.INTERVIEW,
-                LocalDate.of(2026, 3, 1), null, Set.of(Sector.PO), List.of(), List.of(),
-                state != State.DRAFT, visibility);
+        return new FindingDraft(
+                title,
+                "Tekst van " + title,
+                Theme.BEHOUDEN,
+                SubTheme.BEGELEIDEN,
+                FindingKind.INTERVIEW,
+                LocalDate.of(2026, 3, 1),
+                null,
+                Set.of(Sector.PO),
+                List.of(),
+                List.of(),
+                state != State.DRAFT,
+                visibility);
     }
 
     @ParameterizedTest(name = "{2} a finding ({0}) as {1}: allowed={3}")
     @MethodSource("matrix")
-    void exactly_the_intended_people_read_comment_and_edit(State state, Viewer viewer, String action,
-            boolean allowed) {
-        Finding finding = AsUser.member(AUTHOR_REGION).call(AUTHOR_REGION,
-                () -> findings.create(draft("Matrix " + state + " " + viewer + " " + action, state)));
+    void exactly_the_intended_people_read_comment_and_edit(State state, Viewer viewer, String action, boolean allowed) {
+        Finding finding = AsUser.member(AUTHOR_REGION)
+                .call(
+                        AUTHOR_REGION,
+                        () -> findings.create(draft("Matrix " + state + " " + viewer + " " + action, state)));
         Runnable attempt = switch (action) {
-            case "read" -> viewer == Viewer.NATIONAL_USER ? () -> shared.get(finding.id())
-                    : () -> findings.get(finding.id());
+            case "read" ->
+                viewer == Viewer.NATIONAL_USER ? () -> shared.get(finding.id()) : () -> findings.get(finding.id());
             case "comment" -> () -> findings.comment(finding.id(), "Reactie van " + viewer);
-            case "edit" -> () -> findings.update(finding.id(), finding.revision(),
-                    draft("Gewijzigd " + finding.title(), state));
+            case "edit" ->
+                () -> findings.update(finding.id(), finding.revision(), draft("Gewijzigd " + finding.title(), state));
             default -> throw new IllegalArgumentException(action);
         };
         assertThat(succeeds(viewer, attempt)).isEqualTo(allowed);
         if (action.equals("read")) {
-            assertThat(listed(viewer, sharedWithAll)).as("the viewer's list shows what is shared with all").isTrue();
-            assertThat(listed(viewer, finding.id())).as("listed in the viewer's lists").isEqualTo(allowed);
+            assertThat(listed(viewer, sharedWithAll))
+                    .as("the viewer's list shows what is shared with all")
+                    .isTrue();
+            assertThat(listed(viewer, finding.id()))
+                    .as("listed in the viewer's lists")
+                    .isEqualTo(allowed);
         }
     }
 
@@ -130,9 +152,11 @@ class FindingVisibilityTest extends DatabaseTest {
     }
 
     private boolean listed(Viewer viewer, long id) {
-        return viewer.user.call(viewer.region, () -> (viewer == Viewer.NATIONAL_USER
-                ? shared.page(FindingFilter.NONE, 0, 200)
-                : findings.page(FindingScope.VISIBLE, FindingFilter.NONE, 0, 200))
-                .stream().anyMatch(f -> f.id() == id));
+        return viewer.user.call(
+                viewer.region,
+                () -> (viewer == Viewer.NATIONAL_USER
+                                ? shared.page(FindingFilter.NONE, 0, 200)
+                                : findings.page(FindingScope.VISIBLE, FindingFilter.NONE, 0, 200))
+                        .stream().anyMatch(f -> f.id() == id));
     }
 }

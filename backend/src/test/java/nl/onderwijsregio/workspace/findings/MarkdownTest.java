@@ -2,19 +2,43 @@ package nl.onderwijsregio.workspace.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Markdown becomes formatted HTML; known attack payloads come out inert. */
 class MarkdownTest {
 
-    private static final Set<String> ALLOWED = Set.of("p", "br", "strong", "em", "b", "i", "ul", "ol", "li",
-            "blockquote", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody",
-            "tr", "th", "td");
+    private static final Set<String> ALLOWED = Set.of(
+            "p",
+            "br",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "code",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "a",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td");
 
     @Test
     void formatting_lists_and_links_survive() {
@@ -27,35 +51,43 @@ class MarkdownTest {
 
                 > citaat
                 """);
-        assertThat(html).contains("<h1>Kop</h1>", "<strong>vet</strong>", "<em>schuin</em>", "<li>een</li>",
-                "<blockquote>", "href=\"https://example.org/pad?a&#61;1\"");
+        assertThat(html)
+                .contains(
+                        "<h1>Kop</h1>",
+                        "<strong>vet</strong>",
+                        "<em>schuin</em>",
+                        "<li>een</li>",
+                        "<blockquote>",
+                        "href=\"https://example.org/pad?a&#61;1\"");
         assertThat(html).containsPattern("rel=\"[^\"]*noopener").containsPattern("rel=\"[^\"]*noreferrer");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<script>alert(1)</script>",
-            "<img src=x onerror=alert(1)>",
-            "<svg onload=alert(1)>",
-            "<a href=\"javascript:alert(1)\">klik</a>",
-            "[klik](javascript:alert(1))",
-            "[klik](JaVaScRiPt:alert(1))",
-            "[klik](java\tscript:alert(1))",
-            "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-            "[klik](vbscript:msgbox(1))",
-            "![plaatje](javascript:alert(1))",
-            "<iframe src=\"https://evil.example\"></iframe>",
-            "<div style=\"background:url(javascript:alert(1))\">x</div>",
-            "<p onclick=\"alert(1)\">klik</p>",
-            "<body onload=alert(1)>",
-            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-            "<a href=\"&#106;avascript:alert(1)\">klik</a>",
-            "[klik](&#106;avascript:alert(1))",
-            "<form action=\"https://evil.example\"><input name=x></form>",
-            "<object data=\"javascript:alert(1)\"></object>",
-            "<<script>script>alert(1)<</script>/script>",
-            "`<script>alert(1)</script>`",
-            "<details open ontoggle=alert(1)>"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "<svg onload=alert(1)>",
+                "<a href=\"javascript:alert(1)\">klik</a>",
+                "[klik](javascript:alert(1))",
+                "[klik](JaVaScRiPt:alert(1))",
+                "[klik](java\tscript:alert(1))",
+                "[klik](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+                "[klik](vbscript:msgbox(1))",
+                "![plaatje](javascript:alert(1))",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<div style=\"background:url(javascript:alert(1))\">x</div>",
+                "<p onclick=\"alert(1)\">klik</p>",
+                "<body onload=alert(1)>",
+                "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+                "<a href=\"&#106;avascript:alert(1)\">klik</a>",
+                "[klik](&#106;avascript:alert(1))",
+                "<form action=\"https://evil.example\"><input name=x></form>",
+                "<object data=\"javascript:alert(1)\"></object>",
+                "<<script>script>alert(1)<</script>/script>",
+                "`<script>alert(1)</script>`",
+                "<details open ontoggle=alert(1)>"
+            })
     void attack_payloads_render_inert(String payload) {
         String html = Markdown.toSafeHtml(payload).toLowerCase();
         Matcher tags = Pattern.compile("<\\s*/?\\s*([a-z0-9]+)").matcher(html);
@@ -71,7 +103,10 @@ class MarkdownTest {
 
     @Test
     void plain_text_preview_is_short_and_unformatted() {
-        assertThat(Markdown.toPlainText("**Vet** & <script>x</script> tekst", 100)).isEqualTo("Vet & <script>x</script> tekst");
-        assertThat(Markdown.toPlainText("a ".repeat(200), 20)).hasSizeLessThanOrEqualTo(20).endsWith("…");
+        assertThat(Markdown.toPlainText("**Vet** & <script>x</script> tekst", 100))
+                .isEqualTo("Vet & <script>x</script> tekst");
+        assertThat(Markdown.toPlainText("a ".repeat(200), 20))
+                .hasSizeLessThanOrEqualTo(20)
+                .endsWith("…");
     }
 }

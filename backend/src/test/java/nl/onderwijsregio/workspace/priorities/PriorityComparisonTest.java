@@ -45,10 +45,27 @@ class PriorityComparisonTest {
     }
 
     private static void add(String region, int rank, SubTheme subTheme) {
-        FIXTURE.add(new Priority(FIXTURE.size() + 1, region, rank, region + rank, subTheme.theme(), subTheme, "",
+        FIXTURE.add(new Priority(
+                FIXTURE.size() + 1,
+                region,
+                rank,
+                region + rank,
+                subTheme.theme(),
+                subTheme,
+                "",
                 List.of(Sector.PO),
-                null, null, null, 2026, 2029, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
-                OffsetDateTime.now(), "t"));
+                null,
+                null,
+                null,
+                2026,
+                2029,
+                PriorityStatus.LOPEND,
+                true,
+                List.of(),
+                List.of(),
+                1,
+                OffsetDateTime.now(),
+                "t"));
     }
 
     private final Comparison comparison = PriorityComparison.compare(List.of(A, B, C, D), "a", FIXTURE);
@@ -70,7 +87,8 @@ class PriorityComparisonTest {
     @Test
     void the_matrix_marks_shared_sub_themes_and_the_own_regions_gaps_with_positions_in_the_cells() {
         Map<SubTheme, Comparison.MatrixRow> rows = new java.util.EnumMap<>(SubTheme.class);
-        comparison.matrix().stream().filter(row -> row.topic().subTheme() != null)
+        comparison.matrix().stream()
+                .filter(row -> row.topic().subTheme() != null)
                 .forEach(row -> rows.put(row.topic().subTheme(), row));
         assertThat(comparison.matrix()).extracting(Comparison.MatrixRow::topic).isEqualTo(PriorityTopics.all());
         assertThat(rows).hasSize(SubTheme.values().length);
@@ -82,7 +100,9 @@ class PriorityComparisonTest {
         assertThat(rows.get(OPLEIDEN).gap()).isFalse();
         assertThat(rows.get(VERZUIM_WERKGELUK).gap()).isTrue();
         assertThat(rows.get(VERZUIM_WERKGELUK).positionsOf("c")).containsExactly(1);
-        assertThat(rows.get(OMGAAN_MET_SCHAARSTE).positionsOf("c")).as("position among visible ones").containsExactly(2);
+        assertThat(rows.get(OMGAAN_MET_SCHAARSTE).positionsOf("c"))
+                .as("position among visible ones")
+                .containsExactly(2);
         assertThat(rows.get(MATCHEN).positions()).isEmpty();
         assertThat(rows.get(MATCHEN).shared() || rows.get(MATCHEN).gap()).isFalse();
     }
@@ -90,11 +110,15 @@ class PriorityComparisonTest {
     @Test
     void columns_follow_the_requested_order_ranked_and_themes_are_counted_per_region() {
         assertThat(comparison.regions()).containsExactly(A, B, C, D);
-        assertThat(comparison.columns().get(1).priorities()).extracting(Priority::rank).containsExactly(1, 2, 3);
+        assertThat(comparison.columns().get(1).priorities())
+                .extracting(Priority::rank)
+                .containsExactly(1, 2, 3);
         assertThat(comparison.columns().get(0).own()).isTrue();
-        assertThat(comparison.perTheme().get(Theme.AANTREKKEN)).containsExactly(
-                Map.entry("a", 2), Map.entry("b", 1), Map.entry("c", 0), Map.entry("d", 0));
-        assertThat(comparison.perTheme().get(Theme.BEHOUDEN)).containsEntry("a", 2).containsEntry("b", 2)
+        assertThat(comparison.perTheme().get(Theme.AANTREKKEN))
+                .containsExactly(Map.entry("a", 2), Map.entry("b", 1), Map.entry("c", 0), Map.entry("d", 0));
+        assertThat(comparison.perTheme().get(Theme.BEHOUDEN))
+                .containsEntry("a", 2)
+                .containsEntry("b", 2)
                 .containsEntry("c", 1);
         assertThat(comparison.perTheme().get(Theme.CONTINUEREN)).containsEntry("c", 1);
     }
@@ -104,8 +128,10 @@ class PriorityComparisonTest {
         Comparison national = PriorityComparison.compare(List.of(B, C), null, FIXTURE);
         assertThat(national.ownRegionId()).isNull();
         assertThat(national.similarities()).isEmpty();
-        assertThat(national.matrix()).filteredOn(Comparison.MatrixRow::shared)
-                .extracting(Comparison.MatrixRow::topic).containsExactly(Topic.of(VERZUIM_WERKGELUK));
+        assertThat(national.matrix())
+                .filteredOn(Comparison.MatrixRow::shared)
+                .extracting(Comparison.MatrixRow::topic)
+                .containsExactly(Topic.of(VERZUIM_WERKGELUK));
         assertThat(national.matrix()).noneMatch(Comparison.MatrixRow::gap);
     }
 }

@@ -14,14 +14,34 @@ class PriorityExportTest {
 
     private final PriorityExport export = new PriorityExport();
     private final Comparison comparison = PriorityComparison.compare(
-            List.of(new ComparedRegion("a", "Regio A"), new ComparedRegion("b", "Regio B")), "a", List.of(
+            List.of(new ComparedRegion("a", "Regio A"), new ComparedRegion("b", "Regio B")),
+            "a",
+            List.of(
                     priority("a", "=HYPERLINK(\"x\")", SubTheme.WERVEN),
                     priority("b", "Werven; samen", SubTheme.WERVEN)));
 
     private static Priority priority(String region, String title, SubTheme subTheme) {
-        return new Priority(1, region, 1, title, subTheme.theme(), subTheme, "", List.of(Sector.PO, Sector.VO), null,
-                "Vacatures", "-10%", 2026, 2028, PriorityStatus.LOPEND, true, List.of(), List.of(), 1,
-                OffsetDateTime.now(), "t");
+        return new Priority(
+                1,
+                region,
+                1,
+                title,
+                subTheme.theme(),
+                subTheme,
+                "",
+                List.of(Sector.PO, Sector.VO),
+                null,
+                "Vacatures",
+                "-10%",
+                2026,
+                2028,
+                PriorityStatus.LOPEND,
+                true,
+                List.of(),
+                List.of(),
+                1,
+                OffsetDateTime.now(),
+                "t");
     }
 
     @Test
@@ -30,7 +50,8 @@ class PriorityExportTest {
         assertThat(csv).startsWith("\uFEFFRegio;Rang;Titel;Thema;Subthema;");
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).startsWith("\"Regio A\";\"1\";\"'=HYPERLINK(\"\"x\"\")\";\"Aantrekken\";\"Werven\"")
+        assertThat(lines.get(1))
+                .startsWith("\"Regio A\";\"1\";\"'=HYPERLINK(\"\"x\"\")\";\"Aantrekken\";\"Werven\"")
                 .contains("\"Primair onderwijs, Voortgezet onderwijs\"", "\"2026–2028\"", "\"'-10%\"")
                 .endsWith("\"ja\"");
         assertThat(lines.get(2)).contains("\"Werven; samen\"");

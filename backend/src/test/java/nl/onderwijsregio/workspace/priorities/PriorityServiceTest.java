@@ -10,9 +10,9 @@ import java.util.List;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
-import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.Sector;
@@ -44,12 +44,25 @@ class PriorityServiceTest extends DatabaseTest {
 
     @Autowired
     PriorityService priorities;
+
     @Autowired
     ActivityService activity;
 
     static PriorityDraft draft(String title, boolean published) {
-        return new PriorityDraft(title, Theme.AANTREKKEN, SubTheme.WERVEN, "Omschrijving", List.of(Sector.PO), null,
-                "Vacatures", "30", 2026, 2028, PriorityStatus.GEPLAND, published, List.of("e041"),
+        return new PriorityDraft(
+                title,
+                Theme.AANTREKKEN,
+                SubTheme.WERVEN,
+                "Omschrijving",
+                List.of(Sector.PO),
+                null,
+                "Vacatures",
+                "30",
+                2026,
+                2028,
+                PriorityStatus.GEPLAND,
+                published,
+                List.of("e041"),
                 List.of());
     }
 
@@ -67,9 +80,12 @@ class PriorityServiceTest extends DatabaseTest {
             Priority second = priorities.create(draft("Rang B", true));
             assertThat(first.rank()).isEqualTo(before + 1);
             assertThat(second.rank()).isEqualTo(before + 2);
-            assertThat(first.catalogueLinks()).extracting(CatalogueLink::catalogueEntryId).containsExactly("e041");
+            assertThat(first.catalogueLinks())
+                    .extracting(CatalogueLink::catalogueEntryId)
+                    .containsExactly("e041");
 
-            List<Long> reversed = new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
+            List<Long> reversed =
+                    new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
             Collections.reverse(reversed);
             List<Priority> after = priorities.reorder(reversed);
             assertThat(after).extracting(Priority::id).containsExactlyElementsOf(reversed);
@@ -78,7 +94,8 @@ class PriorityServiceTest extends DatabaseTest {
 
             List<Priority> moved = priorities.move(second.id(), 1);
             assertThat(moved.get(1).id()).isEqualTo(second.id());
-            assertThat(priorities.move(first.id(), -99).getFirst().id()).as("stops at the top")
+            assertThat(priorities.move(first.id(), -99).getFirst().id())
+                    .as("stops at the top")
                     .isEqualTo(first.id());
             assertContiguous(priorities.own());
         });
@@ -107,29 +124,57 @@ class PriorityServiceTest extends DatabaseTest {
             priorities.create(draft("Volgorde B", false));
             List<Long> ids = priorities.own().stream().map(Priority::id).toList();
             assertThatThrownBy(() -> priorities.reorder(ids.subList(1, ids.size())))
-                    .isInstanceOf(PriorityConflictException.class).hasMessageContaining("volgorde klopt niet");
+                    .isInstanceOf(PriorityConflictException.class)
+                    .hasMessageContaining("volgorde klopt niet");
         });
     }
 
     @Test
     void invalid_input_is_refused_with_dutch_messages() {
         LEAD.run(REGION, () -> {
-            assertThatThrownBy(() -> priorities.create(new PriorityDraft(" ", null, null, "", List.of(), null, null,
-                    null, 2025, 2030, null, false, List.of(), List.of())))
+            assertThatThrownBy(() -> priorities.create(new PriorityDraft(
+                            " ", null, null, "", List.of(), null, null, null, 2025, 2030, null, false, List.of(),
+                            List.of())))
                     .isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining("Geef de prioriteit een titel.")
                     .hasMessageContaining("Kies een thema en subthema.")
                     .hasMessageContaining("Kies minstens één sector.")
                     .hasMessageContaining("Het beginjaar ligt in de periode 2026–2029.")
                     .hasMessageContaining("Het eindjaar ligt in de periode 2026–2029.");
-            assertThatThrownBy(() -> priorities.create(new PriorityDraft("Omgekeerd", null, SubTheme.MATCHEN, "",
-                    List.of(Sector.VO), null, null, "10", 2028, 2027, null, false, List.of(), List.of())))
+            assertThatThrownBy(() -> priorities.create(new PriorityDraft(
+                            "Omgekeerd",
+                            null,
+                            SubTheme.MATCHEN,
+                            "",
+                            List.of(Sector.VO),
+                            null,
+                            null,
+                            "10",
+                            2028,
+                            2027,
+                            null,
+                            false,
+                            List.of(),
+                            List.of())))
                     .hasMessageContaining("Het eindjaar kan niet voor het beginjaar liggen.")
                     .hasMessageContaining("geef ook de indicator");
-            assertThatThrownBy(() -> priorities.create(new PriorityDraft("Onbekend", null, SubTheme.MATCHEN, "",
-                    List.of(Sector.VO), null, null, null, 2026, 2026, null, false, List.of("bestaat-niet"),
-                    List.of())))
-                    .isInstanceOf(PriorityConflictException.class).hasMessageContaining("bestaat-niet");
+            assertThatThrownBy(() -> priorities.create(new PriorityDraft(
+                            "Onbekend",
+                            null,
+                            SubTheme.MATCHEN,
+                            "",
+                            List.of(Sector.VO),
+                            null,
+                            null,
+                            null,
+                            2026,
+                            2026,
+                            null,
+                            false,
+                            List.of("bestaat-niet"),
+                            List.of())))
+                    .isInstanceOf(PriorityConflictException.class)
+                    .hasMessageContaining("bestaat-niet");
         });
     }
 
@@ -140,7 +185,8 @@ class PriorityServiceTest extends DatabaseTest {
             Priority changed = priorities.update(created.id(), created.revision(), draft("Versie 2", false));
             assertThat(changed.revision()).isEqualTo(created.revision() + 1);
             assertThatThrownBy(() -> priorities.update(created.id(), created.revision(), draft("Versie 3", false)))
-                    .isInstanceOf(PriorityConflictException.class).hasMessageContaining("intussen");
+                    .isInstanceOf(PriorityConflictException.class)
+                    .hasMessageContaining("intussen");
             assertThat(priorities.priority(created.id()).title()).isEqualTo("Versie 2");
         });
     }
@@ -164,9 +210,12 @@ class PriorityServiceTest extends DatabaseTest {
         Priority open = LEAD.call(REGION, () -> priorities.create(draft("Openbaar Stedenband", true)));
         Priority theirs = AsUser.lead(OTHER).call(OTHER, () -> priorities.create(draft("Van de andere regio", false)));
         AsUser.lead(OTHER).run(OTHER, () -> {
-            List<Priority> seen = priorities.compare(List.of(OTHER, REGION)).columns().get(1).priorities();
+            List<Priority> seen =
+                    priorities.compare(List.of(OTHER, REGION)).columns().get(1).priorities();
             assertThat(seen).extracting(Priority::id).contains(open.id()).doesNotContain(draft.id());
-            assertThat(priorities.own()).extracting(Priority::id).contains(theirs.id())
+            assertThat(priorities.own())
+                    .extracting(Priority::id)
+                    .contains(theirs.id())
                     .doesNotContain(open.id(), draft.id());
             assertThatThrownBy(() -> priorities.priority(open.id())).isInstanceOf(PriorityConflictException.class);
             assertThatThrownBy(() -> priorities.delete(open.id())).isInstanceOf(PriorityConflictException.class);
@@ -174,20 +223,31 @@ class PriorityServiceTest extends DatabaseTest {
         AsUser.withRole(Role.NATIONAL).run(null, () -> {
             Comparison national = priorities.compare(List.of(REGION));
             assertThat(national.ownRegionId()).isNull();
-            assertThat(national.columns().getFirst().priorities()).extracting(Priority::id).contains(open.id())
+            assertThat(national.columns().getFirst().priorities())
+                    .extracting(Priority::id)
+                    .contains(open.id())
                     .doesNotContain(draft.id());
         });
-        LEAD.run(REGION, () -> assertThat(priorities.compare(List.of(REGION)).columns().getFirst().priorities())
-                .extracting(Priority::id).contains(open.id(), draft.id()));
-        assertThatThrownBy(() -> AsUser.withRole(Role.CATALOGUE_ADMIN).run(null,
-                () -> priorities.compare(List.of(REGION)))).isInstanceOf(AccessDeniedException.class);
+        LEAD.run(
+                REGION,
+                () -> assertThat(priorities
+                                .compare(List.of(REGION))
+                                .columns()
+                                .getFirst()
+                                .priorities())
+                        .extracting(Priority::id)
+                        .contains(open.id(), draft.id()));
+        assertThatThrownBy(() ->
+                        AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> priorities.compare(List.of(REGION))))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_default_comparison_is_the_own_region_and_its_neighbours() {
-        AsUser.member(REGION).run(REGION, () -> assertThat(priorities.defaultComparison())
-                .containsExactly(REGION, NEIGHBOUR));
-        AsUser.member(OTHER).run(OTHER, () -> assertThat(priorities.defaultComparison()).containsExactly(OTHER));
+        AsUser.member(REGION)
+                .run(REGION, () -> assertThat(priorities.defaultComparison()).containsExactly(REGION, NEIGHBOUR));
+        AsUser.member(OTHER)
+                .run(OTHER, () -> assertThat(priorities.defaultComparison()).containsExactly(OTHER));
     }
 
     @Test
@@ -195,10 +255,16 @@ class PriorityServiceTest extends DatabaseTest {
         AsUser.member("veenland").run("veenland", () -> {
             assertThat(priorities.defaultComparison()).startsWith("veenland").contains("noordkust", "rivierenland");
             Comparison demo = priorities.compare(priorities.defaultComparison());
-            assertThat(demo.matrix()).filteredOn(Comparison.MatrixRow::shared)
-                    .extracting(Comparison.MatrixRow::topic).contains(Topic.of(SubTheme.WERVEN),
-                            Topic.of(SubTheme.BEGELEIDEN), Topic.of(SubTheme.VERZUIM_WERKGELUK));
-            assertThat(demo.similarities()).isNotEmpty().allSatisfy(s -> assertThat(s.score()).isBetween(0.0, 1.0));
+            assertThat(demo.matrix())
+                    .filteredOn(Comparison.MatrixRow::shared)
+                    .extracting(Comparison.MatrixRow::topic)
+                    .contains(
+                            Topic.of(SubTheme.WERVEN),
+                            Topic.of(SubTheme.BEGELEIDEN),
+                            Topic.of(SubTheme.VERZUIM_WERKGELUK));
+            assertThat(demo.similarities())
+                    .isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.score()).isBetween(0.0, 1.0));
         });
     }
 }

@@ -34,6 +34,7 @@ class RegionAdministrationTest extends DatabaseTest {
 
     @Autowired
     RegionAdministration administration;
+
     @Autowired
     RegionService regions;
 
@@ -44,10 +45,12 @@ class RegionAdministrationTest extends DatabaseTest {
             administration.create(id, "Onderwijsregio West " + id, RegionKind.GEOGRAPHIC);
             administration.rename(id, "Onderwijsregio Westkust " + id);
             administration.setActive(id, false);
-            assertThat(regions.find(id)).get()
+            assertThat(regions.find(id))
+                    .get()
                     .satisfies(r -> assertThat(r.name()).isEqualTo("Onderwijsregio Westkust " + id))
                     .satisfies(r -> assertThat(r.active()).isFalse());
-            assertThat(administration.auditTrail(500)).filteredOn(e -> e.subject().equals(id))
+            assertThat(administration.auditTrail(500))
+                    .filteredOn(e -> e.subject().equals(id))
                     .extracting(AuditEntry::action)
                     .containsExactly("REGION_DEACTIVATED", "REGION_RENAMED", "REGION_CREATED");
         });
@@ -57,16 +60,20 @@ class RegionAdministrationTest extends DatabaseTest {
     void neighbour_rules_are_enforced_with_dutch_messages() {
         BEHEER.run(null, () -> {
             assertThatThrownBy(() -> administration.addNeighbours(B, B))
-                    .isInstanceOf(RegionRuleException.class).hasMessage("Een regio kan niet aan zichzelf grenzen.");
+                    .isInstanceOf(RegionRuleException.class)
+                    .hasMessage("Een regio kan niet aan zichzelf grenzen.");
             assertThatThrownBy(() -> administration.addNeighbours(B, A))
-                    .isInstanceOf(RegionRuleException.class).hasMessageContaining("zijn al buurregio's");
+                    .isInstanceOf(RegionRuleException.class)
+                    .hasMessageContaining("zijn al buurregio's");
             assertThatThrownBy(() -> administration.addNeighbours(N, B))
-                    .isInstanceOf(RegionRuleException.class).hasMessageContaining("landelijke regio");
+                    .isInstanceOf(RegionRuleException.class)
+                    .hasMessageContaining("landelijke regio");
             assertThatThrownBy(() -> administration.create("Fout Id", "X", RegionKind.GEOGRAPHIC))
                     .isInstanceOf(RegionRuleException.class);
-            assertThatThrownBy(() -> administration.create(TestRegions.id("dubbel"), TestRegions.name(B),
-                    RegionKind.GEOGRAPHIC))
-                    .isInstanceOf(RegionRuleException.class).hasMessageContaining("al een regio met de naam");
+            assertThatThrownBy(() ->
+                            administration.create(TestRegions.id("dubbel"), TestRegions.name(B), RegionKind.GEOGRAPHIC))
+                    .isInstanceOf(RegionRuleException.class)
+                    .hasMessageContaining("al een regio met de naam");
 
             assertThat(regions.neighboursOf(A)).extracting(Region::id).containsExactly(B);
             administration.addNeighbours(C, A);
@@ -79,10 +86,10 @@ class RegionAdministrationTest extends DatabaseTest {
     @Test
     void nobody_else_may_change_the_lists() {
         String attempt = TestRegions.id("poging");
-        for (AsUser person : new AsUser[] {AsUser.lead(A), AsUser.withRole(Role.NATIONAL),
-                AsUser.withRole(Role.CATALOGUE_ADMIN)}) {
-            assertThatThrownBy(() -> person.run(null,
-                    () -> administration.create(attempt, "Poging " + attempt, RegionKind.GEOGRAPHIC)))
+        for (AsUser person :
+                new AsUser[] {AsUser.lead(A), AsUser.withRole(Role.NATIONAL), AsUser.withRole(Role.CATALOGUE_ADMIN)}) {
+            assertThatThrownBy(() -> person.run(
+                            null, () -> administration.create(attempt, "Poging " + attempt, RegionKind.GEOGRAPHIC)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(regions.find(attempt)).isEmpty();

@@ -8,13 +8,13 @@ import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.testing.AsUser;
-import org.springframework.security.access.AccessDeniedException;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A region's profile is its own: saved, read and cleared only for the active region, with an activity entry. */
 @SpringBootTest(classes = BackendTestApplication.class)
@@ -31,23 +31,30 @@ class RegionProfileServiceTest extends DatabaseTest {
 
     @Autowired
     RegionProfileService profiles;
+
     @Autowired
     ActivityService activity;
 
     @Test
     void a_saved_profile_is_seen_by_its_region_only() {
-        AsUser.lead(OWN).run(OWN, () -> profiles.save(
-                new ProfileChange("Wij werken samen.", "https://stedenband.example", "info@stedenband.example")));
+        AsUser.lead(OWN)
+                .run(
+                        OWN,
+                        () -> profiles.save(new ProfileChange(
+                                "Wij werken samen.", "https://stedenband.example", "info@stedenband.example")));
 
         AsUser.member(OWN).run(OWN, () -> {
-            assertThat(profiles.currentProfile()).get().extracting(RegionProfile::introduction)
+            assertThat(profiles.currentProfile())
+                    .get()
+                    .extracting(RegionProfile::introduction)
                     .isEqualTo("Wij werken samen.");
             assertThat(activity.recent(5)).extracting(Activity::summary).contains("Regioprofiel bijgewerkt");
         });
         AsUser.lead(OTHER).run(OTHER, () -> activity.record("TEST", "Iets anders gedaan", "test"));
         AsUser.lead(OTHER).run(OTHER, () -> {
             assertThat(profiles.currentProfile()).isEmpty();
-            assertThat(activity.recent(200)).extracting(Activity::summary)
+            assertThat(activity.recent(200))
+                    .extracting(Activity::summary)
                     .as("the other region's own activity is there, the profile change is not")
                     .contains("Iets anders gedaan")
                     .noneMatch(summary -> summary.contains("Regioprofiel"));
@@ -64,14 +71,16 @@ class RegionProfileServiceTest extends DatabaseTest {
                     .isInstanceOf(ConstraintViolationException.class)
                     .hasMessageContaining("Geef een webadres")
                     .hasMessageContaining("Geef een geldig e-mailadres");
-            assertThat(profiles.currentProfile()).get().extracting(RegionProfile::introduction).isEqualTo("Eerst");
+            assertThat(profiles.currentProfile())
+                    .get()
+                    .extracting(RegionProfile::introduction)
+                    .isEqualTo("Eerst");
         });
     }
 
     @Test
     void without_an_active_region_nothing_can_be_saved() {
-        assertThatThrownBy(() -> AsUser.lead(THIRD).run(null,
-                () -> profiles.save(new ProfileChange("x", null, null))))
+        assertThatThrownBy(() -> AsUser.lead(THIRD).run(null, () -> profiles.save(new ProfileChange("x", null, null))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
@@ -14,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The demo regions (read only: no test writes to them), and the shape of the neighbour relation on regions of this
@@ -38,20 +38,27 @@ class RegionServiceTest extends DatabaseTest {
 
     @Autowired
     RegionService regions;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void the_embedded_database_starts_with_the_five_demo_regions() {
-        assertThat(regions.activeRegions()).filteredOn(Region::demo).extracting(Region::id)
+        assertThat(regions.activeRegions())
+                .filteredOn(Region::demo)
+                .extracting(Region::id)
                 .containsExactlyInAnyOrder("noordkust", "veenland", "rivierenland", "stedenband", "groen-landelijk");
-        assertThat(regions.find("groen-landelijk")).get().extracting(Region::kind).isEqualTo(RegionKind.NATIONAL);
+        assertThat(regions.find("groen-landelijk"))
+                .get()
+                .extracting(Region::kind)
+                .isEqualTo(RegionKind.NATIONAL);
         assertThat(regions.find("noordkust")).get().extracting(Region::name).isEqualTo("Onderwijsregio Noordkust");
     }
 
     @Test
     void the_demo_regions_have_their_neighbours() {
-        assertThat(regions.neighboursOf("veenland")).extracting(Region::id)
+        assertThat(regions.neighboursOf("veenland"))
+                .extracting(Region::id)
                 .containsExactly("noordkust", "rivierenland");
         assertThat(regions.neighboursOf("noordkust")).extracting(Region::id).containsExactly("veenland");
         assertThat(regions.neighboursOf("groen-landelijk")).isEmpty();
@@ -71,10 +78,8 @@ class RegionServiceTest extends DatabaseTest {
         String insert = "insert into region_neighbour (region_a, region_b) values (?, ?)";
         assertThatThrownBy(() -> jdbc.update(insert, MIDDEN, MIDDEN))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update(insert, WEST, MIDDEN))
-                .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update(insert, MIDDEN, WEST))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, WEST, MIDDEN)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(insert, MIDDEN, WEST)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
@@ -90,7 +95,9 @@ class RegionServiceTest extends DatabaseTest {
         twoRegions.run(null, () -> regions.rememberLastRegion("noordkust"));
         assertThat(twoRegions.call(null, regions::lastRegion)).contains("noordkust");
 
-        assertThat(colleague.call(null, regions::lastRegion)).as("another person's preference").isEmpty();
+        assertThat(colleague.call(null, regions::lastRegion))
+                .as("another person's preference")
+                .isEmpty();
         colleague.run(null, () -> regions.rememberLastRegion("veenland"));
         assertThat(colleague.call(null, regions::lastRegion)).contains("veenland");
         assertThat(twoRegions.call(null, regions::lastRegion)).contains("noordkust");
@@ -98,8 +105,8 @@ class RegionServiceTest extends DatabaseTest {
 
     @Test
     void region_ids_must_be_slugs() {
-        assertThatThrownBy(() -> jdbc.update(
-                "insert into region (id, name, kind) values ('Niet Goed', 'X', 'GEOGRAPHIC')"))
+        assertThatThrownBy(() ->
+                        jdbc.update("insert into region (id, name, kind) values ('Niet Goed', 'X', 'GEOGRAPHIC')"))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

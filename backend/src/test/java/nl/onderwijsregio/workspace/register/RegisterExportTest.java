@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
-import nl.onderwijsregio.workspace.testing.TestRegions;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,21 +34,60 @@ class RegisterExportTest extends DatabaseTest {
 
     @Autowired
     RegisterExport export;
+
     @Autowired
     RegisterService register;
 
     @Test
     void csv_and_xlsx_hold_the_regions_entries_and_nothing_of_other_regions() throws Exception {
-        AsUser.lead(OTHER).run(OTHER, () -> register.create(new RegisterDraft(null, "Eigen bron",
-                "=SOM(A1) (export-test)", null, "2024", HolderKind.GEMEENTE, "Gemeente Veenstad", null, null, null,
-                null, null, null, null, null, null, null, null)));
+        AsUser.lead(OTHER)
+                .run(
+                        OTHER,
+                        () -> register.create(new RegisterDraft(
+                                null,
+                                "Eigen bron",
+                                "=SOM(A1) (export-test)",
+                                null,
+                                "2024",
+                                HolderKind.GEMEENTE,
+                                "Gemeente Veenstad",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
         AsUser.lead(OWN).run(OWN, () -> {
             for (String what : List.of("Eerste eigen regel", "Tweede eigen regel")) {
-                register.create(new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null,
-                        null, null, null, null, null, null, null, null, null, null));
+                register.create(new RegisterDraft(
+                        "e019",
+                        null,
+                        what,
+                        null,
+                        null,
+                        HolderKind.VFPF,
+                        "Vfpf",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             }
             String csv = new String(export.csv(), StandardCharsets.UTF_8);
-            assertThat(csv).startsWith("\uFEFFNummer;Catalogusbron;Bron;Wat").doesNotContain("Gemeente Veenstad")
+            assertThat(csv)
+                    .startsWith("\uFEFFNummer;Catalogusbron;Bron;Wat")
+                    .doesNotContain("Gemeente Veenstad")
                     .contains("Eerste eigen regel", "Tweede eigen regel");
             int entries = register.count(RegisterFilter.all());
             assertThat(entries).isEqualTo(2);
@@ -61,8 +100,12 @@ class RegisterExportTest extends DatabaseTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        AsUser.lead(OTHER).run(OTHER, () -> assertThat(new String(export.csv(), StandardCharsets.UTF_8))
-                .contains("\"'=SOM(A1) (export-test)\"").contains("Gemeente Veenstad"));
+        AsUser.lead(OTHER)
+                .run(
+                        OTHER,
+                        () -> assertThat(new String(export.csv(), StandardCharsets.UTF_8))
+                                .contains("\"'=SOM(A1) (export-test)\"")
+                                .contains("Gemeente Veenstad"));
     }
 
     @Test

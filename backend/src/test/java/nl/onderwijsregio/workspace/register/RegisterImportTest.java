@@ -27,8 +27,10 @@ class RegisterImportTest extends DatabaseTest {
 
     @Autowired
     RegisterImport importer;
+
     @Autowired
     RegisterService register;
+
     @Autowired
     RegisterExport export;
 
@@ -46,13 +48,19 @@ class RegisterImportTest extends DatabaseTest {
             assertThat(preview.get(1).errors()).isNotEmpty();
 
             String fixed = GOOD.replace("\"\";\"Uitstroom", "e054;\"Uitstroom");
-            assertThat(importer.preview(bytes(fixed))).extracting(ImportRow::action).containsOnly("CREATE");
+            assertThat(importer.preview(bytes(fixed)))
+                    .extracting(ImportRow::action)
+                    .containsOnly("CREATE");
             assertThat(importer.commit(bytes(fixed))).isEqualTo(2);
             assertThat(register.count(RegisterFilter.all())).isEqualTo(before + 2);
-            assertThat(importer.preview(bytes(fixed))).extracting(ImportRow::action).containsOnly("DUPLICATE");
+            assertThat(importer.preview(bytes(fixed)))
+                    .extracting(ImportRow::action)
+                    .containsOnly("DUPLICATE");
             assertThat(importer.commit(bytes(fixed))).isZero();
 
-            assertThat(importer.preview(export.csv())).extracting(ImportRow::action).doesNotContain("CREATE");
+            assertThat(importer.preview(export.csv()))
+                    .extracting(ImportRow::action)
+                    .doesNotContain("CREATE");
         });
     }
 
@@ -65,7 +73,8 @@ class RegisterImportTest extends DatabaseTest {
                     + "e056;Foute regel (rollback);Schoolbestuur;Stichting X;12AB\r\n";
             List<ImportRow> preview = importer.preview(bytes(bad));
             assertThat(preview.get(1).errors()).contains("Een bestuursnummer bestaat alleen uit cijfers.");
-            assertThatThrownBy(() -> importer.commit(bytes(bad))).isInstanceOf(RegisterRuleException.class)
+            assertThatThrownBy(() -> importer.commit(bytes(bad)))
+                    .isInstanceOf(RegisterRuleException.class)
                     .hasMessageContaining("niets ingelezen");
             assertThat(register.count(RegisterFilter.all())).isEqualTo(before);
         });

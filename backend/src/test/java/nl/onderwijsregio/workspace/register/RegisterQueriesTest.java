@@ -35,8 +35,25 @@ class RegisterQueriesTest extends DatabaseTest {
     RegisterService register;
 
     private RegisterEntry add(String catalogueEntry, HolderKind kind, String what, LocalDate retention) {
-        return register.create(new RegisterDraft(catalogueEntry, null, what, null, null, kind, "Houder " + what,
-                null, null, null, null, null, null, null, retention, null, null, null));
+        return register.create(new RegisterDraft(
+                catalogueEntry,
+                null,
+                what,
+                null,
+                null,
+                kind,
+                "Houder " + what,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                retention,
+                null,
+                null,
+                null));
     }
 
     private RegisterEntry received(RegisterEntry e, LocalDate requested, LocalDate received) {
@@ -48,7 +65,8 @@ class RegisterQueriesTest extends DatabaseTest {
     void filters_counts_and_the_to_do_list_follow_the_entries() {
         MEMBER.run(REGION, () -> {
             Map<RegisterStatus, Integer> before = register.statusCounts();
-            int e019Before = register.statusPerCatalogueEntry().getOrDefault("e019", Map.of())
+            int e019Before = register.statusPerCatalogueEntry()
+                    .getOrDefault("e019", Map.of())
                     .getOrDefault(ONTVANGEN, 0);
             int vfpfBefore = register.count(new RegisterFilter(Set.of(), Set.of(HolderKind.VFPF), null, null));
             RegisterEntry wished = add("e041", HolderKind.BESTUUR, "Gewenst", null);
@@ -56,12 +74,18 @@ class RegisterQueriesTest extends DatabaseTest {
             waiting = register.transition(waiting.id(), waiting.revision(), AANGEVRAAGD, TODAY.minusDays(31));
             RegisterEntry recent = add("e056", HolderKind.VFPF, "Pas gevraagd", null);
             recent = register.transition(recent.id(), recent.revision(), AANGEVRAAGD, TODAY.minusDays(5));
-            RegisterEntry ending = received(add("e019", HolderKind.VFPF, "Loopt af", TODAY.plusDays(59)),
-                    TODAY.minusDays(40), TODAY.minusDays(30));
-            RegisterEntry later = received(add("e019", HolderKind.VFPF, "Nog lang", TODAY.plusDays(200)),
-                    TODAY.minusDays(40), TODAY.minusDays(30));
-            RegisterEntry past = received(add("e019", HolderKind.VFPF, "Verlopen", TODAY.minusDays(1)),
-                    TODAY.minusDays(40), TODAY.minusDays(30));
+            RegisterEntry ending = received(
+                    add("e019", HolderKind.VFPF, "Loopt af", TODAY.plusDays(59)),
+                    TODAY.minusDays(40),
+                    TODAY.minusDays(30));
+            RegisterEntry later = received(
+                    add("e019", HolderKind.VFPF, "Nog lang", TODAY.plusDays(200)),
+                    TODAY.minusDays(40),
+                    TODAY.minusDays(30));
+            RegisterEntry past = received(
+                    add("e019", HolderKind.VFPF, "Verlopen", TODAY.minusDays(1)),
+                    TODAY.minusDays(40),
+                    TODAY.minusDays(30));
 
             Map<RegisterStatus, Integer> after = register.statusCounts();
             assertThat(after.get(GEWENST) - before.get(GEWENST)).isEqualTo(1);
@@ -72,20 +96,32 @@ class RegisterQueriesTest extends DatabaseTest {
             assertThat(register.count(new RegisterFilter(Set.of(), Set.of(HolderKind.VFPF), null, null)) - vfpfBefore)
                     .isEqualTo(5);
             assertThat(register.page(RegisterFilter.all().withStatuses(GEWENST), 0, 500, RegisterSort.UPDATED))
-                    .extracting(RegisterEntry::id).contains(wished.id()).doesNotContain(waiting.id());
-            assertThat(register.page(new RegisterFilter(Set.of(), Set.of(), "Aantrekken", null), 0, 500,
-                    RegisterSort.HOLDER)).extracting(RegisterEntry::id).contains(wished.id())
+                    .extracting(RegisterEntry::id)
+                    .contains(wished.id())
+                    .doesNotContain(waiting.id());
+            assertThat(register.page(
+                            new RegisterFilter(Set.of(), Set.of(), "Aantrekken", null), 0, 500, RegisterSort.HOLDER))
+                    .extracting(RegisterEntry::id)
+                    .contains(wished.id())
                     .doesNotContain(ending.id());
-            assertThat(register.page(new RegisterFilter(Set.of(ONTVANGEN), Set.of(), null, 60), 0, 500,
-                    RegisterSort.RETENTION)).extracting(RegisterEntry::id).contains(ending.id(), past.id())
+            assertThat(register.page(
+                            new RegisterFilter(Set.of(ONTVANGEN), Set.of(), null, 60), 0, 500, RegisterSort.RETENTION))
+                    .extracting(RegisterEntry::id)
+                    .contains(ending.id(), past.id())
                     .doesNotContain(later.id());
 
             RegisterToDo toDo = register.toDo(TODAY);
-            assertThat(toDo.waitingForAnswer()).extracting(RegisterEntry::id).contains(waiting.id())
+            assertThat(toDo.waitingForAnswer())
+                    .extracting(RegisterEntry::id)
+                    .contains(waiting.id())
                     .doesNotContain(recent.id());
-            assertThat(toDo.retentionEnding()).extracting(RegisterEntry::id).contains(ending.id())
+            assertThat(toDo.retentionEnding())
+                    .extracting(RegisterEntry::id)
+                    .contains(ending.id())
                     .doesNotContain(later.id(), past.id());
-            assertThat(toDo.pastRetention()).extracting(RegisterEntry::id).contains(past.id())
+            assertThat(toDo.pastRetention())
+                    .extracting(RegisterEntry::id)
+                    .contains(past.id())
                     .doesNotContain(ending.id());
 
             assertThat(register.statusPerCatalogueEntry().get("e019")).containsEntry(ONTVANGEN, e019Before + 3);
@@ -100,8 +136,10 @@ class RegisterQueriesTest extends DatabaseTest {
                 add("e041", HolderKind.BESTUUR, "Venster " + i, null);
             }
             int total = register.count(RegisterFilter.all());
-            assertThat(register.page(RegisterFilter.all(), 0, 2, RegisterSort.UPDATED)).hasSize(2);
-            assertThat(register.page(RegisterFilter.all(), total - 1, 10, RegisterSort.STATUS)).hasSize(1);
+            assertThat(register.page(RegisterFilter.all(), 0, 2, RegisterSort.UPDATED))
+                    .hasSize(2);
+            assertThat(register.page(RegisterFilter.all(), total - 1, 10, RegisterSort.STATUS))
+                    .hasSize(1);
         });
     }
 
@@ -114,7 +152,12 @@ class RegisterQueriesTest extends DatabaseTest {
             assertThat(toDo.pastRetention()).isNotEmpty();
             assertThat(register.statusPerCatalogueEntry().get("e019")).containsKey(ONTVANGEN);
         });
-        AsUser.lead("rivierenland").run("rivierenland", () -> assertThat(register.statusCounts().values()
-                .stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(3));
+        AsUser.lead("rivierenland")
+                .run(
+                        "rivierenland",
+                        () -> assertThat(register.statusCounts().values().stream()
+                                        .mapToInt(Integer::intValue)
+                                        .sum())
+                                .isGreaterThanOrEqualTo(3));
     }
 }

@@ -1,6 +1,5 @@
 package nl.onderwijsregio.workspace.register;
 
-import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.time.ZoneId;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
@@ -26,18 +26,39 @@ class RegisterRetentionWatchTest extends DatabaseTest {
 
     @Autowired
     RegisterService register;
+
     @Autowired
     RegionService regions;
+
     @Autowired
     RegisterEntries entries;
+
     @Autowired
     RegisterEvents events;
+
     @Autowired
     Tenancy tenancy;
 
     private RegisterEntry received(String what, LocalDate retention) {
-        RegisterEntry e = register.create(new RegisterDraft("e056", null, what, null, null, HolderKind.VFPF, "Vfpf",
-                null, null, null, null, null, null, null, retention, null, null, null));
+        RegisterEntry e = register.create(new RegisterDraft(
+                "e056",
+                null,
+                what,
+                null,
+                null,
+                HolderKind.VFPF,
+                "Vfpf",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                retention,
+                null,
+                null,
+                null));
         e = register.transition(e.id(), e.revision(), RegisterStatus.AANGEVRAAGD, RECEIVED.minusDays(10));
         return register.transition(e.id(), e.revision(), RegisterStatus.ONTVANGEN, RECEIVED);
     }
@@ -68,11 +89,16 @@ class RegisterRetentionWatchTest extends DatabaseTest {
 
         AsUser.member(REGION).run(REGION, () -> {
             assertThat(register.entry(past.id()).overdue()).isTrue();
-            assertThat(register.history(past.id())).filteredOn(e -> e.action().equals("OVERDUE")).hasSize(1)
-                    .first().satisfies(e -> assertThat(e.actor()).isEqualTo(RetentionWatch.SYSTEM));
+            assertThat(register.history(past.id()))
+                    .filteredOn(e -> e.action().equals("OVERDUE"))
+                    .hasSize(1)
+                    .first()
+                    .satisfies(e -> assertThat(e.actor()).isEqualTo(RetentionWatch.SYSTEM));
             assertThat(register.entry(notYet.id()).overdue()).isFalse();
             assertThat(register.entry(deleted.id()).overdue()).isFalse();
-            assertThat(register.history(deleted.id())).isNotEmpty().noneMatch(e -> e.action().equals("OVERDUE"));
+            assertThat(register.history(deleted.id()))
+                    .isNotEmpty()
+                    .noneMatch(e -> e.action().equals("OVERDUE"));
         });
         assertThat(watchOn(day).run(day)).isZero();
     }
@@ -80,8 +106,12 @@ class RegisterRetentionWatchTest extends DatabaseTest {
     @Test
     void the_watch_reaches_every_region_and_the_demo_entry_past_retention() {
         watchOn(LocalDate.now()).daily();
-        AsUser.lead("noordkust").run("noordkust", () -> assertThat(register.toDo(LocalDate.now()).pastRetention())
-                .isNotEmpty().allSatisfy(e -> assertThat(e.overdue()).isTrue()));
+        AsUser.lead("noordkust")
+                .run(
+                        "noordkust",
+                        () -> assertThat(register.toDo(LocalDate.now()).pastRetention())
+                                .isNotEmpty()
+                                .allSatisfy(e -> assertThat(e.overdue()).isTrue()));
     }
 
     @Test
@@ -92,10 +122,27 @@ class RegisterRetentionWatchTest extends DatabaseTest {
         AsUser.member(REGION).run(REGION, () -> {
             RegisterEntry overdue = register.entry(e.id());
             assertThat(overdue.overdue()).isTrue();
-            RegisterDraft longer = new RegisterDraft("e056", null, "Verlengd", null, null, HolderKind.VFPF, "Vfpf",
-                    null, overdue.requestedOn(), overdue.receivedOn(), null, null, null, null,
-                    LocalDate.now().plusDays(400), null, null, null);
-            assertThat(register.update(e.id(), overdue.revision(), longer).overdue()).isFalse();
+            RegisterDraft longer = new RegisterDraft(
+                    "e056",
+                    null,
+                    "Verlengd",
+                    null,
+                    null,
+                    HolderKind.VFPF,
+                    "Vfpf",
+                    null,
+                    overdue.requestedOn(),
+                    overdue.receivedOn(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.now().plusDays(400),
+                    null,
+                    null,
+                    null);
+            assertThat(register.update(e.id(), overdue.revision(), longer).overdue())
+                    .isFalse();
         });
     }
 }

@@ -31,25 +31,52 @@ class RegisterRowLevelSecurityTest extends DatabaseTest {
 
     @Autowired
     RegisterService register;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Tenancy tenancy;
 
     private long noordkustEntry() {
-        return AsUser.member(NOORDKUST).call(NOORDKUST, () -> register.create(new RegisterDraft(null,
-                "Eigen enquête", "Alleen voor Noordkust", null, null, HolderKind.OTHER, "Noordkust", null, null, null,
-                null, null, null, null, null, null, null, null)).id());
+        return AsUser.member(NOORDKUST)
+                .call(
+                        NOORDKUST,
+                        () -> register.create(new RegisterDraft(
+                                        null,
+                                        "Eigen enquête",
+                                        "Alleen voor Noordkust",
+                                        null,
+                                        null,
+                                        HolderKind.OTHER,
+                                        "Noordkust",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null))
+                                .id());
     }
 
     @Test
     void another_regions_lead_cannot_read_change_move_or_delete_an_entry() {
         long id = noordkustEntry();
-        long ownOfVeenland = AsUser.lead(VEENLAND).call(VEENLAND, () -> register.create(
-                RegisterServiceTest.draft("Van Veenland zelf")).id());
+        long ownOfVeenland = AsUser.lead(VEENLAND)
+                .call(
+                        VEENLAND,
+                        () -> register.create(RegisterServiceTest.draft("Van Veenland zelf"))
+                                .id());
         AsUser.lead(VEENLAND).run(VEENLAND, () -> {
             assertThat(register.page(RegisterFilter.all(), 0, 500, RegisterSort.UPDATED))
-                    .extracting(RegisterEntry::id).contains(ownOfVeenland).doesNotContain(id);
+                    .extracting(RegisterEntry::id)
+                    .contains(ownOfVeenland)
+                    .doesNotContain(id);
             assertThatThrownBy(() -> register.entry(id)).isInstanceOf(RegisterConflictException.class);
             assertThatThrownBy(() -> register.history(id)).isInstanceOf(RegisterConflictException.class);
             assertThatThrownBy(() -> register.update(id, 1, RegisterServiceTest.draft("Gekaapt")))
@@ -58,8 +85,8 @@ class RegisterRowLevelSecurityTest extends DatabaseTest {
                     .isInstanceOf(RegisterConflictException.class);
             assertThatThrownBy(() -> register.delete(id)).isInstanceOf(RegisterConflictException.class);
         });
-        AsUser.member(NOORDKUST).run(NOORDKUST, () -> assertThat(register.entry(id).what())
-                .isEqualTo("Alleen voor Noordkust"));
+        AsUser.member(NOORDKUST)
+                .run(NOORDKUST, () -> assertThat(register.entry(id).what()).isEqualTo("Alleen voor Noordkust"));
     }
 
     @Test
@@ -68,20 +95,33 @@ class RegisterRowLevelSecurityTest extends DatabaseTest {
         inRegion(VEENLAND, () -> {
             assertThat(jdbc.queryForObject("select count(*) from register_entry where id = ?", Integer.class, id))
                     .isZero();
-            assertThat(jdbc.queryForObject("select count(*) from register_event where entry_id = ?", Integer.class,
-                    id)).isZero();
-            assertThat(jdbc.update("update register_entry set what = 'gekaapt' where id = ?", id)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from register_event where entry_id = ?", Integer.class, id))
+                    .isZero();
+            assertThat(jdbc.update("update register_entry set what = 'gekaapt' where id = ?", id))
+                    .isZero();
             return null;
         });
-        assertThatThrownBy(() -> inRegion(VEENLAND, () -> jdbc.update("insert into register_entry (region_id, "
-                + "source_text, what, holder_kind, holder_name, created_by, updated_by) values (?, 'x', 'x', "
-                + "'OTHER', 'x', 't', 't')", NOORDKUST))).isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> inRegion(NOORDKUST, () -> jdbc.update(
-                "update register_entry set region_id = ? where id = ?", VEENLAND, id)))
-                .rootCause().hasMessageContaining("row-level security");
-        assertThat(inRegion(NOORDKUST, () -> jdbc.queryForObject("select count(*) from register_entry where id = ?",
-                Integer.class, id))).as("its own region sees it").isOne();
+        assertThatThrownBy(() -> inRegion(
+                        VEENLAND,
+                        () -> jdbc.update(
+                                "insert into register_entry (region_id, "
+                                        + "source_text, what, holder_kind, holder_name, created_by, updated_by) values (?, 'x', 'x', "
+                                        + "'OTHER', 'x', 't', 't')",
+                                NOORDKUST)))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("row-level security");
+        assertThatThrownBy(() -> inRegion(
+                        NOORDKUST,
+                        () -> jdbc.update("update register_entry set region_id = ? where id = ?", VEENLAND, id)))
+                .rootCause()
+                .hasMessageContaining("row-level security");
+        assertThat(inRegion(
+                        NOORDKUST,
+                        () -> jdbc.queryForObject(
+                                "select count(*) from register_entry where id = ?", Integer.class, id)))
+                .as("its own region sees it")
+                .isOne();
         assertThat(inRegion(null, () -> jdbc.queryForObject("select count(*) from register_entry", Integer.class)))
                 .isZero();
     }
@@ -89,14 +129,16 @@ class RegisterRowLevelSecurityTest extends DatabaseTest {
     @Test
     void the_application_cannot_delete_rows_only_mark_them_deleted() {
         long id = noordkustEntry();
-        assertThatThrownBy(() -> inRegion(NOORDKUST, () -> jdbc.update("delete from register_entry where id = ?",
-                id))).rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> inRegion(NOORDKUST, () -> jdbc.update("delete from register_entry where id = ?", id)))
+                .rootCause()
+                .hasMessageContaining("permission denied");
         AsUser.lead(NOORDKUST).run(NOORDKUST, () -> register.delete(id));
         inRegion(NOORDKUST, () -> {
             assertThat(jdbc.queryForObject("select deleted from register_entry where id = ?", Boolean.class, id))
                     .isTrue();
-            assertThat(jdbc.queryForList("select action from register_event where entry_id = ? order by id",
-                    String.class, id)).containsExactly("CREATED", "DELETED");
+            assertThat(jdbc.queryForList(
+                            "select action from register_event where entry_id = ? order by id", String.class, id))
+                    .containsExactly("CREATED", "DELETED");
             return null;
         });
     }

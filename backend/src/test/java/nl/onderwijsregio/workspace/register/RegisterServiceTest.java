@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
+import nl.onderwijsregio.workspace.activity.Activity;
+import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
-import nl.onderwijsregio.workspace.activity.Activity;
-import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,18 +46,45 @@ class RegisterServiceTest extends DatabaseTest {
 
     /** How to reach each status from GEWENST along the allowed steps. */
     static final Map<RegisterStatus, List<RegisterStatus>> PATHS = Map.of(
-            GEWENST, List.of(), AANGEVRAAGD, List.of(AANGEVRAAGD), ONTVANGEN, List.of(AANGEVRAAGD, ONTVANGEN),
-            AFGEWEZEN, List.of(AANGEVRAAGD, AFGEWEZEN), INGETROKKEN, List.of(INGETROKKEN),
-            VERWIJDERD, List.of(AANGEVRAAGD, ONTVANGEN, VERWIJDERD));
+            GEWENST,
+            List.of(),
+            AANGEVRAAGD,
+            List.of(AANGEVRAAGD),
+            ONTVANGEN,
+            List.of(AANGEVRAAGD, ONTVANGEN),
+            AFGEWEZEN,
+            List.of(AANGEVRAAGD, AFGEWEZEN),
+            INGETROKKEN,
+            List.of(INGETROKKEN),
+            VERWIJDERD,
+            List.of(AANGEVRAAGD, ONTVANGEN, VERWIJDERD));
 
     @Autowired
     RegisterService register;
+
     @Autowired
     ActivityService activity;
 
     static RegisterDraft draft(String what) {
-        return new RegisterDraft("e019", null, what, "bestuur", "2024", HolderKind.VFPF, "Vfpf", null, null, null,
-                null, null, null, null, null, null, null, null);
+        return new RegisterDraft(
+                "e019",
+                null,
+                what,
+                "bestuur",
+                "2024",
+                HolderKind.VFPF,
+                "Vfpf",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static Stream<Arguments> everyStep() {
@@ -78,8 +105,7 @@ class RegisterServiceTest extends DatabaseTest {
 
     @ParameterizedTest(name = "{0} -> {1}: allowed={2}")
     @MethodSource("everyStep")
-    void every_status_step_is_allowed_or_refused_by_the_table(RegisterStatus from, RegisterStatus to,
-            boolean allowed) {
+    void every_status_step_is_allowed_or_refused_by_the_table(RegisterStatus from, RegisterStatus to, boolean allowed) {
         MEMBER.run(REGION, () -> {
             RegisterEntry entry = register.create(draft("Stap " + from + " naar " + to));
             for (RegisterStatus step : PATHS.get(from)) {
@@ -88,11 +114,13 @@ class RegisterServiceTest extends DatabaseTest {
             assertThat(entry.status()).isEqualTo(from);
             RegisterEntry at = entry;
             if (allowed) {
-                assertThat(register.transition(at.id(), at.revision(), to, null).status()).isEqualTo(to);
+                assertThat(register.transition(at.id(), at.revision(), to, null).status())
+                        .isEqualTo(to);
             } else {
                 assertThatThrownBy(() -> register.transition(at.id(), at.revision(), to, null))
                         .isInstanceOf(RegisterRuleException.class)
-                        .hasMessageContaining(from.label()).hasMessageContaining(to.label());
+                        .hasMessageContaining(from.label())
+                        .hasMessageContaining(to.label());
                 assertThat(register.entry(at.id()).status()).isEqualTo(from);
             }
         });
@@ -110,13 +138,15 @@ class RegisterServiceTest extends DatabaseTest {
             e = register.transition(e.id(), e.revision(), VERWIJDERD, null);
             assertThat(e.deletionConfirmedOn()).isEqualTo(today);
             assertThat(e.deletionConfirmedBy()).isEqualTo("Test member." + REGION);
-            assertThat(register.history(e.id())).extracting(RegisterEvent::action, RegisterEvent::toStatus)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("CREATED", GEWENST),
+            assertThat(register.history(e.id()))
+                    .extracting(RegisterEvent::action, RegisterEvent::toStatus)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("CREATED", GEWENST),
                             org.assertj.core.groups.Tuple.tuple("STATUS", AANGEVRAAGD),
                             org.assertj.core.groups.Tuple.tuple("STATUS", ONTVANGEN),
                             org.assertj.core.groups.Tuple.tuple("STATUS", VERWIJDERD));
-            assertThat(register.history(e.id())).allSatisfy(ev -> assertThat(ev.actor())
-                    .isEqualTo("Test member." + REGION));
+            assertThat(register.history(e.id()))
+                    .allSatisfy(ev -> assertThat(ev.actor()).isEqualTo("Test member." + REGION));
         });
     }
 
@@ -124,26 +154,98 @@ class RegisterServiceTest extends DatabaseTest {
     void fields_are_checked_with_dutch_messages() {
         MEMBER.run(REGION, () -> {
             RegisterDraft ok = draft("Geldig");
-            assertThatThrownBy(() -> register.create(new RegisterDraft(null, " ", "x", null, null, HolderKind.OTHER,
-                    "Iemand", null, null, null, null, null, null, null, null, null, null, null)))
-                    .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Kies een bron");
-            assertThatThrownBy(() -> register.create(new RegisterDraft("e019", null, ok.what(), null, null,
-                    HolderKind.BESTUUR, "Bestuur", "12a4", null, null, null, null, null, null, null, null, null, null)))
+            assertThatThrownBy(() -> register.create(new RegisterDraft(
+                            null,
+                            " ",
+                            "x",
+                            null,
+                            null,
+                            HolderKind.OTHER,
+                            "Iemand",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)))
+                    .isInstanceOf(ConstraintViolationException.class)
+                    .hasMessageContaining("Kies een bron");
+            assertThatThrownBy(() -> register.create(new RegisterDraft(
+                            "e019",
+                            null,
+                            ok.what(),
+                            null,
+                            null,
+                            HolderKind.BESTUUR,
+                            "Bestuur",
+                            "12a4",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)))
                     .hasMessageContaining("alleen uit cijfers");
-            assertThatThrownBy(() -> register.create(new RegisterDraft("e019", null, ok.what(), null, null,
-                    HolderKind.BESTUUR, "Bestuur", null, null, LocalDate.of(2025, 5, 1), null, null, null, null,
-                    LocalDate.of(2025, 4, 1), null, null, null)))
+            assertThatThrownBy(() -> register.create(new RegisterDraft(
+                            "e019",
+                            null,
+                            ok.what(),
+                            null,
+                            null,
+                            HolderKind.BESTUUR,
+                            "Bestuur",
+                            null,
+                            null,
+                            LocalDate.of(2025, 5, 1),
+                            null,
+                            null,
+                            null,
+                            null,
+                            LocalDate.of(2025, 4, 1),
+                            null,
+                            null,
+                            null)))
                     .hasMessageContaining("bewaartermijn moet na de ontvangstdatum");
-            assertThatThrownBy(() -> register.create(new RegisterDraft("e019", null, " ", null, null, null, " ",
-                    null, null, null, null, null, null, null, null, null, null, null)))
-                    .hasMessageContaining("Beschrijf wat").hasMessageContaining("Kies wie")
+            assertThatThrownBy(() -> register.create(new RegisterDraft(
+                            "e019", null, " ", null, null, null, " ", null, null, null, null, null, null, null, null,
+                            null, null, null)))
+                    .hasMessageContaining("Beschrijf wat")
+                    .hasMessageContaining("Kies wie")
                     .hasMessageContaining("naam van de houder");
-            assertThatThrownBy(() -> register.create(new RegisterDraft("e999x", null, "x", null, null,
-                    HolderKind.DUO, "DUO", null, null, null, null, null, null, null, null, null, null, null)))
-                    .isInstanceOf(RegisterConflictException.class).hasMessageContaining("Onbekende bron");
+            assertThatThrownBy(() -> register.create(new RegisterDraft(
+                            "e999x",
+                            null,
+                            "x",
+                            null,
+                            null,
+                            HolderKind.DUO,
+                            "DUO",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)))
+                    .isInstanceOf(RegisterConflictException.class)
+                    .hasMessageContaining("Onbekende bron");
             RegisterEntry e = register.create(ok);
-            assertThatThrownBy(() -> register.transition(e.id(), e.revision(), AANGEVRAAGD,
-                    LocalDate.now().plusDays(3))).hasMessageContaining("toekomst");
+            assertThatThrownBy(() -> register.transition(
+                            e.id(), e.revision(), AANGEVRAAGD, LocalDate.now().plusDays(3)))
+                    .hasMessageContaining("toekomst");
         });
     }
 
@@ -154,11 +256,13 @@ class RegisterServiceTest extends DatabaseTest {
             RegisterEntry first = register.update(e.id(), e.revision(), draft("Eerste wijziging"));
             assertThat(first.revision()).isEqualTo(e.revision() + 1);
             assertThatThrownBy(() -> register.update(e.id(), e.revision(), draft("Tweede, verouderd")))
-                    .isInstanceOf(RegisterConflictException.class).hasMessageContaining("intussen");
+                    .isInstanceOf(RegisterConflictException.class)
+                    .hasMessageContaining("intussen");
             assertThatThrownBy(() -> register.transition(e.id(), e.revision(), AANGEVRAAGD, null))
                     .isInstanceOf(RegisterConflictException.class);
             assertThat(register.entry(e.id()).what()).isEqualTo("Eerste wijziging");
-            assertThat(register.history(e.id())).extracting(RegisterEvent::summary)
+            assertThat(register.history(e.id()))
+                    .extracting(RegisterEvent::summary)
                     .contains("Gewijzigd: wat");
         });
     }
@@ -170,12 +274,15 @@ class RegisterServiceTest extends DatabaseTest {
                 .isInstanceOf(AccessDeniedException.class);
         LEAD.run(REGION, () -> {
             assertThat(register.page(RegisterFilter.all(), 0, 500, RegisterSort.UPDATED))
-                    .extracting(RegisterEntry::id).contains(e.id());
+                    .extracting(RegisterEntry::id)
+                    .contains(e.id());
             register.delete(e.id());
             assertThatThrownBy(() -> register.entry(e.id())).isInstanceOf(RegisterConflictException.class);
             assertThat(register.page(RegisterFilter.all(), 0, 500, RegisterSort.UPDATED))
-                    .extracting(RegisterEntry::id).doesNotContain(e.id());
-            assertThat(activity.recent(5)).extracting(Activity::summary)
+                    .extracting(RegisterEntry::id)
+                    .doesNotContain(e.id());
+            assertThat(activity.recent(5))
+                    .extracting(Activity::summary)
                     .anyMatch(summary -> summary.startsWith("Registratie verwijderd: Te verwijderen"));
         });
     }
@@ -186,7 +293,9 @@ class RegisterServiceTest extends DatabaseTest {
         MEMBER.run(REGION, () -> {
             RegisterOverview overview = register.overview(RegisterFilter.all(), 2, RegisterSort.UPDATED);
             assertThat(overview.firstPage()).isEqualTo(register.page(RegisterFilter.all(), 0, 2, RegisterSort.UPDATED));
-            assertThat(overview.total()).isEqualTo(register.count(RegisterFilter.all())).isPositive();
+            assertThat(overview.total())
+                    .isEqualTo(register.count(RegisterFilter.all()))
+                    .isPositive();
             assertThat(overview.statusCounts()).isEqualTo(register.statusCounts());
             assertThat(overview.statusCounts().keySet()).containsExactly(RegisterStatus.values());
         });

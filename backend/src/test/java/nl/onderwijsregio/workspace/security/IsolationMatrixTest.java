@@ -9,6 +9,15 @@ import java.util.stream.Stream;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.findings.FindingComment;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingRuleException;
+import nl.onderwijsregio.workspace.findings.FindingScope;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
@@ -23,15 +32,6 @@ import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
-import nl.onderwijsregio.workspace.findings.Finding;
-import nl.onderwijsregio.workspace.findings.FindingComment;
-import nl.onderwijsregio.workspace.findings.FindingDraft;
-import nl.onderwijsregio.workspace.findings.FindingFilter;
-import nl.onderwijsregio.workspace.findings.FindingKind;
-import nl.onderwijsregio.workspace.findings.FindingRuleException;
-import nl.onderwijsregio.workspace.findings.FindingScope;
-import nl.onderwijsregio.workspace.findings.FindingService;
-import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.SubTheme;
@@ -55,8 +55,8 @@ class IsolationMatrixTest extends DatabaseTest {
 
     private static final String OWN = TestRegions.id("noordkust");
     private static final String OTHER = TestRegions.id("veenland");
-    private static final List<String> OTHERS = List.of(OTHER, TestRegions.id("rivierenland"),
-            TestRegions.id("stedenband"));
+    private static final List<String> OTHERS =
+            List.of(OTHER, TestRegions.id("rivierenland"), TestRegions.id("stedenband"));
 
     @BeforeAll
     static void regions(@Autowired RegionAdministration administration) {
@@ -67,20 +67,42 @@ class IsolationMatrixTest extends DatabaseTest {
 
     @Autowired
     RegionProfileService profiles;
+
     @Autowired
     ActivityService activity;
+
     @Autowired
     CatalogueSuggestions suggestions;
+
     @Autowired
     RegisterService register;
+
     @Autowired
     FindingService findings;
+
     @Autowired
     PriorityService priorities;
 
     private static RegisterDraft registerDraft(String what) {
-        return new RegisterDraft("e019", null, what, null, null, HolderKind.VFPF, "Vfpf", null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new RegisterDraft(
+                "e019",
+                null,
+                what,
+                null,
+                null,
+                HolderKind.VFPF,
+                "Vfpf",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** An entry of the person's own region, made by one of its members, for the update and delete cells. */
@@ -89,8 +111,19 @@ class IsolationMatrixTest extends DatabaseTest {
     }
 
     private static FindingDraft findingDraft(String title, boolean published) {
-        return new FindingDraft(title, "", Theme.BEHOUDEN, null, FindingKind.OVERLEG,
-                java.time.LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(), published, Visibility.OWN);
+        return new FindingDraft(
+                title,
+                "",
+                Theme.BEHOUDEN,
+                null,
+                FindingKind.OVERLEG,
+                java.time.LocalDate.of(2026, 1, 1),
+                null,
+                Set.of(),
+                List.of(),
+                List.of(),
+                published,
+                Visibility.OWN);
     }
 
     /** A finding of the person's own region by one of its members: a draft, or published to comment on. */
@@ -103,9 +136,21 @@ class IsolationMatrixTest extends DatabaseTest {
     }
 
     private static PriorityDraft priorityDraft(String title, List<Long> findingIds, String... catalogueEntries) {
-        return new PriorityDraft(title, Theme.AANTREKKEN, SubTheme.WERVEN, "", List.of(Sector.PO), null, null, null,
-                2026, 2027,
-                null, true, List.of(catalogueEntries), findingIds);
+        return new PriorityDraft(
+                title,
+                Theme.AANTREKKEN,
+                SubTheme.WERVEN,
+                "",
+                List.of(Sector.PO),
+                null,
+                null,
+                null,
+                2026,
+                2027,
+                null,
+                true,
+                List.of(catalogueEntries),
+                findingIds);
     }
 
     /**
@@ -113,13 +158,18 @@ class IsolationMatrixTest extends DatabaseTest {
      * by {@code finding} when there is one.
      */
     private static Priority ownPriority(PriorityService priorities, Finding finding) {
-        return AsUser.lead(OWN).call(OWN, () -> priorities.create(priorityDraft("Matrix",
-                finding == null ? List.of() : List.of(finding.id()), "e019")));
+        return AsUser.lead(OWN)
+                .call(
+                        OWN,
+                        () -> priorities.create(
+                                priorityDraft("Matrix", finding == null ? List.of() : List.of(finding.id()), "e019")));
     }
 
     /** Declines some open suggestion (made here as a member of OWN, then decided as the current person). */
     private void decideOne() {
-        long id = AsUser.member(OWN).call(OWN, () -> suggestions.suggest(null, "Om over te beslissen")).id();
+        long id = AsUser.member(OWN)
+                .call(OWN, () -> suggestions.suggest(null, "Om over te beslissen"))
+                .id();
         suggestions.decline(id, "Matrix");
     }
 
@@ -137,8 +187,7 @@ class IsolationMatrixTest extends DatabaseTest {
                 cells.add(Arguments.of(role, region, "region_activity", "create", member));
                 cells.add(Arguments.of(role, region, "catalogue_suggestion", "read", member));
                 cells.add(Arguments.of(role, region, "catalogue_suggestion", "create", member));
-                cells.add(Arguments.of(role, region, "catalogue_suggestion", "update",
-                        role == Role.CATALOGUE_ADMIN));
+                cells.add(Arguments.of(role, region, "catalogue_suggestion", "update", role == Role.CATALOGUE_ADMIN));
                 cells.add(Arguments.of(role, region, "register_entry", "read", member));
                 cells.add(Arguments.of(role, region, "register_entry", "create", member));
                 cells.add(Arguments.of(role, region, "register_entry", "update", member));
@@ -170,18 +219,21 @@ class IsolationMatrixTest extends DatabaseTest {
     @ParameterizedTest(name = "{0} acting for {1}: {3} {2} allowed={4}")
     @MethodSource("cells")
     void only_the_allowed_cells_succeed(Role role, String region, String table, String operation, boolean allowed) {
-        AsUser person = new AsUser("person", List.of(role), role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER
-                ? List.of(OWN) : List.of());
+        AsUser person = new AsUser(
+                "person",
+                List.of(role),
+                role == Role.REGIO_LEAD || role == Role.REGIO_MEMBER ? List.of(OWN) : List.of());
         RegisterEntry entry = table.equals("register_entry") ? ownEntry(register) : null;
         Finding finding = table.startsWith("finding") ? ownFinding(table.equals("finding_comment")) : null;
         FindingComment comment = table.equals("finding_comment")
-                ? AsUser.member(OWN).call(OWN, () -> findings.comment(finding.id(), "Matrix")) : null;
+                ? AsUser.member(OWN).call(OWN, () -> findings.comment(finding.id(), "Matrix"))
+                : null;
         Finding supporting = table.equals("priority_finding_link") ? ownFinding(true) : null;
         Priority priority = table.startsWith("priority") ? ownPriority(priorities, supporting) : null;
         Runnable action = switch (table + "." + operation) {
             case "region_profile.read" -> profiles::currentProfile;
             case "region_profile.create", "region_profile.update" ->
-                    () -> profiles.save(new ProfileChange("Matrix " + operation, null, null));
+                () -> profiles.save(new ProfileChange("Matrix " + operation, null, null));
             case "region_profile.delete" -> profiles::clear;
             case "region_activity.read" -> () -> activity.recent(5);
             case "region_activity.create" -> () -> activity.record("TEST", "Matrix", "person");
@@ -190,33 +242,35 @@ class IsolationMatrixTest extends DatabaseTest {
             case "catalogue_suggestion.update" -> () -> decideOne();
             case "register_entry.read" -> () -> register.page(RegisterFilter.all(), 0, 10, RegisterSort.UPDATED);
             case "register_entry.create" -> () -> register.create(registerDraft("Matrix"));
-            case "register_entry.update" -> () -> register.update(entry.id(), entry.revision(), 
-                    registerDraft("Matrix gewijzigd"));
+            case "register_entry.update" ->
+                () -> register.update(entry.id(), entry.revision(), registerDraft("Matrix gewijzigd"));
             case "register_entry.delete" -> () -> register.delete(entry.id());
             case "finding.read" -> () -> findings.page(FindingScope.OWN, FindingFilter.NONE, 0, 10);
             case "finding.create" -> () -> findings.create(findingDraft("Matrix", false));
-            case "finding.update" -> () -> findings.update(finding.id(), finding.revision(),
-                    findingDraft("Matrix gewijzigd", false));
+            case "finding.update" ->
+                () -> findings.update(finding.id(), finding.revision(), findingDraft("Matrix gewijzigd", false));
             case "finding.delete" -> () -> findings.delete(finding.id());
             case "finding_comment.read" -> () -> findings.comments(finding.id());
             case "finding_comment.create" -> () -> findings.comment(finding.id(), "Matrix");
             case "finding_comment.update" -> () -> findings.hideComment(finding.id(), comment.id(), true);
             case "priority.read" -> priorities::own;
             case "priority.create" -> () -> priorities.create(priorityDraft("Matrix"));
-            case "priority.update" -> () -> priorities.update(priority.id(), priority.revision(),
-                    priorityDraft("Matrix gewijzigd", "e019"));
+            case "priority.update" ->
+                () -> priorities.update(priority.id(), priority.revision(), priorityDraft("Matrix gewijzigd", "e019"));
             case "priority.delete" -> () -> priorities.delete(priority.id());
             case "priority.compare" -> () -> priorities.compare(List.of(OWN, OTHER));
-            case "priority_catalogue_link.read" -> () -> priorities.priority(priority.id()).catalogueLinks();
-            case "priority_catalogue_link.create" -> () -> priorities.update(priority.id(), priority.revision(),
-                    priorityDraft("Matrix", "e019", "e056"));
-            case "priority_catalogue_link.delete" -> () -> priorities.update(priority.id(), priority.revision(),
-                    priorityDraft("Matrix"));
-            case "priority_finding_link.read" -> () -> priorities.priority(priority.id()).findingLinks();
-            case "priority_finding_link.create" -> () -> priorities.create(priorityDraft("Matrix",
-                    List.of(supporting.id())));
-            case "priority_finding_link.delete" -> () -> priorities.update(priority.id(), priority.revision(),
-                    priorityDraft("Matrix", "e019"));
+            case "priority_catalogue_link.read" ->
+                () -> priorities.priority(priority.id()).catalogueLinks();
+            case "priority_catalogue_link.create" ->
+                () -> priorities.update(priority.id(), priority.revision(), priorityDraft("Matrix", "e019", "e056"));
+            case "priority_catalogue_link.delete" ->
+                () -> priorities.update(priority.id(), priority.revision(), priorityDraft("Matrix"));
+            case "priority_finding_link.read" ->
+                () -> priorities.priority(priority.id()).findingLinks();
+            case "priority_finding_link.create" ->
+                () -> priorities.create(priorityDraft("Matrix", List.of(supporting.id())));
+            case "priority_finding_link.delete" ->
+                () -> priorities.update(priority.id(), priority.revision(), priorityDraft("Matrix", "e019"));
             default -> throw new IllegalArgumentException(table + "." + operation);
         };
         boolean succeeded;
@@ -234,8 +288,13 @@ class IsolationMatrixTest extends DatabaseTest {
     void a_lead_never_sees_another_regions_rows_even_when_that_region_is_active(String other) {
         AsUser.lead(OWN).run(OWN, () -> profiles.save(new ProfileChange("Van de eigen regio", null, null)));
         AsUser.lead(other).run(other, () -> profiles.save(new ProfileChange("Alleen voor " + other, null, null)));
-        AsUser.lead(OWN).run(OWN, () -> assertThat(profiles.currentProfile()).get()
-                .extracting(p -> p.introduction()).isEqualTo("Van de eigen regio"));
+        AsUser.lead(OWN)
+                .run(
+                        OWN,
+                        () -> assertThat(profiles.currentProfile())
+                                .get()
+                                .extracting(p -> p.introduction())
+                                .isEqualTo("Van de eigen regio"));
     }
 
     static List<String> otherRegions() {

@@ -3,7 +3,6 @@ package nl.onderwijsregio.workspace.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.list;
 
-import nl.onderwijsregio.backendtest.BackendTestApplication;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -35,28 +35,32 @@ class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
      * false alarm costs an allow-list entry with a reason, a miss costs a leak.
      */
     static final List<String> REGION_OR_PERSON_COLUMNS = List.of(
-            "^(.+_)?region_id$",                  // region_id, last_region_id
-            "^region_[a-z]$",                     // region_a, region_b: a pair of regions
+            "^(.+_)?region_id$", // region_id, last_region_id
+            "^region_[a-z]$", // region_a, region_b: a pair of regions
             "^(.+_)?(username|user|user_id|person|person_id)$",
-            "^(author|actor)(_name)?$",           // author, author_name, actor
-            "^.+_by(_name)?$",                    // created_by, updated_by, hidden_by, created_by_name …
-            "^(.+_)?(email|contact_name)$");      // email, contact_email, contact_name
+            "^(author|actor)(_name)?$", // author, author_name, actor
+            "^.+_by(_name)?$", // created_by, updated_by, hidden_by, created_by_name …
+            "^(.+_)?(email|contact_name)$"); // email, contact_email, contact_name
 
     /** Relations that match a column above and may go without row-level security: keep this list short. */
     static final Map<String, String> ALLOWED = Map.of(
-            "region_neighbour", "the national neighbour list: public to every region by design (sharing with the"
-                    + " neighbours is decided on it); changed only by the platform administrator",
+            "region_neighbour",
+                    "the national neighbour list: public to every region by design (sharing with the"
+                            + " neighbours is decided on it); changed only by the platform administrator",
             "region_neighbour_pair", "a view of region_neighbour in both directions, just as public",
             "catalogue_entry", "the shared national catalogue; updated_by names the catalogue maintainer, shown to all",
             "data_partner", "the catalogue's data partners, shared like catalogue_entry",
             "catalogue_change", "the catalogue's public history: who changed which entry, readable by everyone",
-            "platform_audit", "who changed the national lists (regions, neighbours): no region's data, actor is a"
-                    + " platform administrator; read only through RegionAdministration (platform-admin role)",
-            "flyway_schema_history", "Flyway's bookkeeping: installed_by is the database role that migrated; the"
-                    + " application role has no rights on it");
+            "platform_audit",
+                    "who changed the national lists (regions, neighbours): no region's data, actor is a"
+                            + " platform administrator; read only through RegionAdministration (platform-admin role)",
+            "flyway_schema_history",
+                    "Flyway's bookkeeping: installed_by is the database role that migrated; the"
+                            + " application role has no rights on it");
 
     @Autowired
     DataSource appDataSource;
+
     @Autowired
     Flyway flyway;
 
@@ -74,7 +78,8 @@ class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
     @Test
     void the_allow_list_names_only_relations_that_exist_and_would_otherwise_be_reported() throws SQLException {
         try (Connection c = appDataSource.getConnection()) {
-            assertThat(unprotected(c)).as("an allow-list entry that no longer matches anything: remove it")
+            assertThat(unprotected(c))
+                    .as("an allow-list entry that no longer matches anything: remove it")
                     .containsKeys(ALLOWED.keySet().toArray(String[]::new));
         }
     }
@@ -86,19 +91,24 @@ class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
             owner.setAutoCommit(false);
             try (Statement s = owner.createStatement()) {
                 s.execute("create table rls_check_probe (id bigint primary key, region_id text not null, note text)");
-                assertThat(withoutRowLevelSecurity(owner)).containsOnlyKeys("rls_check_probe")
-                        .extractingByKey("rls_check_probe").asInstanceOf(list(String.class))
+                assertThat(withoutRowLevelSecurity(owner))
+                        .containsOnlyKeys("rls_check_probe")
+                        .extractingByKey("rls_check_probe")
+                        .asInstanceOf(list(String.class))
                         .containsExactly("no ENABLE ROW LEVEL SECURITY", "no FORCE ROW LEVEL SECURITY", "no policy");
 
                 s.execute("alter table rls_check_probe enable row level security");
-                assertThat(withoutRowLevelSecurity(owner)).extractingByKey("rls_check_probe")
+                assertThat(withoutRowLevelSecurity(owner))
+                        .extractingByKey("rls_check_probe")
                         .asInstanceOf(list(String.class))
                         .containsExactly("no FORCE ROW LEVEL SECURITY", "no policy");
 
                 s.execute("alter table rls_check_probe force row level security");
                 s.execute("create policy rls_check_probe_own_region on rls_check_probe"
                         + " using (region_id = current_region_id())");
-                assertThat(withoutRowLevelSecurity(owner)).as("once it has all three").isEmpty();
+                assertThat(withoutRowLevelSecurity(owner))
+                        .as("once it has all three")
+                        .isEmpty();
 
                 s.execute("create view rls_check_probe_view as select id, region_id from rls_check_probe");
                 assertThat(withoutRowLevelSecurity(owner)).containsOnlyKeys("rls_check_probe_view");

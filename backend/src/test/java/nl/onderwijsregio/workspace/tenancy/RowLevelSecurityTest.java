@@ -1,6 +1,5 @@
 package nl.onderwijsregio.workspace.tenancy;
 
-import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +31,7 @@ class RowLevelSecurityTest extends DatabaseTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Tenancy tenancy;
 
@@ -40,12 +40,19 @@ class RowLevelSecurityTest extends DatabaseTest {
         for (String region : List.of(NOORD, VEEN)) {
             inRegion(region, () -> {
                 jdbc.update("delete from region_profile");
-                assertThat(jdbc.update("insert into region_profile (region_id, introduction, updated_by) "
-                        + "values (?, ?, 'test')", region, "Over " + region)).isOne();
-                assertThat(jdbc.update("insert into region_activity (kind, summary, actor) values ('TEST', ?, 'test')",
-                        "Iets in " + region)).isOne();
+                assertThat(jdbc.update(
+                                "insert into region_profile (region_id, introduction, updated_by) "
+                                        + "values (?, ?, 'test')",
+                                region,
+                                "Over " + region))
+                        .isOne();
+                assertThat(jdbc.update(
+                                "insert into region_activity (kind, summary, actor) values ('TEST', ?, 'test')",
+                                "Iets in " + region))
+                        .isOne();
                 assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class))
-                        .as("the region sees its own rows").isOne();
+                        .as("the region sees its own rows")
+                        .isOne();
             });
         }
     }
@@ -57,17 +64,22 @@ class RowLevelSecurityTest extends DatabaseTest {
                     .containsExactly(NOORD);
             assertThat(jdbc.queryForList("select distinct region_id from region_activity", String.class))
                     .containsExactly(NOORD);
-            assertThat(jdbc.queryForObject("select count(*) from region_profile where region_id = ?",
-                    Integer.class, VEEN)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from region_profile where region_id = ?", Integer.class, VEEN))
+                    .isZero();
         });
     }
 
     @Test
     void rows_of_another_region_cannot_be_inserted() {
-        assertThatThrownBy(() -> inRegion(NOORD, () -> jdbc.update(
-                "insert into region_activity (region_id, kind, summary, actor) values (?, 'X', 'x', 'test')", VEEN)))
+        assertThatThrownBy(() -> inRegion(
+                        NOORD,
+                        () -> jdbc.update(
+                                "insert into region_activity (region_id, kind, summary, actor) values (?, 'X', 'x', 'test')",
+                                VEEN)))
                 .isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("row-level security");
+                .rootCause()
+                .hasMessageContaining("row-level security");
     }
 
     @Test
@@ -75,59 +87,78 @@ class RowLevelSecurityTest extends DatabaseTest {
         inRegion(NOORD, () -> {
             assertThat(jdbc.update("update region_profile set introduction = 'gekaapt' where region_id = ?", VEEN))
                     .isZero();
-            assertThat(jdbc.update("delete from region_profile where region_id = ?", VEEN)).isZero();
+            assertThat(jdbc.update("delete from region_profile where region_id = ?", VEEN))
+                    .isZero();
         });
-        inRegion(VEEN, () -> assertThat(jdbc.queryForObject(
-                "select introduction from region_profile", String.class)).isEqualTo("Over " + VEEN));
+        inRegion(
+                VEEN,
+                () -> assertThat(jdbc.queryForObject("select introduction from region_profile", String.class))
+                        .isEqualTo("Over " + VEEN));
     }
 
     @Test
     void an_own_row_cannot_be_moved_to_another_region() {
-        assertThatThrownBy(() -> inRegion(NOORD,
-                () -> jdbc.update("update region_profile set region_id = ?", STEDEN)))
+        assertThatThrownBy(() -> inRegion(NOORD, () -> jdbc.update("update region_profile set region_id = ?", STEDEN)))
                 .isInstanceOf(DataAccessException.class)
-                .rootCause().hasMessageContaining("row-level security");
+                .rootCause()
+                .hasMessageContaining("row-level security");
     }
 
     @Test
     void without_a_region_nothing_is_visible_and_nothing_can_be_written() {
         inRegion(null, () -> {
-            assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class)).isZero();
-            assertThat(jdbc.queryForObject("select count(*) from region_activity", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class))
+                    .isZero();
+            assertThat(jdbc.queryForObject("select count(*) from region_activity", Integer.class))
+                    .isZero();
             assertThat(jdbc.update("delete from region_profile")).isZero();
         });
-        assertThatThrownBy(() -> inRegion(null, () -> jdbc.update(
-                "insert into region_activity (region_id, kind, summary, actor) values (?, 'X', 'x', 't')", NOORD)))
+        assertThatThrownBy(() -> inRegion(
+                        null,
+                        () -> jdbc.update(
+                                "insert into region_activity (region_id, kind, summary, actor) values (?, 'X', 'x', 't')",
+                                NOORD)))
                 .isInstanceOf(DataAccessException.class);
     }
 
     @Test
     void the_region_setting_does_not_outlive_its_transaction() {
-        inRegion(NOORD, () -> assertThat(jdbc.queryForObject(
-                "select current_setting('app.region_id', true)", String.class)).isEqualTo(NOORD));
+        inRegion(
+                NOORD,
+                () -> assertThat(jdbc.queryForObject("select current_setting('app.region_id', true)", String.class))
+                        .isEqualTo(NOORD));
         for (int i = 0; i < 20; i++) { // every pooled connection
-            inRegion(null, () -> assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class))
-                    .isZero());
-            assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class)).isZero();
+            inRegion(
+                    null,
+                    () -> assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class))
+                            .isZero());
+            assertThat(jdbc.queryForObject("select count(*) from region_profile", Integer.class))
+                    .isZero();
         }
     }
 
     @Test
     void the_application_role_is_no_superuser_owns_nothing_and_cannot_bypass_security() {
-        assertThat(jdbc.queryForObject("select rolsuper or rolbypassrls from pg_roles where rolname = current_user",
-                Boolean.class)).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from pg_tables where tableowner = current_user",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select rolsuper or rolbypassrls from pg_roles where rolname = current_user", Boolean.class))
+                .isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from pg_tables where tableowner = current_user", Integer.class))
+                .isZero();
         assertThatThrownBy(() -> jdbc.execute("alter table region_profile disable row level security"))
-                .rootCause().hasMessageContaining("must be owner");
+                .rootCause()
+                .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.execute("drop policy region_profile_own_region on region_profile"))
-                .rootCause().hasMessageContaining("must be owner");
+                .rootCause()
+                .hasMessageContaining("must be owner");
         assertThatThrownBy(() -> jdbc.execute("set role workspace_owner"))
-                .rootCause().hasMessageContaining("permission denied");
+                .rootCause()
+                .hasMessageContaining("permission denied");
         assertThatThrownBy(() -> inRegion(null, () -> {
-            jdbc.execute("set local row_security = off");
-            jdbc.queryForList("select * from region_profile");
-        })).rootCause().hasMessageContaining("row-level security");
+                    jdbc.execute("set local row_security = off");
+                    jdbc.queryForList("select * from region_profile");
+                }))
+                .rootCause()
+                .hasMessageContaining("row-level security");
     }
 
     private void inRegion(String region, Runnable work) {

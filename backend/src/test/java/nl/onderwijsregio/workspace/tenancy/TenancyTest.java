@@ -3,9 +3,9 @@ package nl.onderwijsregio.workspace.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import nl.onderwijsregio.backendtest.BackendTestApplication;
 import java.util.Map;
 import java.util.Optional;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +20,10 @@ class TenancyTest extends DatabaseTest {
 
     @Autowired
     Tenancy tenancy;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DSLContext db;
 
@@ -37,13 +39,18 @@ class TenancyTest extends DatabaseTest {
 
     @Test
     void each_kind_of_work_reaches_postgresql_with_its_own_scope() {
-        assertThat(tenancy.inRegion("veenland", this::settings)).containsEntry("region", "veenland")
+        assertThat(tenancy.inRegion("veenland", this::settings))
+                .containsEntry("region", "veenland")
                 .containsEntry("scope", "");
-        assertThat(tenancy.national(this::settings)).containsEntry("region", "")
+        assertThat(tenancy.national(this::settings))
+                .containsEntry("region", "")
                 .containsEntry("scope", CrossRegionScope.NATIONAL);
-        assertThat(tenancy.review(this::settings)).containsEntry("region", "")
+        assertThat(tenancy.review(this::settings))
+                .containsEntry("region", "")
                 .containsEntry("scope", CrossRegionScope.CATALOGUE_REVIEW);
-        assertThat(tenancy.withoutRegion(this::settings)).containsEntry("region", "").containsEntry("scope", "");
+        assertThat(tenancy.withoutRegion(this::settings))
+                .containsEntry("region", "")
+                .containsEntry("scope", "");
     }
 
     @Test
@@ -66,13 +73,15 @@ class TenancyTest extends DatabaseTest {
     @Test
     void the_scope_cannot_change_once_a_transaction_runs() {
         assertThatThrownBy(() -> tenancy.inRegion("veenland", () -> tenancy.inRegion("noordkust", this::settings)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("before the transaction starts");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("before the transaction starts");
         assertThatThrownBy(() -> tenancy.inRegion("veenland", () -> tenancy.national(this::settings)))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> tenancy.inRegion("veenland", () -> Tenancy.bind("noordkust")))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(tenancy.inRegion("veenland", () -> tenancy.inRegion("veenland", this::settings)))
-                .as("the same scope joins the running transaction").containsEntry("region", "veenland");
+                .as("the same scope joins the running transaction")
+                .containsEntry("region", "veenland");
     }
 
     @Test
@@ -88,6 +97,8 @@ class TenancyTest extends DatabaseTest {
         try (Tenancy.Binding ignored = Tenancy.bind("veenland")) {
             assertThat(ActiveRegion.current()).as("a binding wins").contains("veenland");
         }
-        assertThat(tenancy.withoutRegion(this::settings)).as("explicitly none wins too").containsEntry("region", "");
+        assertThat(tenancy.withoutRegion(this::settings))
+                .as("explicitly none wins too")
+                .containsEntry("region", "");
     }
 }

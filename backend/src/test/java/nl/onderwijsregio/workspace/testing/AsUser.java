@@ -41,8 +41,8 @@ public record AsUser(String username, List<Role> roles, List<String> regions) {
             claims.put("regions", regions);
         }
         ClaimAccessor principal = () -> claims;
-        var authentication = new TestingAuthenticationToken(principal, null,
-                roles.stream().map(Role::authority).toArray(String[]::new));
+        var authentication = new TestingAuthenticationToken(
+                principal, null, roles.stream().map(Role::authority).toArray(String[]::new));
         authentication.setAuthenticated(true);
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());

@@ -12,8 +12,7 @@ public final class RealPostgres {
 
     private static PostgreSQLContainer container;
 
-    private RealPostgres() {
-    }
+    private RealPostgres() {}
 
     /** Registers the data source properties for a Spring test context. */
     public static synchronized void register(DynamicPropertyRegistry registry) {

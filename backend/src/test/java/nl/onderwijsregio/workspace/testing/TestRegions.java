@@ -17,8 +17,7 @@ public final class TestRegions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
-    private TestRegions() {
-    }
+    private TestRegions() {}
 
     /** A region id no other test uses: {@code base} plus a random suffix (a slug of at most 40 characters). */
     public static String id(String base) {

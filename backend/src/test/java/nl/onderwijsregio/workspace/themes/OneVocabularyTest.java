@@ -20,8 +20,15 @@ class OneVocabularyTest {
 
     @Test
     void no_enum_of_sectors_or_themes_exists_outside_the_themes_package() {
-        noClasses().that().areEnums().and().resideOutsideOfPackage(Theme.class.getPackageName())
-                .should().haveSimpleNameContaining("Sector").orShould().haveSimpleNameContaining("Theme")
+        noClasses()
+                .that()
+                .areEnums()
+                .and()
+                .resideOutsideOfPackage(Theme.class.getPackageName())
+                .should()
+                .haveSimpleNameContaining("Sector")
+                .orShould()
+                .haveSimpleNameContaining("Theme")
                 .because("the catalogue, findings, priorities and the national overview share one vocabulary")
                 .check(CLASSES);
     }
@@ -30,15 +37,18 @@ class OneVocabularyTest {
     void labels_and_codes_are_unique_and_every_sub_theme_belongs_to_an_abc_theme() {
         assertThat(Arrays.stream(Theme.values()).map(Theme::label)).doesNotHaveDuplicates();
         assertThat(Arrays.stream(SubTheme.values()).map(SubTheme::label)).doesNotHaveDuplicates();
-        assertThat(SubTheme.values()).allSatisfy(s -> assertThat(s.theme().abc()).isTrue());
-        assertThat(Theme.abcThemes()).containsExactly(Theme.AANTREKKEN, Theme.BEHOUDEN, Theme.CONTINUEREN)
+        assertThat(SubTheme.values())
+                .allSatisfy(s -> assertThat(s.theme().abc()).isTrue());
+        assertThat(Theme.abcThemes())
+                .containsExactly(Theme.AANTREKKEN, Theme.BEHOUDEN, Theme.CONTINUEREN)
                 .allSatisfy(t -> assertThat(t.subThemes()).isNotEmpty());
     }
 
     @Test
     void the_api_reads_a_theme_or_sub_theme_by_its_dutch_name_or_its_code() {
         assertThat(Theme.of("Behouden")).isEqualTo(Theme.of("BEHOUDEN")).isEqualTo(Theme.BEHOUDEN);
-        assertThat(SubTheme.of("Verzuim & werkgeluk")).isEqualTo(SubTheme.of("VERZUIM_WERKGELUK"))
+        assertThat(SubTheme.of("Verzuim & werkgeluk"))
+                .isEqualTo(SubTheme.of("VERZUIM_WERKGELUK"))
                 .isEqualTo(SubTheme.VERZUIM_WERKGELUK);
         assertThat(Theme.of(" ")).isNull();
         assertThatThrownBy(() -> Theme.of("Werven")).isInstanceOf(IllegalArgumentException.class);

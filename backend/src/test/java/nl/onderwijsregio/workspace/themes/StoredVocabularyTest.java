@@ -38,13 +38,16 @@ class StoredVocabularyTest extends DatabaseTest {
 
     /** A region of its own, so that no other test meets these findings, priorities or their history. */
     private static final String REGION = "woordenlijst";
+
     private static final AsUser LEAD = AsUser.lead(REGION);
     private static final AsUser ADMIN = AsUser.withRole(Role.PLATFORM_ADMIN);
 
     @Autowired
     FindingService findings;
+
     @Autowired
     PriorityService priorities;
+
     @Autowired
     RegionAdministration administration;
 
@@ -67,9 +70,19 @@ class StoredVocabularyTest extends DatabaseTest {
         }
         LEAD.run(REGION, () -> {
             for (Topic topic : topics) {
-                Finding created = findings.create(new FindingDraft("Woordenlijst: " + topic.label(), "",
-                        topic.theme(), topic.subTheme(), FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null,
-                        EnumSet.allOf(Sector.class), List.of(), List.of(), false, Visibility.OWN));
+                Finding created = findings.create(new FindingDraft(
+                        "Woordenlijst: " + topic.label(),
+                        "",
+                        topic.theme(),
+                        topic.subTheme(),
+                        FindingKind.OVERIG,
+                        LocalDate.of(2026, 1, 1),
+                        null,
+                        EnumSet.allOf(Sector.class),
+                        List.of(),
+                        List.of(),
+                        false,
+                        Visibility.OWN));
                 Finding read = findings.get(created.id());
                 assertThat(read.topic()).isEqualTo(topic);
                 assertThat(read.sectors()).containsExactlyInAnyOrder(Sector.values());
@@ -82,8 +95,18 @@ class StoredVocabularyTest extends DatabaseTest {
     void a_priority_reads_back_every_topic_it_can_have_and_all_sectors() {
         LEAD.run(REGION, () -> {
             for (Topic topic : PriorityTopics.all()) {
-                Priority created = priorities.create(new PriorityDraft("Woordenlijst: " + topic.label(), topic, "",
-                        List.of(Sector.values()), null, null, null, 2026, 2026, PriorityStatus.GEPLAND, false,
+                Priority created = priorities.create(new PriorityDraft(
+                        "Woordenlijst: " + topic.label(),
+                        topic,
+                        "",
+                        List.of(Sector.values()),
+                        null,
+                        null,
+                        null,
+                        2026,
+                        2026,
+                        PriorityStatus.GEPLAND,
+                        false,
                         List.of()));
                 Priority read = priorities.priority(created.id());
                 assertThat(read.topic()).isEqualTo(topic);

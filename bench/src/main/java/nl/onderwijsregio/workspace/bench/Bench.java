@@ -17,8 +17,8 @@ import nl.onderwijsregio.workspace.bench.measure.HttpLoad;
 import nl.onderwijsregio.workspace.bench.measure.Operation;
 import nl.onderwijsregio.workspace.bench.measure.OperationResult;
 import nl.onderwijsregio.workspace.bench.measure.OperationRunner;
-import nl.onderwijsregio.workspace.bench.measure.Plans;
 import nl.onderwijsregio.workspace.bench.measure.Operations;
+import nl.onderwijsregio.workspace.bench.measure.Plans;
 import nl.onderwijsregio.workspace.bench.measure.Sample;
 import nl.onderwijsregio.workspace.bench.measure.SessionHeap;
 import nl.onderwijsregio.workspace.bench.measure.TokenIssuer;
@@ -31,8 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Bench {
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
@@ -51,7 +50,8 @@ public final class Bench {
             double loadSeconds;
             List<OperationResult> operations = new ArrayList<>();
             try (ConfigurableApplicationContext beans = BenchApplication.start(db);
-                    Connection superuser = db.superuser(); Connection appRole = db.appRole()) {
+                    Connection superuser = db.superuser();
+                    Connection appRole = db.appRole()) {
                 machine = Machine.describe(superuser);
                 log("Generating scale " + options.scaleName());
                 long start = System.nanoTime();
@@ -61,8 +61,12 @@ public final class Bench {
                 OperationRunner runner = new OperationRunner(beans, appRole, superuser);
                 List<Sample> samples = samples(loaded.world(), options.iterations());
                 if (options.explain()) {
-                    log("Plans: " + Plans.write(appRole, superuser, samples.getFirst(),
-                            options.out().resolve("tmp/plans-scale-" + options.scaleName() + ".txt")));
+                    log("Plans: "
+                            + Plans.write(
+                                    appRole,
+                                    superuser,
+                                    samples.getFirst(),
+                                    options.out().resolve("tmp/plans-scale-" + options.scaleName() + ".txt")));
                 }
                 for (Operation operation : Operations.all()) {
                     if (!operation.name().contains(options.only())) {
@@ -73,21 +77,28 @@ public final class Bench {
                 }
             }
             BenchResults results = !options.app()
-                    ? new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations, null,
-                            null, List.of())
+                    ? new BenchResults(
+                            measuredAt, options, machine, loaded.rows(), loadSeconds, operations, null, null, List.of())
                     : withApp(options, db, measuredAt, machine, loaded, loadSeconds, operations);
             if (options.hold()) {
                 System.out.println(Report.markdown(results));
-                log("Holding: psql postgresql://postgres:postgres@localhost:" + db.port() + "/"
-                        + BenchDatabase.DATABASE + " (stop this process to end)");
+                log("Holding: psql postgresql://postgres:postgres@localhost:" + db.port() + "/" + BenchDatabase.DATABASE
+                        + " (stop this process to end)");
                 Thread.sleep(Long.MAX_VALUE);
             }
             return results;
         }
     }
 
-    private static BenchResults withApp(BenchOptions options, BenchDatabase db, String measuredAt, Machine machine,
-            DataGenerator.Loaded loaded, double loadSeconds, List<OperationResult> operations) throws Exception {
+    private static BenchResults withApp(
+            BenchOptions options,
+            BenchDatabase db,
+            String measuredAt,
+            Machine machine,
+            DataGenerator.Loaded loaded,
+            double loadSeconds,
+            List<OperationResult> operations)
+            throws Exception {
         try (TokenIssuer issuer = TokenIssuer.start()) {
             Map<String, Object> properties = new HashMap<>(BenchApplication.properties(db));
             properties.put("workspace.security.issuer-uri", issuer.issuerUri());
@@ -96,23 +107,46 @@ public final class Bench {
             properties.put("logging.level.root", "INFO");
             properties.put("logging.level.nl.onderwijsregio", "INFO");
             log("Starting the app " + options.appJar() + " on port " + options.port());
-            try (AppProcess app = AppProcess.start(options.appJar(), options.port(), options.port() + 1, properties,
+            try (AppProcess app = AppProcess.start(
+                    options.appJar(),
+                    options.port(),
+                    options.port() + 1,
+                    properties,
                     options.out().resolve("tmp/app.log"))) {
                 log("First HTTP 200 after " + Report.f(app.startSeconds()) + " s; opening " + options.sessions()
                         + " Vaadin sessions");
                 var sessions = SessionHeap.measure(app, options.sessions());
-                List<String> tokens = loaded.world().regions().stream().limit(options.httpThreads())
-                        .map(r -> issuer.memberToken(r.users().getLast(), r.id())).toList();
+                List<String> tokens = loaded.world().regions().stream()
+                        .limit(options.httpThreads())
+                        .map(r -> issuer.memberToken(r.users().getLast(), r.id()))
+                        .toList();
                 log("HTTP load: " + options.httpThreads() + " threads, " + options.httpSeconds() + " s");
-                var http = HttpLoad.run(app, "GET /api/v1/catalogue", HttpLoad.CATALOGUE_PATHS, tokens,
-                        options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                var http = HttpLoad.run(
+                        app,
+                        "GET /api/v1/catalogue",
+                        HttpLoad.CATALOGUE_PATHS,
+                        tokens,
+                        options.httpThreads(),
+                        Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
                         Duration.ofSeconds(options.httpSeconds()));
-                var coverage = HttpLoad.run(app, "GET /api/v1/coverage/matrix (national)",
-                        List.of("/api/v1/coverage/matrix"), List.of(issuer.nationalToken("Bench Realisatie-Eenheid")),
-                        options.httpThreads(), Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                var coverage = HttpLoad.run(
+                        app,
+                        "GET /api/v1/coverage/matrix (national)",
+                        List.of("/api/v1/coverage/matrix"),
+                        List.of(issuer.nationalToken("Bench Realisatie-Eenheid")),
+                        options.httpThreads(),
+                        Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
                         Duration.ofSeconds(options.httpSeconds()));
-                return new BenchResults(measuredAt, options, machine, loaded.rows(), loadSeconds, operations,
-                        app.startSeconds(), sessions, List.of(http, coverage));
+                return new BenchResults(
+                        measuredAt,
+                        options,
+                        machine,
+                        loaded.rows(),
+                        loadSeconds,
+                        operations,
+                        app.startSeconds(),
+                        sessions,
+                        List.of(http, coverage));
             }
         }
     }
@@ -122,7 +156,8 @@ public final class Bench {
         SplittableRandom random = new SplittableRandom(42);
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < iterations; i++) {
-            World.GeneratedRegion region = world.regions().get(random.nextInt(world.regions().size()));
+            World.GeneratedRegion region =
+                    world.regions().get(random.nextInt(world.regions().size()));
             samples.add(new Sample(region.id(), region.lead(), i));
         }
         return samples;

@@ -33,7 +33,8 @@ public final class BenchDatabase implements AutoCloseable {
     public static BenchDatabase start() throws IOException, SQLException {
         Path dir = Files.createTempDirectory("bench-pg");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dir).setCleanDataDirectory(true)
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(true)
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "100")
@@ -78,7 +79,8 @@ public final class BenchDatabase implements AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder; the OS cleans up what is left
         }

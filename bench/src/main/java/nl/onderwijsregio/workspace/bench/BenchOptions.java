@@ -20,8 +20,20 @@ import java.nio.file.Path;
  * @param hold        keep PostgreSQL with the data set running after the in-process part, until the process is
  *                    stopped (to run queries against it with {@code psql})
  */
-public record BenchOptions(double scale, int iterations, int warmup, boolean app, Path appJar, int port,
-        int httpThreads, int httpSeconds, int sessions, Path out, boolean explain, String only, boolean hold) {
+public record BenchOptions(
+        double scale,
+        int iterations,
+        int warmup,
+        boolean app,
+        Path appJar,
+        int port,
+        int httpThreads,
+        int httpSeconds,
+        int sessions,
+        Path out,
+        boolean explain,
+        String only,
+        boolean hold) {
 
     public static BenchOptions parse(String... args) {
         var values = new java.util.HashMap<String, String>();
@@ -49,7 +61,9 @@ public record BenchOptions(double scale, int iterations, int warmup, boolean app
                 Integer.parseInt(values.getOrDefault("http-seconds", "20")),
                 Integer.parseInt(values.getOrDefault("sessions", "100")),
                 Path.of(values.getOrDefault("out", "bench/results")),
-                values.containsKey("explain"), values.getOrDefault("only", ""), values.containsKey("hold"));
+                values.containsKey("explain"),
+                values.getOrDefault("only", ""),
+                values.containsKey("hold"));
     }
 
     /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */

@@ -9,9 +9,16 @@ import nl.onderwijsregio.workspace.bench.measure.SessionHeap.SessionResult;
 import org.jspecify.annotations.Nullable;
 
 /** Everything one run measured, and the checks against the targets. */
-public record BenchResults(String measuredAt, BenchOptions options, Machine machine, Map<String, Long> rows,
-        double loadSeconds, List<OperationResult> operations, @Nullable Double coldStartSeconds,
-        @Nullable SessionResult sessions, List<HttpResult> http) {
+public record BenchResults(
+        String measuredAt,
+        BenchOptions options,
+        Machine machine,
+        Map<String, Long> rows,
+        double loadSeconds,
+        List<OperationResult> operations,
+        @Nullable Double coldStartSeconds,
+        @Nullable SessionResult sessions,
+        List<HttpResult> http) {
 
     static final double APP_OVER_FLOOR = 2.0;
     static final double RLS_OVERHEAD = 1.2;
@@ -19,8 +26,7 @@ public record BenchResults(String measuredAt, BenchOptions options, Machine mach
     static final double COLD_START_SECONDS = 10;
 
     /** One target: what, the measured value, the limit, and whether it is met. */
-    public record Check(String target, double measured, double limit, String unit, boolean pass) {
-    }
+    public record Check(String target, double measured, double limit, String unit, boolean pass) {}
 
     /** The targets of issue 9 (set for scale 10 on 2 cores) applied to this run's figures. */
     public List<Check> checks() {
@@ -33,8 +39,11 @@ public record BenchResults(String measuredAt, BenchOptions options, Machine mach
             }
         }
         if (sessions != null) {
-            checks.add(check("heap per idle session (anonymous landing page UI)", sessions.bytesPerSession() / 1024,
-                    BYTES_PER_SESSION / 1024, "KiB"));
+            checks.add(check(
+                    "heap per idle session (anonymous landing page UI)",
+                    sessions.bytesPerSession() / 1024,
+                    BYTES_PER_SESSION / 1024,
+                    "KiB"));
         }
         if (coldStartSeconds != null) {
             checks.add(check("cold start to first HTTP 200", coldStartSeconds, COLD_START_SECONDS, "s"));

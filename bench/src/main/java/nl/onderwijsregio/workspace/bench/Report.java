@@ -14,14 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes a run's results as Markdown (for people) and JSON (for comparing runs). */
 final class Report {
 
-    private Report() {
-    }
+    private Report() {}
 
     static Path write(BenchResults results) throws IOException {
         Path dir = results.options().out();
         Files.createDirectories(dir);
         String name = "scale-" + results.options().scaleName();
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonMapper json =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         var tree = json.valueToTree(results);
         ((tools.jackson.databind.node.ObjectNode) tree).set("checks", json.valueToTree(results.checks()));
         Files.writeString(dir.resolve(name + ".json"), json.writeValueAsString(tree) + "\n");
@@ -34,37 +34,83 @@ final class Report {
         StringBuilder md = new StringBuilder();
         Machine m = r.machine();
         md.append("# Benchmark, scale ").append(r.options().scaleName()).append("\n\n");
-        md.append("Measured ").append(r.measuredAt()).append(" on ").append(m.cores()).append(" cores (")
-                .append(m.cpu()).append("), ").append(f(m.ramGb())).append(" GB RAM, ").append(m.jdk()).append(", ")
-                .append(m.os()).append(", ").append(m.postgresql()).append(". The machine was shared with other "
-                        + "builds: expect noise.\n\n");
+        md.append("Measured ")
+                .append(r.measuredAt())
+                .append(" on ")
+                .append(m.cores())
+                .append(" cores (")
+                .append(m.cpu())
+                .append("), ")
+                .append(f(m.ramGb()))
+                .append(" GB RAM, ")
+                .append(m.jdk())
+                .append(", ")
+                .append(m.os())
+                .append(", ")
+                .append(m.postgresql())
+                .append(". The machine was shared with other " + "builds: expect noise.\n\n");
         md.append("Data set (rows): ");
-        md.append(String.join(", ", r.rows().entrySet().stream().map(Report::rows).toList()));
+        md.append(
+                String.join(", ", r.rows().entrySet().stream().map(Report::rows).toList()));
         md.append("; generated and loaded in ").append(f(r.loadSeconds())).append(" s.\n\n");
-        md.append("## Targets\n\nSet for scale 10 on 2 cores.\n\n| target | measured | limit | |\n|---|---:|---:|---|\n");
+        md.append(
+                "## Targets\n\nSet for scale 10 on 2 cores.\n\n| target | measured | limit | |\n|---|---:|---:|---|\n");
         for (BenchResults.Check c : r.checks()) {
-            md.append("| ").append(c.target()).append(" | ").append(f(c.measured())).append(' ').append(c.unit())
-                    .append(" | ").append(f(c.limit())).append(' ').append(c.unit()).append(" | ")
-                    .append(c.pass() ? "PASS" : "MISS").append(" |\n");
+            md.append("| ")
+                    .append(c.target())
+                    .append(" | ")
+                    .append(f(c.measured()))
+                    .append(' ')
+                    .append(c.unit())
+                    .append(" | ")
+                    .append(f(c.limit()))
+                    .append(' ')
+                    .append(c.unit())
+                    .append(" | ")
+                    .append(c.pass() ? "PASS" : "MISS")
+                    .append(" |\n");
         }
-        md.append("\n## Key operations (ms, ").append(r.options().iterations()).append(" iterations after ")
-                .append(r.options().warmup()).append(" warm-up)\n\n");
+        md.append("\n## Key operations (ms, ")
+                .append(r.options().iterations())
+                .append(" iterations after ")
+                .append(r.options().warmup())
+                .append(" warm-up)\n\n");
         md.append("| operation | app p50 | app p95 | app p99 | floor p50 | floor p95 | no-RLS p50 | no-RLS p95 "
                 + "| app/floor | RLS overhead |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (OperationResult op : r.operations()) {
             Latencies none = op.withoutRls();
-            md.append("| ").append(op.name()).append(" | ").append(f(op.app().p50())).append(" | ")
-                    .append(f(op.app().p95())).append(" | ").append(f(op.app().p99())).append(" | ")
-                    .append(f(op.floor().p50())).append(" | ").append(f(op.floor().p95())).append(" | ")
-                    .append(none == null ? "–" : f(none.p50())).append(" | ")
-                    .append(none == null ? "–" : f(none.p95())).append(" | ")
-                    .append(f(op.appOverFloor())).append(" | ")
-                    .append(none == null ? op.national() ? "– (security definer)" : "– (not region-scoped)"
-                            : f(op.rlsOverhead())).append(" |\n");
+            md.append("| ")
+                    .append(op.name())
+                    .append(" | ")
+                    .append(f(op.app().p50()))
+                    .append(" | ")
+                    .append(f(op.app().p95()))
+                    .append(" | ")
+                    .append(f(op.app().p99()))
+                    .append(" | ")
+                    .append(f(op.floor().p50()))
+                    .append(" | ")
+                    .append(f(op.floor().p95()))
+                    .append(" | ")
+                    .append(none == null ? "–" : f(none.p50()))
+                    .append(" | ")
+                    .append(none == null ? "–" : f(none.p95()))
+                    .append(" | ")
+                    .append(f(op.appOverFloor()))
+                    .append(" | ")
+                    .append(
+                            none == null
+                                    ? op.national() ? "– (security definer)" : "– (not region-scoped)"
+                                    : f(op.rlsOverhead()))
+                    .append(" |\n");
         }
         md.append('\n');
         for (OperationResult op : r.operations()) {
-            md.append("- *").append(op.name()).append("*: ").append(op.description()).append('\n');
+            md.append("- *")
+                    .append(op.name())
+                    .append("*: ")
+                    .append(op.description())
+                    .append('\n');
         }
         md.append("- *floor*: the same statements over plain JDBC as the application role in one read-only "
                 + "transaction (row-level security applies); *no-RLS*: those statements with an explicit "
@@ -82,20 +128,46 @@ final class Report {
                 .append("| endpoint | threads | seconds | requests | errors | req/s | p50 ms | p95 ms | p99 ms |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (HttpResult h : r.http()) {
-            md.append("| `").append(h.endpoint()).append("` | ").append(h.threads()).append(" | ").append(h.seconds())
-                    .append(" | ").append(h.requests()).append(" | ").append(h.errors()).append(" | ")
-                    .append(f(h.requestsPerSecond())).append(" | ").append(f(h.latencies().p50())).append(" | ")
-                    .append(f(h.latencies().p95())).append(" | ").append(f(h.latencies().p99())).append(" |\n");
+            md.append("| `")
+                    .append(h.endpoint())
+                    .append("` | ")
+                    .append(h.threads())
+                    .append(" | ")
+                    .append(h.seconds())
+                    .append(" | ")
+                    .append(h.requests())
+                    .append(" | ")
+                    .append(h.errors())
+                    .append(" | ")
+                    .append(f(h.requestsPerSecond()))
+                    .append(" | ")
+                    .append(f(h.latencies().p50()))
+                    .append(" | ")
+                    .append(f(h.latencies().p95()))
+                    .append(" | ")
+                    .append(f(h.latencies().p99()))
+                    .append(" |\n");
         }
         var s = r.sessions();
         md.append("\n## App process\n\n- Cold start (JVM launch to first HTTP 200 of `/welkom`, database already "
-                + "migrated): ").append(f(r.coldStartSeconds())).append(" s\n");
+                        + "migrated): ")
+                .append(f(r.coldStartSeconds()))
+                .append(" s\n");
         if (s != null) {
-            md.append("- Heap per idle Vaadin session: ").append(f(s.bytesPerSession() / 1024)).append(" KiB (")
-                    .append(s.sessions()).append(" anonymous sessions on the landing page, each the page request and "
-                            + "the UI init request; Tomcat counted ").append(s.sessionsSeenByTomcat())
-                    .append(" new sessions, ").append(s.uisCreated()).append(" UIs created; heap after GC ").append(f(s.heapBefore() / 1048576.0)).append(" → ")
-                    .append(f(s.heapAfter() / 1048576.0)).append(" MiB). Signed-in screens are not measured.\n");
+            md.append("- Heap per idle Vaadin session: ")
+                    .append(f(s.bytesPerSession() / 1024))
+                    .append(" KiB (")
+                    .append(s.sessions())
+                    .append(" anonymous sessions on the landing page, each the page request and "
+                            + "the UI init request; Tomcat counted ")
+                    .append(s.sessionsSeenByTomcat())
+                    .append(" new sessions, ")
+                    .append(s.uisCreated())
+                    .append(" UIs created; heap after GC ")
+                    .append(f(s.heapBefore() / 1048576.0))
+                    .append(" → ")
+                    .append(f(s.heapAfter() / 1048576.0))
+                    .append(" MiB). Signed-in screens are not measured.\n");
         }
     }
 

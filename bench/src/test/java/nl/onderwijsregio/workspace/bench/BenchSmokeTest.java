@@ -14,25 +14,43 @@ class BenchSmokeTest {
     @Test
     void a_tiny_run_loads_the_data_set_measures_every_operation_and_writes_the_report(@TempDir Path out)
             throws Exception {
-        BenchResults results = Bench.run(BenchOptions.parse("--scale", "0.02", "--iterations", "8", "--warmup", "2",
-                "--no-app", "--out", out.toString()));
+        BenchResults results = Bench.run(BenchOptions.parse(
+                "--scale", "0.02", "--iterations", "8", "--warmup", "2", "--no-app", "--out", out.toString()));
 
-        assertThat(results.rows()).containsKeys("region", "region_neighbour", "register_entry", "register_event",
-                "finding", "finding_comment", "finding_read", "priority", "priority_catalogue_link");
+        assertThat(results.rows())
+                .containsKeys(
+                        "region",
+                        "region_neighbour",
+                        "register_entry",
+                        "register_event",
+                        "finding",
+                        "finding_comment",
+                        "finding_read",
+                        "priority",
+                        "priority_catalogue_link");
         assertThat(results.rows().get("finding")).isBetween(300L, 500L);
         assertThat(results.rows().get("priority")).isBetween(30L, 50L);
         assertThat(results.rows().get("register_entry")).isBetween(300L, 500L);
-        assertThat(results.operations()).extracting(OperationResult::name)
-                .containsExactly("catalogue search", "register page", "neighbour feed", "priority comparison",
-                        "coverage matrix", "coverage sources", "coverage gaps", "coverage priorities", "coverage trend");
+        assertThat(results.operations())
+                .extracting(OperationResult::name)
+                .containsExactly(
+                        "catalogue search",
+                        "register page",
+                        "neighbour feed",
+                        "priority comparison",
+                        "coverage matrix",
+                        "coverage sources",
+                        "coverage gaps",
+                        "coverage priorities",
+                        "coverage trend");
         assertThat(results.operations()).allSatisfy(op -> {
             assertThat(op.app().count()).isEqualTo(8);
             assertThat(op.floor().p50()).isPositive();
         });
         assertThat(results.checks()).isNotEmpty();
         Path markdown = Report.write(results);
-        assertThat(Files.readString(markdown)).contains("| register page |", "| coverage matrix |",
-                "– (security definer)", "PASS");
+        assertThat(Files.readString(markdown))
+                .contains("| register page |", "| coverage matrix |", "– (security definer)", "PASS");
         assertThat(out.resolve("scale-0.02.json")).exists();
     }
 }

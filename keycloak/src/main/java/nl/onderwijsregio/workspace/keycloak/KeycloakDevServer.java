@@ -26,8 +26,11 @@ public final class KeycloakDevServer implements AutoCloseable {
 
         /** Port {@value #DEFAULT_PORT} (or {@value #PORT_PROPERTY}), the cached home, 180 s, with demo overlay. */
         public static Options defaults() {
-            return new Options(Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT), KeycloakDistribution.defaultHome(),
-                    Duration.ofSeconds(180), true);
+            return new Options(
+                    Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT),
+                    KeycloakDistribution.defaultHome(),
+                    Duration.ofSeconds(180),
+                    true);
         }
 
         public Options withPort(int newPort) {
@@ -114,7 +117,8 @@ public final class KeycloakDevServer implements AutoCloseable {
         }
         if (KeycloakProcess.portInUse(options.port())) {
             throw new IllegalStateException("Port " + options.port() + " is in use, but " + discovery
-                    + " does not answer 200. Stop whatever runs there or choose another port (-D" + PORT_PROPERTY + ").");
+                    + " does not answer 200. Stop whatever runs there or choose another port (-D" + PORT_PROPERTY
+                    + ").");
         }
         try {
             Path home = KeycloakDistribution.ensureInstalled(options.home());
@@ -214,8 +218,10 @@ public final class KeycloakDevServer implements AutoCloseable {
     /** Runs the demo Keycloak in the foreground until Ctrl-C: {@code mvn -f keycloak/pom.xml compile exec:java}. */
     public static void main(String[] args) throws InterruptedException {
         KeycloakDevServer server = start();
-        System.out.println((server.reused() ? "Reusing Keycloak at " : "Keycloak started in "
-                + server.startupTime().toSeconds() + " s at ") + server.baseUrl());
+        System.out.println((server.reused()
+                        ? "Reusing Keycloak at "
+                        : "Keycloak started in " + server.startupTime().toSeconds() + " s at ")
+                + server.baseUrl());
         System.out.println("  issuer:        " + server.issuerUri());
         System.out.println("  admin console: " + server.baseUrl() + "/admin  (admin / admin)");
         System.out.println("  demo users:    lead.noordkust, member.noordkust, multi, national, ... (password: demo)");

@@ -21,8 +21,7 @@ public final class KeycloakDistribution {
 
     private static final Properties DIST = load();
 
-    private KeycloakDistribution() {
-    }
+    private KeycloakDistribution() {}
 
     /** The Keycloak version this module was built for ({@code keycloak.version} of the parent pom). */
     public static String version() {
@@ -39,8 +38,8 @@ public final class KeycloakDistribution {
             configured = DIST.getProperty("keycloak.home");
         }
         if (configured == null || configured.isBlank() || configured.contains("@")) {
-            return Path.of(System.getProperty("user.home"), ".cache", "onderwijsregio-workspace",
-                    "keycloak-" + version());
+            return Path.of(
+                    System.getProperty("user.home"), ".cache", "onderwijsregio-workspace", "keycloak-" + version());
         }
         return Path.of(configured);
     }
@@ -50,7 +49,8 @@ public final class KeycloakDistribution {
      * module's folder under Maven): see {@link #privateHome(Path, Path)}.
      */
     public static Path ownHome() throws IOException {
-        return privateHome(defaultHome(), Path.of("target", "keycloak-" + version()).toAbsolutePath());
+        return privateHome(
+                defaultHome(), Path.of("target", "keycloak-" + version()).toAbsolutePath());
     }
 
     /**
@@ -63,7 +63,8 @@ public final class KeycloakDistribution {
         ensureInstalled(shared);
         if (!Files.isRegularFile(target.resolve("lib/quarkus-run.jar"))) {
             Path source = shared.toAbsolutePath();
-            Path staging = target.resolveSibling(target.getFileName() + ".copying-" + ProcessHandle.current().pid());
+            Path staging = target.resolveSibling(
+                    target.getFileName() + ".copying-" + ProcessHandle.current().pid());
             Paths2.deleteRecursively(staging);
             try (var walk = Files.walk(source)) {
                 for (Path from : walk.toList()) {
@@ -90,15 +91,18 @@ public final class KeycloakDistribution {
     /** Parts of a home that a private copy leaves out: the run's own state, and the libraries it links to. */
     private static boolean shared(Path relative) {
         String first = relative.getName(0).toString();
-        return first.equals("data") || first.equals(".markers") || first.equals("keycloak.log")
+        return first.equals("data")
+                || first.equals(".markers")
+                || first.equals("keycloak.log")
                 || relative.startsWith(Path.of("lib", "lib"));
     }
 
     /** Makes sure {@code home} holds a runnable distribution; unpacks the zip from the local Maven repo if not. */
     public static Path ensureInstalled(Path home) throws IOException {
         if (!Files.isRegularFile(home.resolve("lib/quarkus-run.jar"))) {
-            Path zip = localRepository().resolve("org/keycloak/keycloak-quarkus-dist/" + version()
-                    + "/keycloak-quarkus-dist-" + version() + ".zip");
+            Path zip = localRepository()
+                    .resolve("org/keycloak/keycloak-quarkus-dist/" + version() + "/keycloak-quarkus-dist-" + version()
+                            + ".zip");
             if (!Files.isRegularFile(zip)) {
                 throw new IllegalStateException("No Keycloak " + version() + " distribution at " + home
                         + " and no " + zip + ". Run 'mvn -f keycloak/pom.xml generate-resources' (downloads and"
@@ -114,7 +118,8 @@ public final class KeycloakDistribution {
     }
 
     private static void unzipStrippingTopFolder(Path zip, Path home) throws IOException {
-        Path staging = home.resolveSibling(home.getFileName() + ".unpacking-" + ProcessHandle.current().pid());
+        Path staging = home.resolveSibling(
+                home.getFileName() + ".unpacking-" + ProcessHandle.current().pid());
         Paths2.deleteRecursively(staging);
         try (ZipFile zipFile = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = zipFile.entries();
@@ -124,7 +129,8 @@ public final class KeycloakDistribution {
                 if (slash < 0 || slash == entry.getName().length() - 1) {
                     continue;
                 }
-                Path target = staging.resolve(entry.getName().substring(slash + 1)).normalize();
+                Path target =
+                        staging.resolve(entry.getName().substring(slash + 1)).normalize();
                 if (!target.startsWith(staging)) {
                     throw new IOException("Zip entry outside target: " + entry.getName());
                 }
@@ -149,10 +155,11 @@ public final class KeycloakDistribution {
 
     private static Properties load() {
         Properties properties = new Properties();
-        try (InputStream in = KeycloakDistribution.class.getClassLoader()
-                .getResourceAsStream("keycloak/dist.properties")) {
+        try (InputStream in =
+                KeycloakDistribution.class.getClassLoader().getResourceAsStream("keycloak/dist.properties")) {
             if (in == null) {
-                throw new IllegalStateException("keycloak/dist.properties missing: build the keycloak module with Maven");
+                throw new IllegalStateException(
+                        "keycloak/dist.properties missing: build the keycloak module with Maven");
             }
             properties.load(in);
         } catch (IOException e) {

@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 /** Prepares a Keycloak home, launches {@code bin/kc.sh start-dev}, waits for the realm and stops the process tree. */
 final class KeycloakProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private KeycloakProcess() {
-    }
+    private KeycloakProcess() {}
 
     /** Writes the realm into {@code data/import}, the theme into {@code themes/}, and drops the old dev database. */
     static void prepareHome(Path home, String realmJson) throws IOException {
@@ -39,7 +39,9 @@ final class KeycloakProcess {
 
     /** Starts Keycloak in dev mode on the JDK of the calling JVM; output goes to {@code logFile}. */
     static Process launch(Path home, int port, Path logFile) throws IOException {
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+        List<String> command = List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
                 "--http-port=" + port,
                 "--hostname=http://localhost:" + port,
                 "--import-realm");
@@ -64,8 +66,8 @@ final class KeycloakProcess {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
-                        + " before " + url + " answered. Last lines of " + logFile + ":\n" + Paths2.tail(logFile, 60));
+                throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + " before " + url
+                        + " answered. Last lines of " + logFile + ":\n" + Paths2.tail(logFile, 60));
             }
             if (!sleep(500)) {
                 throw new IllegalStateException("Interrupted while waiting for Keycloak at " + url);
@@ -79,7 +81,10 @@ final class KeycloakProcess {
     /** True when {@code url} answers HTTP 200 within a couple of seconds. */
     static boolean answers200(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -101,7 +106,8 @@ final class KeycloakProcess {
 
     /** Stops exactly this process and its descendants: SIGTERM, then SIGKILL after 30 s. */
     static void stop(Process process) {
-        List<ProcessHandle> tree = new ArrayList<>(process.toHandle().descendants().toList());
+        List<ProcessHandle> tree =
+                new ArrayList<>(process.toHandle().descendants().toList());
         tree.add(process.toHandle());
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

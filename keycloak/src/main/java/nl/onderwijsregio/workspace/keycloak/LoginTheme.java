@@ -21,8 +21,7 @@ public final class LoginTheme {
             "login/messages/messages_nl.properties",
             "login/messages/messages_en.properties");
 
-    private LoginTheme() {
-    }
+    private LoginTheme() {}
 
     /** Replaces {@code <themesDir>/onderwijsregio} with the theme from the classpath. */
     public static void copyTo(Path themesDir) throws IOException {

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Small file helpers (recursive delete, log tail). */
 final class Paths2 {
 
-    private Paths2() {
-    }
+    private Paths2() {}
 
     static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {

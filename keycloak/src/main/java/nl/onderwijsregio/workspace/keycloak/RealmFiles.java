@@ -18,10 +18,10 @@ public final class RealmFiles {
     /** LOCAL DEMO ONLY: client secret, localhost redirect URIs, the {@code workspace-cli} client, demo users. */
     public static final String DEMO_OVERLAY = "keycloak/realm/onderwijsregio-demo-overlay.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private RealmFiles() {
-    }
+    private RealmFiles() {}
 
     /** The base realm as shipped for production import. */
     public static ObjectNode baseRealm() {

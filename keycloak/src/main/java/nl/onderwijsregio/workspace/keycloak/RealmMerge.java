@@ -16,8 +16,7 @@ public final class RealmMerge {
      */
     static final List<String> IDENTITY_KEYS = List.of("clientId", "username", "client", "name", "alias");
 
-    private RealmMerge() {
-    }
+    private RealmMerge() {}
 
     /**
      * Returns a new realm: {@code base} with {@code overlay} merged over it. Objects merge recursively;
@@ -28,7 +27,8 @@ public final class RealmMerge {
     public static ObjectNode merge(ObjectNode base, ObjectNode overlay) {
         ObjectNode result = base.deepCopy();
         mergeInto(result, overlay);
-        List<String> comments = result.propertyNames().stream().filter(k -> k.startsWith("_")).toList();
+        List<String> comments =
+                result.propertyNames().stream().filter(k -> k.startsWith("_")).toList();
         comments.forEach(result::remove);
         return result;
     }
@@ -39,8 +39,11 @@ public final class RealmMerge {
             JsonNode value = entry.getValue();
             if (existing instanceof ObjectNode existingObject && value instanceof ObjectNode valueObject) {
                 mergeInto(existingObject, valueObject);
-            } else if (existing instanceof ArrayNode existingArray && value instanceof ArrayNode valueArray
-                    && isListOfObjects(existingArray) && isListOfObjects(valueArray) && !valueArray.isEmpty()) {
+            } else if (existing instanceof ArrayNode existingArray
+                    && value instanceof ArrayNode valueArray
+                    && isListOfObjects(existingArray)
+                    && isListOfObjects(valueArray)
+                    && !valueArray.isEmpty()) {
                 mergeList(existingArray, valueArray);
             } else {
                 target.set(entry.getKey(), value.deepCopy());

@@ -37,8 +37,9 @@ class BaseRealmTest {
     void base_realm_defines_the_five_application_roles() {
         List<String> roles = new ArrayList<>();
         base.get("roles").get("realm").forEach(r -> roles.add(r.get("name").asString()));
-        assertThat(roles).containsExactlyInAnyOrder(
-                "regio-lead", "regio-member", "national", "catalogue-admin", "platform-admin");
+        assertThat(roles)
+                .containsExactlyInAnyOrder(
+                        "regio-lead", "regio-member", "national", "catalogue-admin", "platform-admin");
     }
 
     @Test
@@ -50,7 +51,8 @@ class BaseRealmTest {
         assertThat(client.get("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(client.get("serviceAccountsEnabled").asBoolean()).isFalse();
         assertThat(client.get("frontchannelLogout").asBoolean()).isTrue();
-        assertThat(client.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(client.get("attributes").get("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
         assertThat(RealmMergeTest.strings(client.get("redirectUris")))
                 .containsExactly("${WORKSPACE_BASE_URL}/login/oauth2/code/keycloak");
     }
@@ -69,7 +71,8 @@ class BaseRealmTest {
         Path root = Path.of("src/main/resources", LoginTheme.RESOURCE_ROOT);
         try (Stream<Path> files = Files.walk(root)) {
             List<String> onDisk = files.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .toList();
             assertThat(onDisk).containsExactlyInAnyOrderElementsOf(LoginTheme.FILES);
         }
     }

@@ -32,18 +32,32 @@ class DemoRealmOnRealKeycloakTest {
 
     private static final String REDIRECT_URI = "http://localhost:8080/login/oauth2/code/keycloak";
 
-    record DemoUser(String username, List<String> regions, List<String> roles, String email) {
-    }
+    record DemoUser(String username, List<String> regions, List<String> roles, String email) {}
 
     static Stream<DemoUser> demoUsers() {
         return Stream.of(
-                new DemoUser("lead.noordkust", List.of("noordkust"), List.of("regio-lead"), "sanne.devries@example.org"),
-                new DemoUser("member.noordkust", List.of("noordkust"), List.of("regio-member"), "daan.bakker@example.org"),
+                new DemoUser(
+                        "lead.noordkust", List.of("noordkust"), List.of("regio-lead"), "sanne.devries@example.org"),
+                new DemoUser(
+                        "member.noordkust", List.of("noordkust"), List.of("regio-member"), "daan.bakker@example.org"),
                 new DemoUser("lead.veenland", List.of("veenland"), List.of("regio-lead"), "fleur.jansen@example.org"),
-                new DemoUser("lead.rivierenland", List.of("rivierenland"), List.of("regio-lead"), "joost.vandenberg@example.org"),
-                new DemoUser("lead.stedenband", List.of("stedenband"), List.of("regio-lead"), "noor.elamrani@example.org"),
-                new DemoUser("multi", List.of("veenland", "rivierenland"), List.of("regio-member"), "lotte.visser@example.org"),
-                new DemoUser("consultant", List.of("veenland", "rivierenland"), List.of("regio-member"), "mila.hoekstra@example.org"),
+                new DemoUser(
+                        "lead.rivierenland",
+                        List.of("rivierenland"),
+                        List.of("regio-lead"),
+                        "joost.vandenberg@example.org"),
+                new DemoUser(
+                        "lead.stedenband", List.of("stedenband"), List.of("regio-lead"), "noor.elamrani@example.org"),
+                new DemoUser(
+                        "multi",
+                        List.of("veenland", "rivierenland"),
+                        List.of("regio-member"),
+                        "lotte.visser@example.org"),
+                new DemoUser(
+                        "consultant",
+                        List.of("veenland", "rivierenland"),
+                        List.of("regio-member"),
+                        "mila.hoekstra@example.org"),
                 new DemoUser("national", List.of(), List.of("national"), "pieter.smit@example.org"),
                 new DemoUser("catalogus", List.of(), List.of("catalogue-admin"), "eva.mulder@example.org"),
                 new DemoUser("beheer", List.of(), List.of("platform-admin"), "ruben.dejong@example.org"));
@@ -55,8 +69,8 @@ class DemoRealmOnRealKeycloakTest {
     @BeforeAll
     static void startKeycloak() {
         keycloak = KeycloakDevServer.startOwn();
-        System.out.println("Keycloak of our own ready after " + keycloak.startupTime().toMillis() + " ms at "
-                + keycloak.issuerUri());
+        System.out.println("Keycloak of our own ready after "
+                + keycloak.startupTime().toMillis() + " ms at " + keycloak.issuerUri());
     }
 
     @AfterAll
@@ -103,9 +117,12 @@ class DemoRealmOnRealKeycloakTest {
     void id_token_and_userinfo_carry_roles_and_regions_too() throws Exception {
         JsonNode tokens = passwordGrant("lead.noordkust", "demo");
         JsonNode idToken = decode(tokens.get("id_token").asString());
-        HttpResponse<String> userinfo = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(keycloak.issuerUri() + "/protocol/openid-connect/userinfo"))
-                .header("Authorization", "Bearer " + tokens.get("access_token").asString()).build(),
+        HttpResponse<String> userinfo = HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloak.issuerUri() + "/protocol/openid-connect/userinfo"))
+                        .header(
+                                "Authorization",
+                                "Bearer " + tokens.get("access_token").asString())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(strings(idToken.get("roles"))).containsExactly("regio-lead");
@@ -119,8 +136,17 @@ class DemoRealmOnRealKeycloakTest {
 
     @Test
     void wrong_password_is_rejected_as_invalid_grant() throws Exception {
-        HttpResponse<String> response = post(keycloak.tokenEndpoint(), Map.of("grant_type", "password",
-                "client_id", "workspace-cli", "username", "beheer", "password", "niet-demo"));
+        HttpResponse<String> response = post(
+                keycloak.tokenEndpoint(),
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "workspace-cli",
+                        "username",
+                        "beheer",
+                        "password",
+                        "niet-demo"));
 
         // Keycloak 26 answers 400 invalid_grant here (RFC 6749 5.2); older releases answered 401.
         assertThat(response.statusCode()).isIn(400, 401);
@@ -129,9 +155,19 @@ class DemoRealmOnRealKeycloakTest {
 
     @Test
     void the_confidential_workspace_client_refuses_the_password_grant() throws Exception {
-        HttpResponse<String> response = post(keycloak.tokenEndpoint(), Map.of("grant_type", "password",
-                "client_id", "workspace", "client_secret", "workspace-demo-secret",
-                "username", "beheer", "password", "demo"));
+        HttpResponse<String> response = post(
+                keycloak.tokenEndpoint(),
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "workspace",
+                        "client_secret",
+                        "workspace-demo-secret",
+                        "username",
+                        "beheer",
+                        "password",
+                        "demo"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(RealmFiles.parse(response.body()).get("error").asString()).isEqualTo("unauthorized_client");
@@ -139,45 +175,77 @@ class DemoRealmOnRealKeycloakTest {
 
     @Test
     void authorization_request_without_pkce_is_refused() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuerUri()
-                + "/protocol/openid-connect/auth?client_id=workspace&response_type=code&scope=openid&redirect_uri="
-                + enc(REDIRECT_URI))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloak.issuerUri()
+                                + "/protocol/openid-connect/auth?client_id=workspace&response_type=code&scope=openid&redirect_uri="
+                                + enc(REDIRECT_URI)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow())
-                .startsWith(REDIRECT_URI).contains("error=invalid_request").contains("code_challenge_method");
+                .startsWith(REDIRECT_URI)
+                .contains("error=invalid_request")
+                .contains("code_challenge_method");
     }
 
     @Test
     void lead_signs_in_through_the_dutch_themed_login_form_with_pkce() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String verifier = randomUrlSafe(48);
-        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String challenge = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         String authUrl = keycloak.issuerUri() + "/protocol/openid-connect/auth?client_id=workspace&response_type=code"
                 + "&scope=openid&state=s1&redirect_uri=" + enc(REDIRECT_URI)
                 + "&code_challenge_method=S256&code_challenge=" + challenge;
 
-        HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(authUrl))
-                .header("Accept-Language", "nl").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> loginPage = browser.send(
+                HttpRequest.newBuilder(URI.create(authUrl))
+                        .header("Accept-Language", "nl")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(loginPage.statusCode()).isEqualTo(200);
-        assertThat(loginPage.body()).contains("lang=\"nl\"").contains("Werkruimte Onderwijsregio&#39;s")
-                .contains("/login/onderwijsregio/css/onderwijsregio.css").contains("Inloggen");
+        assertThat(loginPage.body())
+                .contains("lang=\"nl\"")
+                .contains("Werkruimte Onderwijsregio&#39;s")
+                .contains("/login/onderwijsregio/css/onderwijsregio.css")
+                .contains("Inloggen");
 
         // Keycloak marks its cookies Secure; browsers send them to http://localhost, java.net.CookieManager does not.
         String cookies = loginPage.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.substring(0, c.indexOf(';'))).collect(Collectors.joining("; "));
-        HttpRequest submit = HttpRequest.newBuilder(formPost(formAction(loginPage.body()),
-                Map.of("username", "lead.veenland", "password", "demo", "credentialId", "")), (n, v) -> true)
-                .header("Cookie", cookies).build();
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        HttpRequest submit = HttpRequest.newBuilder(
+                        formPost(
+                                formAction(loginPage.body()),
+                                Map.of("username", "lead.veenland", "password", "demo", "credentialId", "")),
+                        (n, v) -> true)
+                .header("Cookie", cookies)
+                .build();
         HttpResponse<String> afterLogin = browser.send(submit, HttpResponse.BodyHandlers.ofString());
         assertThat(afterLogin.statusCode()).as(afterLogin.body()).isEqualTo(302);
         String location = afterLogin.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(REDIRECT_URI + "?").contains("state=s1");
 
-        HttpResponse<String> tokens = post(keycloak.tokenEndpoint(), Map.of("grant_type", "authorization_code",
-                "client_id", "workspace", "client_secret", "workspace-demo-secret", "redirect_uri", REDIRECT_URI,
-                "code", queryParameter(location, "code"), "code_verifier", verifier));
+        HttpResponse<String> tokens = post(
+                keycloak.tokenEndpoint(),
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "client_id",
+                        "workspace",
+                        "client_secret",
+                        "workspace-demo-secret",
+                        "redirect_uri",
+                        REDIRECT_URI,
+                        "code",
+                        queryParameter(location, "code"),
+                        "code_verifier",
+                        verifier));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         JsonNode claims = accessTokenClaims(RealmFiles.parse(tokens.body()));
         assertThat(strings(claims.get("roles"))).containsExactly("regio-lead");
@@ -190,25 +258,40 @@ class DemoRealmOnRealKeycloakTest {
         assertThat(keycloak.reused()).isFalse();
         assertThat(keycloak.pid()).isPresent();
         assertThat(keycloak.port()).isNotEqualTo(KeycloakDevServer.DEFAULT_PORT);
-        assertThatThrownBy(() -> KeycloakDevServer.startOwn(KeycloakDevServer.Options.defaults()
-                .withPort(keycloak.port()))).isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
+        assertThatThrownBy(() -> KeycloakDevServer.startOwn(
+                        KeycloakDevServer.Options.defaults().withPort(keycloak.port())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in use");
     }
 
     @Test
     void a_second_start_reuses_the_running_keycloak_and_leaves_it_running() {
-        KeycloakDevServer second = KeycloakDevServer.start(KeycloakDevServer.Options.defaults().withPort(keycloak.port()));
+        KeycloakDevServer second =
+                KeycloakDevServer.start(KeycloakDevServer.Options.defaults().withPort(keycloak.port()));
         second.stop();
 
         assertThat(second.reused()).isTrue();
         assertThat(second.pid()).isEmpty();
-        assertThat(KeycloakProcess.answers200(keycloak.issuerUri() + "/.well-known/openid-configuration")).isTrue();
+        assertThat(KeycloakProcess.answers200(keycloak.issuerUri() + "/.well-known/openid-configuration"))
+                .isTrue();
     }
 
     // ---- helpers
 
     private static JsonNode passwordGrant(String username, String password) throws Exception {
-        HttpResponse<String> response = post(keycloak.tokenEndpoint(), Map.of("grant_type", "password",
-                "client_id", "workspace-cli", "scope", "openid", "username", username, "password", password));
+        HttpResponse<String> response = post(
+                keycloak.tokenEndpoint(),
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "workspace-cli",
+                        "scope",
+                        "openid",
+                        "username",
+                        username,
+                        "password",
+                        password));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return RealmFiles.parse(response.body());
     }
@@ -240,16 +323,22 @@ class DemoRealmOnRealKeycloakTest {
     }
 
     private static HttpRequest formPost(String url, Map<String, String> form) {
-        String body = new LinkedHashMap<>(form).entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String body = new LinkedHashMap<>(form)
+                .entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String formAction(String html) {
-        Matcher m = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"")
+                .matcher(html);
         if (!m.find()) {
-            m = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"").matcher(html);
+            m = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                    .matcher(html);
             assertThat(m.find()).as("login form in page").isTrue();
         }
         return m.group(1).replace("&amp;", "&");

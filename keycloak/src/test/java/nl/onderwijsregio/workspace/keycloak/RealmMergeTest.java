@@ -18,8 +18,9 @@ class RealmMergeTest {
     void clients_merge_by_client_id_and_overlay_scalars_and_scalar_lists_win() {
         ObjectNode base = json("{'clients':[{'clientId':'app','publicClient':false,'redirectUris':['${X}/cb'],"
                 + "'protocolMappers':[{'name':'roles'}]}]}");
-        ObjectNode overlay = json("{'clients':[{'clientId':'app','secret':'s','redirectUris':['http://a/cb','http://b/cb']},"
-                + "{'clientId':'cli','publicClient':true}]}");
+        ObjectNode overlay =
+                json("{'clients':[{'clientId':'app','secret':'s','redirectUris':['http://a/cb','http://b/cb']},"
+                        + "{'clientId':'cli','publicClient':true}]}");
 
         ObjectNode merged = RealmMerge.merge(base, overlay);
 
@@ -35,13 +36,19 @@ class RealmMergeTest {
     @Test
     void groups_merge_by_name_so_overlay_subgroups_land_under_the_base_parent() {
         ObjectNode base = json("{'groups':[{'name':'regios','subGroups':[]}]}");
-        ObjectNode overlay = json("{'groups':[{'name':'regios','subGroups':[{'name':'noordkust'}]}],"
-                + "'users':[{'username':'u1'}]}");
+        ObjectNode overlay = json(
+                "{'groups':[{'name':'regios','subGroups':[{'name':'noordkust'}]}]," + "'users':[{'username':'u1'}]}");
 
         ObjectNode merged = RealmMerge.merge(base, overlay);
 
         assertThat(merged.get("groups")).hasSize(1);
-        assertThat(merged.get("groups").get(0).get("subGroups").get(0).get("name").asString()).isEqualTo("noordkust");
+        assertThat(merged.get("groups")
+                        .get(0)
+                        .get("subGroups")
+                        .get(0)
+                        .get("name")
+                        .asString())
+                .isEqualTo("noordkust");
         assertThat(merged.get("users")).hasSize(1);
     }
 
@@ -68,10 +75,13 @@ class RealmMergeTest {
         assertThat(clientIds(demo)).containsExactly("workspace", "workspace-cli");
         JsonNode workspace = demo.get("clients").get(0);
         assertThat(workspace.get("secret").asString()).isEqualTo("workspace-demo-secret");
-        assertThat(workspace.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        assertThat(workspace.get("attributes").get("pkce.code.challenge.method").asString())
+                .isEqualTo("S256");
         assertThat(workspace.get("protocolMappers")).hasSize(3);
-        assertThat(strings(workspace.get("redirectUris"))).containsExactly(
-                "http://localhost:8080/login/oauth2/code/keycloak", "http://localhost:18080/login/oauth2/code/keycloak");
+        assertThat(strings(workspace.get("redirectUris")))
+                .containsExactly(
+                        "http://localhost:8080/login/oauth2/code/keycloak",
+                        "http://localhost:18080/login/oauth2/code/keycloak");
         assertThat(demo.get("groups").get(0).get("subGroups")).hasSize(5);
         assertThat(demo.get("scopeMappings")).hasSize(2);
     }

@@ -1,10 +1,9 @@
 package nl.onderwijsregio.workspace.api;
 
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import nl.onderwijsregio.workspace.findings.FindingConflictException;
-import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
+import nl.onderwijsregio.workspace.findings.FindingConflictException;
+import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
@@ -12,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,8 +27,11 @@ class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Geen toegang",
-                e.getMessage() != null && !e.getMessage().startsWith("Access Denied") ? e.getMessage()
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Geen toegang",
+                e.getMessage() != null && !e.getMessage().startsWith("Access Denied")
+                        ? e.getMessage()
                         : "Je hebt geen toegang tot dit onderdeel.");
     }
 
@@ -47,26 +50,36 @@ class ApiErrors {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalid(ConstraintViolationException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Controleer de invoer.");
-        problem.setProperty("errors", e.getConstraintViolations().stream()
-                .map(v -> java.util.Map.of("field", leaf(v.getPropertyPath().toString()), "message", v.getMessage()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getConstraintViolations().stream()
+                        .map(v -> java.util.Map.of(
+                                "field", leaf(v.getPropertyPath().toString()), "message", v.getMessage()))
+                        .toList());
         return problem;
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Controleer de invoer.");
-        problem.setProperty("errors", e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> java.util.Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
-                .toList());
+        problem.setProperty(
+                "errors",
+                e.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> java.util.Map.of(
+                                        "field",
+                                                String.valueOf(result.getMethodParameter()
+                                                        .getParameterName()),
+                                        "message", String.valueOf(error.getDefaultMessage()))))
+                        .toList());
         return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Ongeldige invoer",
                 "De gegevens konden niet worden gelezen. Controleer of het geldige JSON is met de juiste veldnamen, "
                         + "waarden en datums (jjjj-mm-dd).");
     }

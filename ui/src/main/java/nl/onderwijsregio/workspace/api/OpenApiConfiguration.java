@@ -28,9 +28,16 @@ class OpenApiConfiguration {
                                 + " van databronnen (ook als DCAT-AP-DONL). Stuur bij elk verzoek een toegangstoken"
                                 + " van de Keycloak-realm mee (Authorization: Bearer ...). Fouten zijn RFC 9457"
                                 + " problem details in het Nederlands."))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Toegangstoken (JWT) van de realm onderwijsregio, met audience 'workspace'.")))
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        BEARER,
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("JWT")
+                                                .description(
+                                                        "Toegangstoken (JWT) van de realm onderwijsregio, met audience 'workspace'.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

@@ -48,8 +48,8 @@ class ApiRegion implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-            @Nullable Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception ex) {
         if (request.getAttribute(BINDING) instanceof Tenancy.Binding binding) {
             request.removeAttribute(BINDING);
             binding.close();

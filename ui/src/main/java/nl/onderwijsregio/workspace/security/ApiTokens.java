@@ -31,16 +31,17 @@ class ApiTokens {
     JwtDecoder decoder() {
         String issuer = settings.effectiveIssuer();
         // Keys are fetched lazily at the first request, so the app starts without Keycloak.
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs").build();
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(settings.audience())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-                        "Het token is niet voor deze werkruimte bestemd.", null));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs")
+                .build();
+        OAuth2TokenValidator<Jwt> audience =
+                jwt -> jwt.getAudience() != null && jwt.getAudience().contains(settings.audience())
+                        ? OAuth2TokenValidatorResult.success()
+                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(
+                                "invalid_token", "Het token is niet voor deze werkruimte bestemd.", null));
         JwtTimestampValidator expiry = new JwtTimestampValidator();
         expiry.setClock(clock);
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                List.of(expiry, new JwtIssuerValidator(issuer), audience)));
+        decoder.setJwtValidator(
+                new DelegatingOAuth2TokenValidator<>(List.of(expiry, new JwtIssuerValidator(issuer), audience)));
         return decoder;
     }
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Keycloak is configured, and stops it when the app stops. It starts in the background, so the app does not wait.
  */
 @Component
-@ConditionalOnExpression("'${workspace.security.issuer-uri:}'.isEmpty() and ${workspace.security.dev-keycloak.enabled:true}")
+@ConditionalOnExpression(
+        "'${workspace.security.issuer-uri:}'.isEmpty() and ${workspace.security.dev-keycloak.enabled:true}")
 class LocalKeycloak {
 
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
@@ -26,8 +27,8 @@ class LocalKeycloak {
     LocalKeycloak(SecuritySettings settings) {
         int port = settings.devKeycloak().port();
         log.info("Starting the local demo Keycloak on http://localhost:{} (first start takes about a minute)", port);
-        server = CompletableFuture.supplyAsync(() -> KeycloakDevServer.start(
-                KeycloakDevServer.Options.defaults().withPort(port)));
+        server = CompletableFuture.supplyAsync(() ->
+                KeycloakDevServer.start(KeycloakDevServer.Options.defaults().withPort(port)));
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginAvailability {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI certs;
 
     LoginAvailability(SecuritySettings settings) {
@@ -20,7 +21,10 @@ public class LoginAvailability {
 
     public boolean reachable() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(certs).timeout(Duration.ofSeconds(3)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(certs)
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;

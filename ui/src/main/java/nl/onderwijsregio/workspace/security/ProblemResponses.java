@@ -20,7 +20,11 @@ class ProblemResponses {
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"onderwijsregio\"");
-        write(request, response, HttpStatus.UNAUTHORIZED, "Niet ingelogd",
+        write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Niet ingelogd",
                 "Stuur een geldig toegangstoken mee (Authorization: Bearer ...).");
     }
 
@@ -29,8 +33,9 @@ class ProblemResponses {
         write(request, response, HttpStatus.FORBIDDEN, "Geen toegang", "Je hebt geen toegang tot dit onderdeel.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-            String detail) throws IOException {
+    private void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));

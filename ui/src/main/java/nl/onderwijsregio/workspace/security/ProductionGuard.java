@@ -17,8 +17,9 @@ class ProductionGuard {
     ProductionGuard(Environment environment, DatabaseMode database) {
         List<String> problems = problems(environment, database);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Productiemodus (WORKSPACE_PRODUCTION=true): de werkruimte start niet, want "
-                    + String.join("; ", problems) + ".");
+            throw new IllegalStateException(
+                    "Productiemodus (WORKSPACE_PRODUCTION=true): de werkruimte start niet, want "
+                            + String.join("; ", problems) + ".");
         }
     }
 

@@ -26,7 +26,8 @@ class RoleAuthorities implements GrantedAuthoritiesMapper {
     }
 
     private static java.util.Map<String, Object> merged(OidcUserAuthority oidc) {
-        java.util.Map<String, Object> claims = new java.util.HashMap<>(oidc.getIdToken().getClaims());
+        java.util.Map<String, Object> claims =
+                new java.util.HashMap<>(oidc.getIdToken().getClaims());
         if (oidc.getUserInfo() != null) {
             claims.putAll(oidc.getUserInfo().getClaims());
         }

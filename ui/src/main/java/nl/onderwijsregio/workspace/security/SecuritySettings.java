@@ -30,8 +30,9 @@ public record SecuritySettings(
      * @param enabled start it when no external issuer is configured
      * @param port    its HTTP port on localhost
      */
-    public record DevKeycloak(@DefaultValue("true") boolean enabled, @DefaultValue("8180") int port) {
-    }
+    public record DevKeycloak(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("8180") int port) {}
 
     public boolean external() {
         return !issuerUri.isBlank();
@@ -39,7 +40,8 @@ public record SecuritySettings(
 
     /** The issuer actually used: the external one, or the local demo Keycloak's. */
     public String effectiveIssuer() {
-        return external() ? issuerUri.replaceAll("/+$", "")
+        return external()
+                ? issuerUri.replaceAll("/+$", "")
                 : "http://localhost:" + devKeycloak.port() + "/realms/onderwijsregio";
     }
 

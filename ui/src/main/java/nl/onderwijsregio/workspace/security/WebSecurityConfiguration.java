@@ -28,18 +28,20 @@ class WebSecurityConfiguration {
 
     static final String REGISTRATION = "keycloak";
     /** The API's OpenAPI description and Swagger UI (springdoc, see application.properties): readable without token. */
-    static final String[] API_DOCUMENTATION = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
-        "/api/v1/docs/**", "/api/v1/swagger-ui/**"};
+    static final String[] API_DOCUMENTATION = {
+        "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**"
+    };
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, API_DOCUMENTATION).permitAll()
-                        .anyRequest().authenticated())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.converter()))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DOCUMENTATION)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.converter()))
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -50,10 +52,12 @@ class WebSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css").permitAll()
-                // the chart library (public, static JavaScript from a webjar); everything else stays closed
-                .requestMatchers(HttpMethod.GET, "/webjars/echarts/**").permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css")
+                        .permitAll()
+                        // the chart library (public, static JavaScript from a webjar); everything else stays closed
+                        .requestMatchers(HttpMethod.GET, "/webjars/echarts/**")
+                        .permitAll());
         http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/"));
         http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

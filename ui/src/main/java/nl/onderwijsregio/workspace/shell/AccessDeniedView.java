@@ -19,7 +19,9 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     public AccessDeniedView() {
         addClassName("page");
-        add(new H1(getTranslation("error.denied.title")), new Paragraph(getTranslation("error.denied.text")),
+        add(
+                new H1(getTranslation("error.denied.title")),
+                new Paragraph(getTranslation("error.denied.text")),
                 new Anchor("", getTranslation("error.home")));
     }
 

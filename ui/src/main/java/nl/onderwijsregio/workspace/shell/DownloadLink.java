@@ -11,14 +11,15 @@ import java.util.function.Supplier;
 /** A link that downloads a file made when it is asked for (an export), under a fixed file name. */
 public final class DownloadLink {
 
-    private DownloadLink() {
-    }
+    private DownloadLink() {}
 
     public static Anchor of(String text, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = inTab(event.getUI(), content);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = inTab(event.getUI(), content);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

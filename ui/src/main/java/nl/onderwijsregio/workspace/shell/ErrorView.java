@@ -24,7 +24,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     public ErrorView() {
         addClassName("page");
-        add(new H1(getTranslation("error.internal.title")),
+        add(
+                new H1(getTranslation("error.internal.title")),
                 new Paragraph(getTranslation("error.internal.text")),
                 reference,
                 new Anchor("", getTranslation("error.home")));

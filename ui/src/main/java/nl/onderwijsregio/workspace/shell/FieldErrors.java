@@ -8,8 +8,7 @@ import java.util.Map;
 /** Shows a service's Dutch validation messages at the form fields they are about (matched by property name). */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));

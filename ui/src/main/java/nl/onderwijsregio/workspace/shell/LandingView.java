@@ -30,9 +30,12 @@ public class LandingView extends Main implements BeforeEnterObserver, HasDynamic
         login.setRouterIgnore(true);
         login.addClassName("login-button");
         login.setId("login");
-        Div card = new Div(new H1(getTranslation("product.name")),
+        Div card = new Div(
+                new H1(getTranslation("product.name")),
                 new Paragraph(getTranslation("landing.intro")),
-                new Paragraph(getTranslation("landing.who")), messages, login);
+                new Paragraph(getTranslation("landing.who")),
+                messages,
+                login);
         card.addClassName("landing-card");
         add(card);
     }

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.List;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import org.jspecify.annotations.Nullable;
-import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /** The shell around every screen: product name and active region in the header, sections in the side navigation. */
 @Layout
@@ -30,7 +30,8 @@ public class MainLayout extends AppLayout {
         Span product = new Span(getTranslation("product.name"));
         product.addClassName("product-name");
         HorizontalLayout header = new HorizontalLayout(toggle, product);
-        headerParts.stream().sorted(Comparator.comparingInt(HeaderPart::order))
+        headerParts.stream()
+                .sorted(Comparator.comparingInt(HeaderPart::order))
                 .forEach(part -> header.add(part.component()));
         header.addClassName("shell-header");
         header.setWidthFull();
@@ -55,7 +56,9 @@ public class MainLayout extends AppLayout {
             if (user == null || !section.openTo(user)) {
                 continue;
             }
-            SideNavItem item = new SideNavItem(getTranslation(section.labelKey()), section.href(),
+            SideNavItem item = new SideNavItem(
+                    getTranslation(section.labelKey()),
+                    section.href(),
                     section.icon().create());
             if (!section.available()) {
                 item.setSuffixComponent(new Span(getTranslation("shell.soon")));

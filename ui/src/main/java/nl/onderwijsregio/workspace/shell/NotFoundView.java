@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.router.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A Dutch "page not found" inside the shell, with a way back. */
@@ -19,7 +19,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         addClassName("page");
-        add(new H1(getTranslation("error.notfound.title")),
+        add(
+                new H1(getTranslation("error.notfound.title")),
                 new Paragraph(getTranslation("error.notfound.text")),
                 new Anchor("", getTranslation("error.home")));
     }

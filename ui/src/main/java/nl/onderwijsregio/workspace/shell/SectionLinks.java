@@ -14,7 +14,8 @@ public class SectionLinks extends Div {
             if (section == WorkspaceSection.HOME || !section.openTo(user)) {
                 continue;
             }
-            Div tile = new Div(new Anchor(section.href(), getTranslation(section.labelKey())),
+            Div tile = new Div(
+                    new Anchor(section.href(), getTranslation(section.labelKey())),
                     new Paragraph(getTranslation(section.descriptionKey())));
             tile.addClassName("section-tile");
             add(tile);

@@ -25,8 +25,11 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = ResourceBundle.getBundle(
+                            BUNDLE,
+                            effective,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;

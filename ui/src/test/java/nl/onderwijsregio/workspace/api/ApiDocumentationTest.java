@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiDocumentationTest {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
     @LocalServerPort
     int port;
 
@@ -35,10 +37,20 @@ class ApiDocumentationTest {
         HttpResponse<String> docs = get("/api/v1/openapi.json");
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
-        assertThat(docs.body()).contains("\"openapi\":\"3.", "Werkruimte Onderwijsregio's API",
-                "\"/api/v1/catalogue\"", "\"/api/v1/catalogue/{id}\"", "\"/api/v1/catalogue/partners\"",
-                "\"/api/v1/catalogue/dcat\"", "\"/api/v1/me\"", "\"/api/v1/regions\"", "\"bearerFormat\":\"JWT\"",
-                "text/turtle", "\"name\":\"toegang\"", "\"maximum\":200");
+        assertThat(docs.body())
+                .contains(
+                        "\"openapi\":\"3.",
+                        "Werkruimte Onderwijsregio's API",
+                        "\"/api/v1/catalogue\"",
+                        "\"/api/v1/catalogue/{id}\"",
+                        "\"/api/v1/catalogue/partners\"",
+                        "\"/api/v1/catalogue/dcat\"",
+                        "\"/api/v1/me\"",
+                        "\"/api/v1/regions\"",
+                        "\"bearerFormat\":\"JWT\"",
+                        "text/turtle",
+                        "\"name\":\"toegang\"",
+                        "\"maximum\":200");
         assertThat(docs.body()).as("the raw parameter map is hidden").doesNotContain("\"name\":\"parameters\"");
     }
 
@@ -59,13 +71,18 @@ class ApiDocumentationTest {
         assertThat(get("/api/v1/me").statusCode()).isEqualTo(401);
         HttpResponse<String> response = get("/api/v1/catalogue?q=verzuim");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         assertThat(get("/api/v1/catalogue/dcat").statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

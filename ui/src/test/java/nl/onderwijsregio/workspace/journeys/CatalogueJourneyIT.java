@@ -28,16 +28,20 @@ class CatalogueJourneyIT extends FullStackTest {
             browser.shot("search");
             assertThat(browser.driver().getCurrentUrl()).contains("q=verzuim");
 
-            WebElement closed = browser.driver().findElements(By.cssSelector("#facet-toegang vaadin-checkbox"))
-                    .stream().filter(box -> box.getText().startsWith("Gesloten")).findFirst().orElseThrow();
+            WebElement closed = browser.driver().findElements(By.cssSelector("#facet-toegang vaadin-checkbox")).stream()
+                    .filter(box -> box.getText().startsWith("Gesloten"))
+                    .findFirst()
+                    .orElseThrow();
             String before = browser.waitFor(By.cssSelector(".total")).getText();
             browser.click(closed);
-            browser.until(driver -> !driver.findElement(By.cssSelector(".total")).getText().equals(before));
+            browser.until(driver ->
+                    !driver.findElement(By.cssSelector(".total")).getText().equals(before));
             assertThat(browser.driver().getCurrentUrl()).contains("toegang=CLOSED");
             // The virtual list keeps recycled rows in the DOM, hidden: only what is displayed counts.
             browser.until(driver -> driver.findElements(By.cssSelector(".results .badge-open")).stream()
-                    .noneMatch(WebElement::isDisplayed) && driver.findElements(By.cssSelector(".results .badge-closed"))
-                    .stream().anyMatch(WebElement::isDisplayed));
+                            .noneMatch(WebElement::isDisplayed)
+                    && driver.findElements(By.cssSelector(".results .badge-closed")).stream()
+                            .anyMatch(WebElement::isDisplayed));
             browser.shot("closed");
 
             browser.click(browser.driver().findElements(By.cssSelector(".hit")).getFirst());
@@ -48,7 +52,9 @@ class CatalogueJourneyIT extends FullStackTest {
 
             browser.open(shared);
             title = browser.waitFor(By.id("entry-title")).getText();
-            assertThat(browser.driver().findElement(By.cssSelector("#catalogue-search input")).getDomProperty("value"))
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#catalogue-search input"))
+                            .getDomProperty("value"))
                     .isEqualTo("verzuim");
 
             browser.click(browser.waitFor(By.id("suggest-correction")));
@@ -64,7 +70,9 @@ class CatalogueJourneyIT extends FullStackTest {
             maintainer.waitForText(By.tagName("vaadin-grid"), "Graag ook per bestuur.");
             maintainer.shot("queue");
             maintainer.click(maintainer.driver().findElements(By.tagName("vaadin-button")).stream()
-                    .filter(b -> b.getText().equals("Verwerken")).findFirst().orElseThrow());
+                    .filter(b -> b.getText().equals("Verwerken"))
+                    .findFirst()
+                    .orElseThrow());
             WebElement information = maintainer.waitFor(By.cssSelector("#entry-information textarea"));
             information.clear();
             information.sendKeys("Hoogfrequente data over verzuim onder PO-personeel, ook per bestuur");

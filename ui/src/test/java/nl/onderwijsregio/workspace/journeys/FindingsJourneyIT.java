@@ -10,13 +10,13 @@ import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.testing.AsUser;
-import nl.onderwijsregio.workspace.themes.Theme;
 import nl.onderwijsregio.workspace.testing.Browser;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
+import nl.onderwijsregio.workspace.themes.Theme;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,9 +34,22 @@ class FindingsJourneyIT extends FullStackTest {
 
     @Test
     void a_finding_reaches_exactly_the_neighbours_and_disappears_when_set_back_to_private() throws Exception {
-        AsUser.lead("noordkust").run("noordkust", () -> findings.create(new FindingDraft(FOR_ALL, "Voor iedereen.",
-                Theme.BEHOUDEN, null, FindingKind.OVERIG, LocalDate.of(2026, 1, 1), null, Set.of(), List.of(), List.of(),
-                true, Visibility.ALL)));
+        AsUser.lead("noordkust")
+                .run(
+                        "noordkust",
+                        () -> findings.create(new FindingDraft(
+                                FOR_ALL,
+                                "Voor iedereen.",
+                                Theme.BEHOUDEN,
+                                null,
+                                FindingKind.OVERIG,
+                                LocalDate.of(2026, 1, 1),
+                                null,
+                                Set.of(),
+                                List.of(),
+                                List.of(),
+                                true,
+                                Visibility.ALL)));
         String findingUrl;
         try (Browser author = new Browser("findings-noordkust")) {
             author.open(APP + "/bevindingen");
@@ -110,7 +123,8 @@ class FindingsJourneyIT extends FullStackTest {
     private static WebElement radio(Browser browser, String group, String label) {
         browser.waitFor(By.id(group));
         return browser.driver().findElements(By.cssSelector("#" + group + " vaadin-radio-button")).stream()
-                .filter(r -> r.getText().contains(label)).findFirst()
+                .filter(r -> r.getText().contains(label))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No option " + label + " in " + group));
     }
 }

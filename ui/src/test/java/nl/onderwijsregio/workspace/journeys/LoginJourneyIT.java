@@ -34,21 +34,28 @@ class LoginJourneyIT extends FullStackTest {
             browser.waitForText(By.tagName("h1"), "Voor welke regio werk je?");
             browser.waitForText(By.cssSelector(".region-buttons"), "Onderwijsregio Rivierenland");
             browser.shot("choose");
-            assertThat(browser.driver().getPageSource()).contains("Onderwijsregio Veenland</vaadin-button>")
+            assertThat(browser.driver().getPageSource())
+                    .contains("Onderwijsregio Veenland</vaadin-button>")
                     .doesNotContain("Onderwijsregio Noordkust</vaadin-button>");
             buttonWithText(browser, "Onderwijsregio Veenland").click();
             browser.waitForText(By.tagName("h1"), "Onderwijsregio Veenland");
             browser.shot("veenland");
-            assertThat(cardText(browser)).contains("Onderwijsregio Noordkust").doesNotContain("Onderwijsregio Stedenband");
+            assertThat(cardText(browser))
+                    .contains("Onderwijsregio Noordkust")
+                    .doesNotContain("Onderwijsregio Stedenband");
 
             browser.waitFor(By.cssSelector("vaadin-select")).click();
             browser.waitForText(By.cssSelector("vaadin-select-list-box"), "Onderwijsregio Rivierenland");
             browser.driver().findElements(By.cssSelector("vaadin-select-item")).stream()
-                    .filter(item -> item.getText().contains("Rivierenland")).findFirst().orElseThrow().click();
+                    .filter(item -> item.getText().contains("Rivierenland"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.waitForText(By.tagName("h1"), "Onderwijsregio Rivierenland");
             browser.shot("rivierenland");
             assertThat(cardText(browser)).contains("Onderwijsregio Stedenband");
-            assertThat(browser.waitFor(By.cssSelector("vaadin-select")).getText()).contains("Rivierenland");
+            assertThat(browser.waitFor(By.cssSelector("vaadin-select")).getText())
+                    .contains("Rivierenland");
         }
     }
 
@@ -92,11 +99,15 @@ class LoginJourneyIT extends FullStackTest {
     private static WebElement buttonWithText(Browser browser, String text) {
         browser.waitForText(By.cssSelector(".region-buttons"), text);
         List<WebElement> buttons = browser.driver().findElements(By.cssSelector(".region-buttons vaadin-button"));
-        return buttons.stream().filter(b -> b.getText().contains(text)).findFirst().orElseThrow();
+        return buttons.stream()
+                .filter(b -> b.getText().contains(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String cardText(Browser browser) {
-        return browser.driver().findElements(By.cssSelector(".card")).stream().map(WebElement::getText)
+        return browser.driver().findElements(By.cssSelector(".card")).stream()
+                .map(WebElement::getText)
                 .reduce("", String::concat);
     }
 }

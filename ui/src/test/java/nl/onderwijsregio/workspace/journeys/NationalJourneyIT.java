@@ -26,16 +26,21 @@ class NationalJourneyIT extends FullStackTest {
 
             national.click(national.waitFor(By.cssSelector("vaadin-button.heat-cell")));
             national.waitFor(By.id("lines-grid"));
-            national.until(driver -> !driver.findElements(By.cssSelector("#lines-grid vaadin-grid-cell-content"))
-                    .stream().filter(cell -> cell.getText().startsWith("Onderwijsregio")).toList().isEmpty());
+            national.until(
+                    driver -> !driver.findElements(By.cssSelector("#lines-grid vaadin-grid-cell-content")).stream()
+                            .filter(cell -> cell.getText().startsWith("Onderwijsregio"))
+                            .toList()
+                            .isEmpty());
             national.shot("drill-down");
             national.click(national.waitFor(By.id("close-lines")));
 
-            String href = national.waitFor(By.id("export-dekking-per-regio-en-thema-csv")).getDomAttribute("href");
+            String href = national.waitFor(By.id("export-dekking-per-regio-en-thema-csv"))
+                    .getDomAttribute("href");
             assertThat(href).isNotBlank();
             @SuppressWarnings("unchecked")
             Map<String, Object> response = (Map<String, Object>) ((JavascriptExecutor) national.driver())
-                    .executeAsyncScript("""
+                    .executeAsyncScript(
+                            """
                             const done = arguments[arguments.length - 1];
                             fetch(arguments[0], {credentials: 'same-origin'})
                               .then(async r => {
@@ -44,7 +49,9 @@ class NationalJourneyIT extends FullStackTest {
                                       text: new TextDecoder().decode(bytes.slice(0, 200))});
                               })
                               .catch(e => done({status: -1, bom: false, text: String(e)}));""",
-                            new java.net.URI(national.driver().getCurrentUrl()).resolve(href).toString());
+                            new java.net.URI(national.driver().getCurrentUrl())
+                                    .resolve(href)
+                                    .toString());
             assertThat(((Number) response.get("status")).intValue()).isEqualTo(200);
             assertThat(response.get("bom")).isEqualTo(true);
             assertThat((String) response.get("text")).startsWith("Regio;");
@@ -52,8 +59,9 @@ class NationalJourneyIT extends FullStackTest {
             national.click(national.waitFor(By.id("tab-trend")));
             national.waitFor(By.id("trend-grid"));
             national.until(driver -> driver.getCurrentUrl().endsWith("/landelijk?deel=trend"));
-            national.until(driver -> driver.findElements(By.cssSelector("#trend-grid vaadin-grid-cell-content"))
-                    .stream().anyMatch(cell -> !cell.getText().isBlank()));
+            national.until(
+                    driver -> driver.findElements(By.cssSelector("#trend-grid vaadin-grid-cell-content")).stream()
+                            .anyMatch(cell -> !cell.getText().isBlank()));
             national.shot("trend");
         }
         try (Browser lead = new Browser("national-noordkust")) {

@@ -28,7 +28,9 @@ class PrioritiesJourneyIT extends FullStackTest {
             subTheme.sendKeys("Aantrekken · Opleiden");
             subTheme.sendKeys(Keys.ENTER);
             lead.click(lead.driver().findElements(By.cssSelector("#priority-sectors vaadin-checkbox")).stream()
-                    .filter(box -> box.getText().equals("Primair onderwijs (po)")).findFirst().orElseThrow());
+                    .filter(box -> box.getText().equals("Primair onderwijs (po)"))
+                    .findFirst()
+                    .orElseThrow());
             lead.shot("form");
             lead.click(lead.waitFor(By.id("save-priority")));
             lead.waitForText(By.tagName("vaadin-notification-card"), "Toegevoegd");
@@ -42,7 +44,8 @@ class PrioritiesJourneyIT extends FullStackTest {
             lead.waitForText(By.id("priority-columns"), TITLE);
             assertThat(lead.driver().findElements(By.cssSelector("#priority-columns li.shared")))
                     .anySatisfy(item -> assertThat(item.getText()).contains("Gezamenlijke wervingscampagne Veenland"));
-            lead.until(driver -> !driver.findElements(By.cssSelector("#priority-chart canvas")).isEmpty());
+            lead.until(driver -> !driver.findElements(By.cssSelector("#priority-chart canvas"))
+                    .isEmpty());
             assertThat(lead.driver().getCurrentUrl()).contains("prioriteiten/vergelijken");
             lead.shot("comparison");
         }

@@ -42,14 +42,36 @@ class RegisterJourneyIT extends FullStackTest {
             lead.waitForText(By.tagName("vaadin-grid"), WHAT);
             lead.shot("register");
             lead.click(lead.driver().findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                    .filter(cell -> cell.getText().equals(WHAT)).findFirst().orElseThrow());
+                    .filter(cell -> cell.getText().equals(WHAT))
+                    .findFirst()
+                    .orElseThrow());
             lead.click(lead.waitFor(By.id("step-aangevraagd")));
             lead.click(lead.waitFor(By.id("step-ontvangen")));
             lead.waitForText(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog"), "Ontvangen");
             lead.shot("received");
         }
-        AsUser.lead("veenland").run("veenland", () -> register.create(new RegisterDraft("e056", null, VEENLANDS_OWN,
-                null, null, HolderKind.VFPF, "Vfpf", null, null, null, null, null, null, null, null, null, null, null)));
+        AsUser.lead("veenland")
+                .run(
+                        "veenland",
+                        () -> register.create(new RegisterDraft(
+                                "e056",
+                                null,
+                                VEENLANDS_OWN,
+                                null,
+                                null,
+                                HolderKind.VFPF,
+                                "Vfpf",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
         try (Browser other = new Browser("register-veenland")) {
             other.open(APP + "/register");
             other.logInAtKeycloak("lead.veenland", "demo");

@@ -80,7 +80,9 @@ class TwoTabsJourneyIT extends FullStackTest {
                         || d.findElement(By.tagName("h1")).getText().startsWith("Onderwijsregio")));
         if (browser.driver().findElement(By.tagName("h1")).getText().contains("Voor welke regio")) {
             browser.click(browser.driver().findElements(By.tagName("vaadin-button")).stream()
-                    .filter(b -> b.getText().equals("Onderwijsregio " + region)).findFirst().orElseThrow());
+                    .filter(b -> b.getText().equals("Onderwijsregio " + region))
+                    .findFirst()
+                    .orElseThrow());
         } else if (!browser.waitFor(HEADER_REGION).getText().contains(region)) {
             switchHeader(browser, region);
         }
@@ -91,12 +93,17 @@ class TwoTabsJourneyIT extends FullStackTest {
         browser.click(browser.waitFor(HEADER_REGION));
         browser.waitForText(By.cssSelector("vaadin-select-list-box"), "Onderwijsregio " + region);
         browser.click(browser.driver().findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.getText().contains(region)).findFirst().orElseThrow());
+                .filter(item -> item.getText().contains(region))
+                .findFirst()
+                .orElseThrow());
     }
 
     private static HttpResponse<String> register(String region, String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(APP + "/api/v1/regions/" + region + "/register?size=200"))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(APP + "/api/v1/regions/" + region + "/register?size=200"))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

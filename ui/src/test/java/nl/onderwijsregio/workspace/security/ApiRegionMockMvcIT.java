@@ -33,8 +33,10 @@ import org.springframework.web.context.WebApplicationContext;
 class ApiRegionMockMvcIT {
 
     private static final String WHAT = "Vacatures per bestuur (API, twee regio's)";
+
     @Autowired
     WebApplicationContext context;
+
     MockMvc mvc;
 
     @DynamicPropertySource
@@ -45,19 +47,24 @@ class ApiRegionMockMvcIT {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
     void a_write_lands_in_the_region_of_its_path_and_nothing_stays_bound() throws Exception {
         MockHttpServletResponse created = mvc.perform(multi(post("/api/v1/regions/veenland/register"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"sourceText\":\"Eigen uitvraag\",\"what\":\"" + WHAT + "\",\"holderKind\":\"BESTUUR\",\"holderName\":\"Veen\"}"))
-                .andReturn().getResponse();
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sourceText\":\"Eigen uitvraag\",\"what\":\"" + WHAT
+                                + "\",\"holderKind\":\"BESTUUR\",\"holderName\":\"Veen\"}"))
+                .andReturn()
+                .getResponse();
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         assertThat(ActiveRegion.current()).as("nothing bound after the call").isEmpty();
 
-        assertThat(body(multi(get("/api/v1/regions/veenland/register?size=200")))).contains(WHAT);
+        assertThat(body(multi(get("/api/v1/regions/veenland/register?size=200"))))
+                .contains(WHAT);
         String other = body(multi(get("/api/v1/regions/rivierenland/register?size=200")));
         assertThat(other).contains("\"items\"").doesNotContain(WHAT);
     }
@@ -65,7 +72,8 @@ class ApiRegionMockMvcIT {
     @Test
     void a_region_the_caller_is_no_member_of_is_refused_before_any_work() throws Exception {
         MockHttpServletResponse refused = mvc.perform(multi(get("/api/v1/regions/noordkust/register")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("geen lid van de regio 'noordkust'");
         assertThat(ActiveRegion.current()).isEmpty();
@@ -79,7 +87,8 @@ class ApiRegionMockMvcIT {
 
     private static MockHttpServletRequestBuilder multi(MockHttpServletRequestBuilder request) {
         return request.with(jwt().jwt(token -> token.claim("preferred_username", "multi.api")
-                        .claim("name", "Multi API").claim("roles", List.of("regio-member"))
+                        .claim("name", "Multi API")
+                        .claim("roles", List.of("regio-member"))
                         .claim("regions", List.of("veenland", "rivierenland")))
                 .authorities(new SimpleGrantedAuthority("ROLE_regio-member")));
     }

@@ -21,16 +21,20 @@ class ApiSecurityIT extends FullStackTest {
     void without_a_token_the_api_answers_401_with_a_problem() throws Exception {
         HttpResponse<String> response = get("/api/v1/me", null);
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
-        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .get()
+                .asString()
+                .startsWith("Bearer");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
     }
 
     @Test
     void a_tampered_token_is_refused() throws Exception {
         String[] parts = Tokens.accessToken("lead.noordkust").split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]))
-                .replace("\"noordkust\"", "\"veenland\"");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"noordkust\"", "\"veenland\"");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
                 + "." + parts[2];
         assertThat(get("/api/v1/me", forged).statusCode()).isEqualTo(401);
@@ -41,8 +45,11 @@ class ApiSecurityIT extends FullStackTest {
     void me_tells_who_the_token_belongs_to() throws Exception {
         HttpResponse<String> response = get("/api/v1/me", Tokens.accessToken("multi"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"username\":\"multi\"", "\"roles\":[\"regio-member\"]",
-                "\"regions\":[\"rivierenland\",\"veenland\"]");
+        assertThat(response.body())
+                .contains(
+                        "\"username\":\"multi\"",
+                        "\"roles\":[\"regio-member\"]",
+                        "\"regions\":[\"rivierenland\",\"veenland\"]");
     }
 
     @Test
@@ -59,7 +66,8 @@ class ApiSecurityIT extends FullStackTest {
         HttpResponse<String> foreign = get("/api/v1/regions/veenland/activity", lead);
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("Geen toegang");
-        assertThat(get("/api/v1/regions/noordkust/activity", Tokens.accessToken("national")).statusCode())
+        assertThat(get("/api/v1/regions/noordkust/activity", Tokens.accessToken("national"))
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -67,10 +75,14 @@ class ApiSecurityIT extends FullStackTest {
     void only_the_lead_writes_the_profile_and_bad_input_gets_dutch_field_errors() throws Exception {
         String body = "{\"introduction\":\"Via de API\",\"website\":\"https://noordkust.example\"}";
         assertThat(put("/api/v1/regions/noordkust/profile", Tokens.accessToken("member.noordkust"), body)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(put("/api/v1/regions/noordkust/profile", Tokens.accessToken("lead.noordkust"), body)
-                .statusCode()).isEqualTo(200);
-        HttpResponse<String> bad = put("/api/v1/regions/noordkust/profile", Tokens.accessToken("lead.noordkust"),
+                        .statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> bad = put(
+                "/api/v1/regions/noordkust/profile",
+                Tokens.accessToken("lead.noordkust"),
                 "{\"introduction\":\"x\",\"contactEmail\":\"geen-adres\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("contactEmail", "Geef een geldig e-mailadres");
@@ -79,7 +91,8 @@ class ApiSecurityIT extends FullStackTest {
     }
 
     private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(APP + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(APP + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -87,8 +100,12 @@ class ApiSecurityIT extends FullStackTest {
     }
 
     private HttpResponse<String> put(String path, String token, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(APP + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(APP + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -29,7 +29,8 @@ class ExpiredTokenIT {
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry);
-        registry.add("workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());
+        registry.add(
+                "workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());
         registry.add("workspace.security.client-secret", () -> "workspace-demo-secret");
     }
 
@@ -43,10 +44,13 @@ class ExpiredTokenIT {
 
     @Test
     void an_expired_token_gets_401() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/me"))
-                .header("Authorization", "Bearer " + Tokens.accessToken("lead.noordkust")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                                .header("Authorization", "Bearer " + Tokens.accessToken("lead.noordkust"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
     }
 }

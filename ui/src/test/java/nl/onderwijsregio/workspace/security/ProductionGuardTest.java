@@ -12,27 +12,36 @@ class ProductionGuardTest {
 
     @Test
     void without_production_mode_the_embedded_defaults_are_fine() {
-        assertThat(ProductionGuard.problems(new MockEnvironment(), DatabaseMode.EMBEDDED)).isEmpty();
+        assertThat(ProductionGuard.problems(new MockEnvironment(), DatabaseMode.EMBEDDED))
+                .isEmpty();
         new ProductionGuard(new MockEnvironment(), DatabaseMode.EMBEDDED);
     }
 
     @Test
     void production_mode_names_every_missing_setting() {
-        MockEnvironment laptop = new MockEnvironment().withProperty("workspace.production", "true")
+        MockEnvironment laptop = new MockEnvironment()
+                .withProperty("workspace.production", "true")
                 .withProperty("workspace.demo-data", "always");
         assertThatThrownBy(() -> new ProductionGuard(laptop, DatabaseMode.EMBEDDED))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("SPRING_DATASOURCE_URL").hasMessageContaining("KEYCLOAK_ISSUER_URI")
-                .hasMessageContaining("WORKSPACE_DEMO_DATA=always").hasMessageContaining("WORKSPACE_SECURE_COOKIES");
+                .hasMessageContaining("SPRING_DATASOURCE_URL")
+                .hasMessageContaining("KEYCLOAK_ISSUER_URI")
+                .hasMessageContaining("WORKSPACE_DEMO_DATA=always")
+                .hasMessageContaining("WORKSPACE_SECURE_COOKIES");
     }
 
     @Test
     void production_mode_starts_with_external_services_and_secure_cookies() {
-        MockEnvironment production = new MockEnvironment().withProperty("workspace.production", "true")
+        MockEnvironment production = new MockEnvironment()
+                .withProperty("workspace.production", "true")
                 .withProperty("workspace.security.issuer-uri", "https://login.example.nl/realms/onderwijsregio")
                 .withProperty("server.servlet.session.cookie.secure", "true");
         assertThat(ProductionGuard.problems(production, DatabaseMode.EXTERNAL)).isEmpty();
-        assertThat(ProductionGuard.problems(production.withProperty("server.servlet.session.cookie.secure", "false"),
-                DatabaseMode.EXTERNAL)).singleElement().asString().contains("WORKSPACE_SECURE_COOKIES");
+        assertThat(ProductionGuard.problems(
+                        production.withProperty("server.servlet.session.cookie.secure", "false"),
+                        DatabaseMode.EXTERNAL))
+                .singleElement()
+                .asString()
+                .contains("WORKSPACE_SECURE_COOKIES");
     }
 }

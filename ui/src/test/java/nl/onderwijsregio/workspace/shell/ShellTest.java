@@ -19,9 +19,17 @@ class ShellTest extends BrowserlessUiTest {
         inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             navigate(HomeView.class);
             UI.getCurrent().refreshCurrentRoute(true);
-            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly(
-                    "Start", "Catalogus", "Register gesloten data", "Bevindingen", "Prioriteiten", "Buurregio's");
-            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+            assertThat(find(SideNavItem.class).all())
+                    .extracting(SideNavItem::getLabel)
+                    .containsExactly(
+                            "Start",
+                            "Catalogus",
+                            "Register gesloten data",
+                            "Bevindingen",
+                            "Prioriteiten",
+                            "Buurregio's");
+            assertThat(find(SideNavItem.class).all())
+                    .extracting(SideNavItem::getPath)
                     .contains("catalogus", "register", "bevindingen", "prioriteiten", "buurregios");
         });
     }
@@ -31,7 +39,8 @@ class ShellTest extends BrowserlessUiTest {
         AsUser.withRole(Role.PLATFORM_ADMIN).run(null, () -> {
             navigate(HomeView.class);
             UI.getCurrent().refreshCurrentRoute(true);
-            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+            assertThat(find(SideNavItem.class).all())
+                    .extracting(SideNavItem::getLabel)
                     .containsExactly("Start", "Catalogus", "Bevindingen", "Landelijk overzicht", "Beheer");
         });
     }

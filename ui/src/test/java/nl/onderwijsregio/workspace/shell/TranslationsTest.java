@@ -32,7 +32,8 @@ class TranslationsTest {
 
     private static Properties load(String language) throws Exception {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;

@@ -18,12 +18,14 @@ class VocabularyLabelsTest {
     @ValueSource(strings = {"nl", "en"})
     void every_sector_has_exactly_one_label_per_language(String language) throws IOException {
         Properties messages = new Properties();
-        try (var in = new InputStreamReader(getClass().getResourceAsStream("/i18n/messages_" + language
-                + ".properties"), StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(
+                getClass().getResourceAsStream("/i18n/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
-        assertThat(messages.stringPropertyNames()).filteredOn(key -> key.startsWith("sector."))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Sector.values()).map(s -> "sector." + s.name())
+        assertThat(messages.stringPropertyNames())
+                .filteredOn(key -> key.startsWith("sector."))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Sector.values())
+                        .map(s -> "sector." + s.name())
                         .toList());
         assertThat(messages.stringPropertyNames()).noneMatch(key -> key.startsWith("catalogue.sector."));
     }

@@ -36,9 +36,19 @@ public final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=nl", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1366,900",
+                "--lang=nl",
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
@@ -61,9 +71,10 @@ public final class Browser implements AutoCloseable {
         if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
             return;
         }
-        String missing = "Browser journeys need Chromium (" + chromium + (Files.isExecutable(chromium) ? "" : ": missing")
-                + ") and ChromeDriver (" + chromedriver + (Files.isExecutable(chromedriver) ? "" : ": missing")
-                + "): apt-get install chromium chromium-driver, or -Dchromium.binary / -Dchromedriver.binary";
+        String missing =
+                "Browser journeys need Chromium (" + chromium + (Files.isExecutable(chromium) ? "" : ": missing")
+                        + ") and ChromeDriver (" + chromedriver + (Files.isExecutable(chromedriver) ? "" : ": missing")
+                        + "): apt-get install chromium chromium-driver, or -Dchromium.binary / -Dchromedriver.binary";
         if (onCi()) {
             throw new IllegalStateException(missing + ". On CI (CI=true) a journey without a browser fails.");
         }
@@ -93,8 +104,8 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls an element into view and clicks it, as a user would. */
     public void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'});", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
 

@@ -16,7 +16,8 @@ public abstract class FullStackTest {
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry);
-        registry.add("workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());
+        registry.add(
+                "workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());
         registry.add("workspace.security.client-secret", () -> "workspace-demo-secret");
     }
 }

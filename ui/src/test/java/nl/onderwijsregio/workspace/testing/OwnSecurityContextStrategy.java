@@ -29,7 +29,9 @@ public class OwnSecurityContextStrategy implements TestExecutionListener {
     }
 
     private static void useOwnStrategy(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
     }
 }

@@ -15,8 +15,7 @@ public final class RealKeycloak {
     private static KeycloakDevServer server;
     private static int port;
 
-    private RealKeycloak() {
-    }
+    private RealKeycloak() {}
 
     public static synchronized KeycloakDevServer server() {
         if (server == null) {
@@ -25,8 +24,8 @@ public final class RealKeycloak {
             }
             // the same port after a restart: the app under test keeps the issuer it was started with
             try {
-                server = KeycloakDevServer.startOwn(KeycloakDevServer.Options.defaults().withPort(port)
-                        .withHome(KeycloakDistribution.ownHome()));
+                server = KeycloakDevServer.startOwn(
+                        KeycloakDevServer.Options.defaults().withPort(port).withHome(KeycloakDistribution.ownHome()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

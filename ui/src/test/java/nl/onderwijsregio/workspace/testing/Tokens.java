@@ -15,17 +15,18 @@ public final class Tokens {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String accessToken(String username) {
         String form = "grant_type=password&client_id=workspace-cli&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(RealKeycloak.server().tokenEndpoint()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(RealKeycloak.server().tokenEndpoint()))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher matcher = ACCESS_TOKEN.matcher(response.body());
             if (response.statusCode() != 200 || !matcher.find()) {
                 throw new IllegalStateException("No token for " + username + ": " + response.body());

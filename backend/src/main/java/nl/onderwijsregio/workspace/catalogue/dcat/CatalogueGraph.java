@@ -80,11 +80,15 @@ final class CatalogueGraph {
                 .addProperty(FOAF.homepage, model.createResource(iris.base() + "/catalogus"))
                 .addProperty(DCAT.themeTaxonomy, model.createResource(iris.themes()));
         if (release != null) {
-            catalogue.addProperty(DCTerms.issued, release.published().toString(), XSDDatatype.XSDdate)
+            catalogue
+                    .addProperty(DCTerms.issued, release.published().toString(), XSDDatatype.XSDdate)
                     .addProperty(OWL.versionInfo, release.version());
         }
-        entries.stream().map(CatalogueEntry::updatedAt).max(Comparator.naturalOrder())
-                .ifPresentOrElse(latest -> catalogue.addProperty(DCTerms.modified, datasets.dateTime(latest)),
+        entries.stream()
+                .map(CatalogueEntry::updatedAt)
+                .max(Comparator.naturalOrder())
+                .ifPresentOrElse(
+                        latest -> catalogue.addProperty(DCTerms.modified, datasets.dateTime(latest)),
                         () -> modifiedOnRelease(catalogue, release));
 
         Map<String, DataPartner> partnersById = partners.stream()
@@ -135,14 +139,16 @@ final class CatalogueGraph {
             Resource theme = model.createResource(iris.theme(entry.theme()), SKOS.Concept);
             if (!theme.hasProperty(SKOS.prefLabel)) {
                 theme.addProperty(SKOS.prefLabel, datasets.text(entry.theme()))
-                        .addProperty(SKOS.inScheme, scheme).addProperty(SKOS.topConceptOf, scheme);
+                        .addProperty(SKOS.inScheme, scheme)
+                        .addProperty(SKOS.topConceptOf, scheme);
                 scheme.addProperty(SKOS.hasTopConcept, theme);
             }
             if (entry.subTheme() != null) {
                 Resource sub = model.createResource(iris.subTheme(entry.theme(), entry.subTheme()), SKOS.Concept);
                 if (!sub.hasProperty(SKOS.prefLabel)) {
                     sub.addProperty(SKOS.prefLabel, datasets.text(entry.subTheme()))
-                            .addProperty(SKOS.inScheme, scheme).addProperty(SKOS.broader, theme);
+                            .addProperty(SKOS.inScheme, scheme)
+                            .addProperty(SKOS.broader, theme);
                 }
             }
         }
@@ -156,8 +162,10 @@ final class CatalogueGraph {
         }
         model.createResource(iris.granularityProperty(), RDF.Property)
                 .addProperty(RDFS.label, datasets.text("detailniveau"))
-                .addProperty(RDFS.comment, datasets.text("Het niveau waarop de gegevens uitgesplitst beschikbaar"
-                        + " zijn, zoals vestiging, gemeente of onderwijsregio."))
+                .addProperty(
+                        RDFS.comment,
+                        datasets.text("Het niveau waarop de gegevens uitgesplitst beschikbaar"
+                                + " zijn, zoals vestiging, gemeente of onderwijsregio."))
                 .addProperty(RDFS.domain, DCAT.Dataset)
                 .addProperty(RDFS.range, SKOS.Concept);
         Resource scheme = model.createResource(iris.granularities(), SKOS.ConceptScheme)

@@ -48,8 +48,8 @@ public class CataloguePublication {
     private final CatalogueService catalogue;
     private final PublicationIris iris;
 
-    CataloguePublication(CatalogueService catalogue,
-            @Value("${workspace.public-url:http://localhost:8080}") String publicUrl) {
+    CataloguePublication(
+            CatalogueService catalogue, @Value("${workspace.public-url:http://localhost:8080}") String publicUrl) {
         this.catalogue = catalogue;
         this.iris = new PublicationIris(publicUrl);
     }
@@ -67,7 +67,8 @@ public class CataloguePublication {
     /** The catalogue as an RDF graph (a new, independent model on every call). */
     @PreAuthorize("isAuthenticated()")
     public Model model() {
-        return new CatalogueGraph(iris).build(entries(), catalogue.partners(), catalogue.release().orElse(null));
+        return new CatalogueGraph(iris)
+                .build(entries(), catalogue.partners(), catalogue.release().orElse(null));
     }
 
     /** The catalogue written in {@code syntax}. */

@@ -29,6 +29,7 @@ final class DatasetDescription {
     static final String LANGUAGE = "nl";
     /** A navigation hint that only says where a hyperlink was ("Link", "Link PO Link VO"): nothing to tell. */
     private static final Pattern BARE_LINK = Pattern.compile("(?i)(\\s*link(\\s+(po|vo|mbo|ho|hbo|wo))?)+\\s*");
+
     private final Model model;
     private final PublicationIris iris;
 
@@ -60,7 +61,8 @@ final class DatasetDescription {
         }
         for (String granularity : entry.granularities()) {
             dataset.addProperty(DCAT.keyword, text("niveau " + granularityLabel(granularity)))
-                    .addProperty(model.createProperty(iris.granularityProperty()),
+                    .addProperty(
+                            model.createProperty(iris.granularityProperty()),
                             model.createResource(iris.granularity(granularity)));
         }
         if (entry.link() != null) {
@@ -72,9 +74,11 @@ final class DatasetDescription {
                 dataset.addProperty(DCAT.contactPoint, model.createResource(iris.contact(partner.id())));
             }
         } else {
-            dataset.addProperty(DCTerms.publisher, model.createResource()
-                    .addProperty(RDF.type, FOAF.Agent)
-                    .addProperty(FOAF.name, text(entry.source())));
+            dataset.addProperty(
+                    DCTerms.publisher,
+                    model.createResource()
+                            .addProperty(RDF.type, FOAF.Agent)
+                            .addProperty(FOAF.name, text(entry.source())));
         }
         if (entry.sameAs() != null && published.contains(entry.sameAs())) {
             dataset.addProperty(DCTerms.relation, model.createResource(iris.dataset(entry.sameAs())));
@@ -92,11 +96,14 @@ final class DatasetDescription {
         if (entry.level() != null) {
             sentences.add(sentence("Niveau", entry.level()));
         }
-        if (entry.navigationHint() != null && !BARE_LINK.matcher(entry.navigationHint()).matches()) {
+        if (entry.navigationHint() != null
+                && !BARE_LINK.matcher(entry.navigationHint()).matches()) {
             sentences.add(sentence("Vindplaats", entry.navigationHint()));
         }
-        sentences.add(entry.open() ? "Openbaar beschikbaar."
-                : "Gesloten gegevens: alleen op aanvraag of via een overeenkomst te krijgen.");
+        sentences.add(
+                entry.open()
+                        ? "Openbaar beschikbaar."
+                        : "Gesloten gegevens: alleen op aanvraag of via een overeenkomst te krijgen.");
         if (entry.sensitive()) {
             sentences.add("Let op: gevoelige gegevens over kansengelijkheid. Bedenk vooraf welke groep je onderzoekt"
                     + " en waarom, en welke vooronderstellingen in de vraag en de cijfers zitten.");
@@ -109,7 +116,8 @@ final class DatasetDescription {
     }
 
     Literal dateTime(OffsetDateTime moment) {
-        String lexical = moment.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
+        String lexical = moment.withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return model.createTypedLiteral(lexical, XSDDatatype.XSDdateTime);
     }

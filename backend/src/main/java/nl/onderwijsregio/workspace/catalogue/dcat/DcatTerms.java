@@ -8,6 +8,7 @@ final class DcatTerms {
 
     /** The EU Publications Office authority of access rights (required by DCAT-AP, taken over by DONL). */
     public static final String ACCESS_RIGHTS = "http://publications.europa.eu/resource/authority/access-right/";
+
     public static final Resource PUBLIC = ResourceFactory.createResource(ACCESS_RIGHTS + "PUBLIC");
     public static final Resource NON_PUBLIC = ResourceFactory.createResource(ACCESS_RIGHTS + "NON_PUBLIC");
 
@@ -23,6 +24,5 @@ final class DcatTerms {
     public static final Resource LICENCE_UNKNOWN =
             ResourceFactory.createResource("http://standaarden.overheid.nl/owms/terms/licentieonbekend");
 
-    private DcatTerms() {
-    }
+    private DcatTerms() {}
 }

@@ -75,7 +75,8 @@ record PublicationIris(String base) {
     /** Lower-case letters and digits joined by single hyphens: "(Onderwijs)arbeidsmarkt" is "onderwijs-arbeidsmarkt". */
     static String slug(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.isEmpty() ? "x" : slug;
     }
 }

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * public base address (the document's own hyperlinks were lost).
  */
 public record CuratedPartner(
-        String id, String name, String description, Access access, String breakdown, @Nullable String link) {
+        String id,
+        String name,
+        String description,
+        Access access,
+        String breakdown,
+        @Nullable String link) {
 
     public CuratedPartner {
         Objects.requireNonNull(id, "id");

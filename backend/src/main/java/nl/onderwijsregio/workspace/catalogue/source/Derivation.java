@@ -27,8 +27,15 @@ public final class Derivation {
 
     /** Words in the source naming a holder whose data is not public. */
     private static final List<String> CLOSED_HOLDERS = List.of(
-            "bij besturen", "via besturen", "bij opleiders", "vervangingsfonds", "vfpf", "hrm-systemen",
-            "regionaal loket", "gesloten", "microdata");
+            "bij besturen",
+            "via besturen",
+            "bij opleiders",
+            "vervangingsfonds",
+            "vfpf",
+            "hrm-systemen",
+            "regionaal loket",
+            "gesloten",
+            "microdata");
 
     /** Words in the source pointing at publicly available data. */
     private static final List<String> PUBLIC_DATA = List.of("open data", "databanken");
@@ -84,8 +91,7 @@ public final class Derivation {
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
-    private Derivation() {
-    }
+    private Derivation() {}
 
     /**
      * Whether the entry's data is open or closed (on request / by agreement). In this order:
@@ -171,18 +177,23 @@ public final class Derivation {
         int bestAt = Integer.MAX_VALUE;
         for (Map.Entry<String, List<String>> aliases : PARTNER_ALIASES.entrySet()) {
             for (String alias : aliases.getValue()) {
-                Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(alias) + "(?!\\p{L})").matcher(source);
+                Matcher m = Pattern.compile("(?<!\\p{L})" + Pattern.quote(alias) + "(?!\\p{L})")
+                        .matcher(source);
                 if (m.find() && m.start() < bestAt) {
                     bestAt = m.start();
                     best = aliases.getKey();
                 }
             }
         }
-        if ("onderwijsatlas-po".equals(best) && entry.information().toLowerCase(Locale.ROOT).contains("scenariomodel")) {
+        if ("onderwijsatlas-po".equals(best)
+                && entry.information().toLowerCase(Locale.ROOT).contains("scenariomodel")) {
             best = "appo-scenariomodel-po";
         }
         String id = best;
-        return partners.stream().map(CuratedPartner::id).filter(p -> p.equals(id)).findFirst();
+        return partners.stream()
+                .map(CuratedPartner::id)
+                .filter(p -> p.equals(id))
+                .findFirst();
     }
 
     /** Every partner id {@link #partnerId} can return, for checking against the catalogue's partners. */

@@ -20,9 +20,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -42,6 +42,7 @@ class DcatPublicationTest extends DatabaseTest {
 
     @Autowired
     CataloguePublication publication;
+
     @Autowired
     CatalogueService catalogue;
 
@@ -60,16 +61,23 @@ class DcatPublicationTest extends DatabaseTest {
                 SELECT ?d WHERE {
                   ?d a dcat:Dataset .
                   FILTER NOT EXISTS { ?d dct:title ?t ; dct:identifier ?i ; dct:accessRights ?a }
-                }""")).as("datasets without title, identifier or access rights").isEmpty();
+                }"""))
+                .as("datasets without title, identifier or access rights")
+                .isEmpty();
 
         Map<String, String> access = new HashMap<>();
         select(model, "SELECT ?id ?access WHERE { ?d a dcat:Dataset ; dct:identifier ?id ; dct:accessRights ?access }")
-                .forEach(row -> access.put(row.getLiteral("id").getString(), row.getResource("access").getURI()));
+                .forEach(row -> access.put(
+                        row.getLiteral("id").getString(),
+                        row.getResource("access").getURI()));
         assertThat(access).hasSize(entries.size());
         for (CatalogueEntry entry : entries) {
-            assertThat(access.get(entry.id())).as(entry.id()).isEqualTo(entry.open()
-                    ? "http://publications.europa.eu/resource/authority/access-right/PUBLIC"
-                    : "http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC");
+            assertThat(access.get(entry.id()))
+                    .as(entry.id())
+                    .isEqualTo(
+                            entry.open()
+                                    ? "http://publications.europa.eu/resource/authority/access-right/PUBLIC"
+                                    : "http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC");
         }
     }
 
@@ -79,18 +87,24 @@ class DcatPublicationTest extends DatabaseTest {
         assertThat(accessOfPartner(model, "vfpf")).isNotEmpty().containsOnly("NON_PUBLIC");
         assertThat(accessOfPartner(model, "duo")).isNotEmpty().containsOnly("PUBLIC");
         assertThat(select(model, "SELECT ?n WHERE { <" + BASE + "partner-duo> a foaf:Agent ; foaf:name ?n }"))
-                .singleElement().satisfies(row -> assertThat(row.getLiteral("n").getString())
-                        .isEqualTo("DUO Open Onderwijsdata"));
+                .singleElement()
+                .satisfies(row -> assertThat(row.getLiteral("n").getString()).isEqualTo("DUO Open Onderwijsdata"));
     }
 
     @Test
     void iris_are_stable_fragments_of_the_publication_under_the_public_url() {
         Model model = MEMBER.call(null, () -> parse(publication.write(Syntax.TURTLE), Syntax.TURTLE));
         assertThat(publication.catalogueIri()).isEqualTo(BASE + "catalogus");
-        assertThat(select(model, "SELECT ?t WHERE { <" + BASE + "e001> a dcat:Dataset ; dct:identifier \"e001\" ;"
-                + " dct:title ?t }")).hasSize(1);
-        assertThat(select(model, "SELECT ?p WHERE { <" + BASE + "catalogus> dct:publisher ?p ."
-                + " ?p a foaf:Organization ; foaf:name \"Realisatie-Eenheid\"@nl }")).hasSize(1);
+        assertThat(select(
+                        model,
+                        "SELECT ?t WHERE { <" + BASE + "e001> a dcat:Dataset ; dct:identifier \"e001\" ;"
+                                + " dct:title ?t }"))
+                .hasSize(1);
+        assertThat(select(
+                        model,
+                        "SELECT ?p WHERE { <" + BASE + "catalogus> dct:publisher ?p ."
+                                + " ?p a foaf:Organization ; foaf:name \"Realisatie-Eenheid\"@nl }"))
+                .hasSize(1);
     }
 
     @Test
@@ -104,7 +118,9 @@ class DcatPublicationTest extends DatabaseTest {
                        dcat:theme ?own ; dcat:keyword ?label .
                     ?own a skos:Concept ; skos:prefLabel ?label .
                   }
-                }""")).as("datasets without the DONL theme or their own theme").isEmpty();
+                }"""))
+                .as("datasets without the DONL theme or their own theme")
+                .isEmpty();
         assertThat(select(model, """
                 SELECT ?d WHERE {
                   ?d a dcat:Dataset ; dcat:keyword "primair onderwijs"@nl ; dcat:keyword "niveau vestiging"@nl .
@@ -118,14 +134,19 @@ class DcatPublicationTest extends DatabaseTest {
     }
 
     private static List<String> accessOfPartner(Model model, String partnerId) {
-        return select(model, "SELECT ?access WHERE { ?d a dcat:Dataset ; dct:accessRights ?access ; dct:publisher <"
-                + BASE + "partner-" + partnerId + "> }").stream()
-                .map(row -> row.getResource("access").getLocalName()).toList();
+        return select(
+                        model,
+                        "SELECT ?access WHERE { ?d a dcat:Dataset ; dct:accessRights ?access ; dct:publisher <" + BASE
+                                + "partner-" + partnerId + "> }")
+                .stream()
+                .map(row -> row.getResource("access").getLocalName())
+                .toList();
     }
 
     private List<CatalogueEntry> entries() {
         return catalogue.hits(CatalogueQuery.everything(), 0, CatalogueService.MAX_PAGE).stream()
-                .map(SearchHit::entry).toList();
+                .map(SearchHit::entry)
+                .toList();
     }
 
     private static Model parse(String text, Syntax syntax) {
@@ -135,7 +156,8 @@ class DcatPublicationTest extends DatabaseTest {
     }
 
     private static List<QuerySolution> select(Model model, String query) {
-        try (QueryExecution execution = QueryExecution.model(model).query(PREFIXES + query).build()) {
+        try (QueryExecution execution =
+                QueryExecution.model(model).query(PREFIXES + query).build()) {
             List<QuerySolution> rows = new java.util.ArrayList<>();
             execution.execSelect().forEachRemaining(rows::add);
             return rows;

@@ -28,21 +28,46 @@ class FidelityTest {
 
     /** Read from the text by hand: rows per theme. A guard on the parser below as much as on the curated file. */
     static final Map<String, Integer> ROWS_PER_THEME = orderedMap(
-            "(Onderwijs)arbeidsmarkt", 35, "Indeling onderwijsregio's", 5, "Aantrekken", 12, "Behouden", 6,
-            "Continueren", 1, "Regionale context", 15, "Kansengelijkheid", 25, "Onderwijskwaliteit", 16,
-            "Voorschoolse educatie", 12, "Aanpalende organisaties", 18);
+            "(Onderwijs)arbeidsmarkt",
+            35,
+            "Indeling onderwijsregio's",
+            5,
+            "Aantrekken",
+            12,
+            "Behouden",
+            6,
+            "Continueren",
+            1,
+            "Regionale context",
+            15,
+            "Kansengelijkheid",
+            25,
+            "Onderwijskwaliteit",
+            16,
+            "Voorschoolse educatie",
+            12,
+            "Aanpalende organisaties",
+            18);
 
     /**
      * The only rows the PDF conversion wrapped onto a later line (each after a page break): the later line has empty
      * cells except the continued ones. Listed here so that the parser cannot silently glue other lines to rows.
      */
     static final List<Continuation> WRAPPED = List.of(
-            new Continuation("Stromen van vo- naar mbo- en ho-instellingen (bijv. voor", 0,
+            new Continuation(
+                    "Stromen van vo- naar mbo- en ho-instellingen (bijv. voor",
+                    0,
                     "inschatting of vo-leerlingen in de regio blijven studeren)"),
-            new Continuation("Online UWV vacatures (uitgesplitst naar pedagogische beroepen, nader uitgesplitst "
-                    + "naar verschillende soorten leraren,", 0, "onderwijsassistenten en kinderopvang)"),
-            new Continuation("Online UWV vacatures (uitgesplitst naar pedagogische beroepen, nader uitgesplitst "
-                    + "naar verschillende soorten leraren,", 3, "selecteer je beroepsgroep onder beroepsgroep"),
+            new Continuation(
+                    "Online UWV vacatures (uitgesplitst naar pedagogische beroepen, nader uitgesplitst "
+                            + "naar verschillende soorten leraren,",
+                    0,
+                    "onderwijsassistenten en kinderopvang)"),
+            new Continuation(
+                    "Online UWV vacatures (uitgesplitst naar pedagogische beroepen, nader uitgesplitst "
+                            + "naar verschillende soorten leraren,",
+                    3,
+                    "selecteer je beroepsgroep onder beroepsgroep"),
             new Continuation("In- en uitstroom personeel", 1, "die bij de regio betrokken zijn"));
 
     /** Sub-theme headings whose body wording differs from the table of contents beyond case and "&"/"en". */
@@ -68,12 +93,16 @@ class FidelityTest {
     @Test
     void every_body_heading_is_a_sub_theme_of_the_table_of_contents() {
         for (Map.Entry<String, List<String>> theme : SEED.toc.entrySet()) {
-            List<String> body = SEED.rows.stream().filter(r -> r.theme().equals(theme.getKey()))
-                    .map(Row::subTheme).distinct().toList();
+            List<String> body = SEED.rows.stream()
+                    .filter(r -> r.theme().equals(theme.getKey()))
+                    .map(Row::subTheme)
+                    .distinct()
+                    .toList();
             assertThat(body).as(theme.getKey()).hasSameSizeAs(theme.getValue());
             for (int i = 0; i < body.size(); i++) {
                 String heading = HEADING_VARIANTS.getOrDefault(body.get(i), body.get(i));
-                assertThat(comparable(heading)).as(theme.getKey())
+                assertThat(comparable(heading))
+                        .as(theme.getKey())
                         .startsWith(comparable(theme.getValue().get(i)));
             }
         }
@@ -88,17 +117,21 @@ class FidelityTest {
             List<String> cells = SEED.partners.get(i);
             assertThat(partner.name()).isEqualTo(cells.get(0));
             assertThat(partner.description()).as(partner.name()).isEqualTo(cells.get(1));
-            assertThat(partner.access()).as(partner.name())
-                    .isEqualTo(switch (cells.get(2)) {
-                        case "Open" -> Access.OPEN;
-                        case "Gesloten" -> Access.CLOSED;
-                        default -> throw new AssertionError("Unknown access " + cells.get(2));
-                    });
+            assertThat(partner.access())
+                    .as(partner.name())
+                    .isEqualTo(
+                            switch (cells.get(2)) {
+                                case "Open" -> Access.OPEN;
+                                case "Gesloten" -> Access.CLOSED;
+                                default -> throw new AssertionError("Unknown access " + cells.get(2));
+                            });
             assertThat(partner.breakdown()).as(partner.name()).isEqualTo(cells.get(3));
             assertThat(partner.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             checkLink(partner.link(), cells.get(4), partner.name());
         }
-        assertThat(partners).extracting(CuratedPartner::id).doesNotHaveDuplicates()
+        assertThat(partners)
+                .extracting(CuratedPartner::id)
+                .doesNotHaveDuplicates()
                 .contains("duo", "cbs", "uwv", "vfpf", "sbb", "vh", "unl", "waarstaatjegemeente");
     }
 
@@ -112,12 +145,15 @@ class FidelityTest {
             CuratedEntry entry = entries.get(i);
             Row row = SEED.rows.get(i);
             assertThat(entry.id()).isEqualTo("e%03d".formatted(i + 1));
-            assertThat(List.of(entry.theme(), String.valueOf(entry.subTheme()))).as(entry.id())
+            assertThat(List.of(entry.theme(), String.valueOf(entry.subTheme())))
+                    .as(entry.id())
                     .containsExactly(row.theme(), row.subTheme());
             assertThat(entry.information()).as(entry.id()).isEqualTo(row.cell(0));
             assertThat(entry.source()).as(entry.id()).isEqualTo(row.cell(1));
             assertThat(entry.level()).as(entry.id()).isEqualTo(row.cell(2).equals("-") ? null : row.cell(2));
-            assertThat(entry.navigationHint()).as(entry.id()).isEqualTo(row.cell(3).equals("-") ? null : row.cell(3));
+            assertThat(entry.navigationHint())
+                    .as(entry.id())
+                    .isEqualTo(row.cell(3).equals("-") ? null : row.cell(3));
             checkLink(entry.link(), row.cell(3), entry.source());
         }
     }
@@ -127,7 +163,9 @@ class FidelityTest {
         for (String theme : ROWS_PER_THEME.keySet()) {
             String section = SEED.sections.get(theme);
             int cursor = 0;
-            for (CuratedEntry entry : CATALOGUE.entries().stream().filter(e -> e.theme().equals(theme)).toList()) {
+            for (CuratedEntry entry : CATALOGUE.entries().stream()
+                    .filter(e -> e.theme().equals(theme))
+                    .toList()) {
                 String expected = asPrinted(entry);
                 int at = section.indexOf(expected, cursor);
                 if (at < 0) {
@@ -178,11 +216,15 @@ class FidelityTest {
 
     /** The entry as its cells stand on the page(s): wrapped cells split, their continuations on the next line. */
     private static String asPrinted(CuratedEntry entry) {
-        List<String> cells = new ArrayList<>(List.of(entry.information(), entry.source(), String.valueOf(entry.level()),
+        List<String> cells = new ArrayList<>(List.of(
+                entry.information(),
+                entry.source(),
+                String.valueOf(entry.level()),
                 entry.navigationHint() == null ? "-" : entry.navigationHint()));
         List<String> continued = new ArrayList<>();
         for (Continuation c : WRAPPED) {
-            if (entry.information().startsWith(c.rowStart()) && cells.get(c.column()).endsWith(" " + c.text())) {
+            if (entry.information().startsWith(c.rowStart())
+                    && cells.get(c.column()).endsWith(" " + c.text())) {
                 String cell = cells.get(c.column());
                 cells.set(c.column(), cell.substring(0, cell.length() - c.text().length() - 1));
                 continued.add(c.text());
@@ -213,8 +255,7 @@ class FidelityTest {
     }
 
     /** A cell of a wrapped row continued on a later line. */
-    record Continuation(String rowStart, int column, String text) {
-    }
+    record Continuation(String rowStart, int column, String text) {}
 
     /** A table row of the text: its theme and sub-theme heading, and its four cells (whitespace normalised). */
     record Row(String theme, String subTheme, List<String> cells) {
@@ -303,7 +344,10 @@ class FidelityTest {
                 return; // a separator line of dashes
             }
             if (cells.stream().noneMatch(String::isBlank)) {
-                rows.add(new Row(theme, heading, cells.stream().map(FidelityTest::normalise).toList()));
+                rows.add(new Row(
+                        theme,
+                        heading,
+                        cells.stream().map(FidelityTest::normalise).toList()));
                 return;
             }
             Row last = rows.getLast();

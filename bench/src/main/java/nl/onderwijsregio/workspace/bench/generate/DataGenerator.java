@@ -28,8 +28,7 @@ public final class DataGenerator {
             new FindingRows(),
             new PriorityRows());
 
-    private DataGenerator() {
-    }
+    private DataGenerator() {}
 
     /** Builds the world (reading the catalogue the app imported) and loads every table; returns rows per table. */
     public static Loaded load(Connection superuser, double scale, LocalDate today) throws SQLException, IOException {
@@ -96,6 +95,5 @@ public final class DataGenerator {
     }
 
     /** The generated world and the number of rows loaded per table. */
-    public record Loaded(World world, Map<String, Long> rows) {
-    }
+    public record Loaded(World world, Map<String, Long> rows) {}
 }

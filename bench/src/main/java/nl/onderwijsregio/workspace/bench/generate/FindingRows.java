@@ -19,22 +19,40 @@ final class FindingRows implements BenchTable {
     static final int COMMENTS_PER_SCALE = 10_000;
     private static final String[] VISIBILITY = {"OWN", "NEIGHBOURS", "ALL"};
     private static final double[] VISIBILITY_SHARE = {0.45, 0.40, 0.15};
-    private static final String[] KINDS = {"INTERVIEW", "SCHOOLBEZOEK", "ENQUETE", "SIGNAAL_BEROEPSGROEP", "OVERLEG",
-        "DOCUMENTANALYSE", "OVERIG"};
-    private static final String[] SUBJECT = {"Zij-instromers", "Startende leraren", "Invallers", "Pabo-studenten",
-        "Schoolleiders", "Onderwijsassistenten", "Mbo-studenten", "Leraren in kleine kernen", "Stagiairs",
-        "Oudere leraren"};
-    private static final String[] OBSERVATION = {"haken af in het eerste jaar", "vinden moeilijk een vaste baan",
-        "missen begeleiding op de werkvloer", "blijven langer bij een goede inwerkperiode", "kiezen vaker voor de stad",
-        "werken liever in deeltijd", "noemen werkdruk als reden om te vertrekken",
-        "zijn enthousiast over de regionale pool", "worden te laat in het schooljaar geworven"};
+    private static final String[] KINDS = {
+        "INTERVIEW", "SCHOOLBEZOEK", "ENQUETE", "SIGNAAL_BEROEPSGROEP", "OVERLEG", "DOCUMENTANALYSE", "OVERIG"
+    };
+    private static final String[] SUBJECT = {
+        "Zij-instromers",
+        "Startende leraren",
+        "Invallers",
+        "Pabo-studenten",
+        "Schoolleiders",
+        "Onderwijsassistenten",
+        "Mbo-studenten",
+        "Leraren in kleine kernen",
+        "Stagiairs",
+        "Oudere leraren"
+    };
+    private static final String[] OBSERVATION = {
+        "haken af in het eerste jaar",
+        "vinden moeilijk een vaste baan",
+        "missen begeleiding op de werkvloer",
+        "blijven langer bij een goede inwerkperiode",
+        "kiezen vaker voor de stad",
+        "werken liever in deeltijd",
+        "noemen werkdruk als reden om te vertrekken",
+        "zijn enthousiast over de regionale pool",
+        "worden te laat in het schooljaar geworven"
+    };
     private static final String[] BODY = {
         "Uit gesprekken met **besturen** blijkt dat dit vooral in het voorjaar speelt.",
         "De cijfers van het afgelopen schooljaar laten een duidelijke stijging zien.",
         "Scholen in de kleine kernen merken dit het sterkst; de stad minder.",
         "Bespreken in het regionale overleg: is een gezamenlijke aanpak mogelijk?",
         "Zie ook de verzuimcijfers per bestuur in het register.",
-        "- eerste signaal in september\n- bevestigd in de enquête\n- nog geen maatregel"};
+        "- eerste signaal in september\n- bevestigd in de enquête\n- nog geen maatregel"
+    };
     private static final String[] SECTORS = {"{PO}", "{VO}", "{MBO}", "{PO,VO}", "{KINDEROPVANG,PO}", "{}"};
 
     private World world;
@@ -46,9 +64,28 @@ final class FindingRows implements BenchTable {
 
     @Override
     public List<String> columns() {
-        return List.of("region_id", "title", "body", "theme", "sub_theme", "kind", "observed_from", "observed_until",
-                "sectors", "catalogue_entry_ids", "published", "published_at", "visibility", "shared_at", "deleted",
-                "revision", "created_at", "created_by", "created_by_name", "updated_at", "updated_by");
+        return List.of(
+                "region_id",
+                "title",
+                "body",
+                "theme",
+                "sub_theme",
+                "kind",
+                "observed_from",
+                "observed_until",
+                "sectors",
+                "catalogue_entry_ids",
+                "published",
+                "published_at",
+                "visibility",
+                "shared_at",
+                "deleted",
+                "revision",
+                "created_at",
+                "created_by",
+                "created_by_name",
+                "updated_at",
+                "updated_by");
     }
 
     @Override
@@ -74,17 +111,36 @@ final class FindingRows implements BenchTable {
         LocalDate created = Pick.min(observed.plusDays(random.nextInt(30)), today);
         LocalDate updated = Pick.min(created.plusDays(random.nextInt(60)), today);
         int revision = 1 + random.nextInt(3);
-        var createdAt = created.atTime(8 + random.nextInt(10), random.nextInt(60)).atOffset(ZoneOffset.UTC);
-        var updatedAt = updated.atTime(8 + random.nextInt(10), random.nextInt(60)).atOffset(ZoneOffset.UTC);
+        var createdAt =
+                created.atTime(8 + random.nextInt(10), random.nextInt(60)).atOffset(ZoneOffset.UTC);
+        var updatedAt =
+                updated.atTime(8 + random.nextInt(10), random.nextInt(60)).atOffset(ZoneOffset.UTC);
         boolean shared = published && !visibility.equals("OWN");
         String catalogue = random.nextDouble() < 0.3 ? "{" + Pick.any(world.catalogueIds(), random) + "}" : "{}";
-        out.row(region.id(), Pick.any(SUBJECT, random) + " " + Pick.any(OBSERVATION, random),
+        out.row(
+                region.id(),
+                Pick.any(SUBJECT, random) + " " + Pick.any(OBSERVATION, random),
                 Pick.any(BODY, random) + "\n\n" + Pick.any(BODY, random),
-                theme.label(), theme.subThemes().isEmpty() ? null : Pick.any(theme.subThemes(), random).label(),
-                Pick.any(KINDS, random), observed, random.nextBoolean() ? null : observed.plusDays(random.nextInt(60)),
-                Pick.any(SECTORS, random), catalogue, published, published ? updatedAt : null, visibility,
+                theme.label(),
+                theme.subThemes().isEmpty()
+                        ? null
+                        : Pick.any(theme.subThemes(), random).label(),
+                Pick.any(KINDS, random),
+                observed,
+                random.nextBoolean() ? null : observed.plusDays(random.nextInt(60)),
+                Pick.any(SECTORS, random),
+                catalogue,
+                published,
+                published ? updatedAt : null,
+                visibility,
                 shared ? updatedAt : null,
-                random.nextDouble() < 0.02, revision, createdAt, author, author, updatedAt, editor);
+                random.nextDouble() < 0.02,
+                revision,
+                createdAt,
+                author,
+                author,
+                updatedAt,
+                editor);
     }
 
     @Override
@@ -108,7 +164,6 @@ final class FindingRows implements BenchTable {
                   from %s
                   join region_neighbour_pair p on p.region_id = l.region_id
                   join finding f on f.region_id = p.neighbour_id
-                 where f.published and not f.deleted and f.visibility <> 'OWN' and f.id %% 2 = 0""".formatted(
-                        Pick.leads(world)));
+                 where f.published and not f.deleted and f.visibility <> 'OWN' and f.id %% 2 = 0""".formatted(Pick.leads(world)));
     }
 }

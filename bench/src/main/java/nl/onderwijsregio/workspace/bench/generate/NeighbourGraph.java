@@ -1,6 +1,5 @@
 package nl.onderwijsregio.workspace.bench.generate;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,18 +12,21 @@ import java.util.stream.IntStream;
  */
 final class NeighbourGraph {
 
-    private NeighbourGraph() {
-    }
+    private NeighbourGraph() {}
 
     static List<World.Pair> of(List<World.GeneratedRegion> regions, SplittableRandom random) {
         int n = regions.size();
-        TreeSet<World.Pair> pairs = new TreeSet<>(Comparator.comparing(World.Pair::a).thenComparing(World.Pair::b));
+        TreeSet<World.Pair> pairs =
+                new TreeSet<>(Comparator.comparing(World.Pair::a).thenComparing(World.Pair::b));
         for (int i = 0; i < n; i++) {
             int from = i;
             int k = 3 + random.nextInt(4);
-            IntStream.range(0, n).filter(j -> j != from).boxed()
+            IntStream.range(0, n)
+                    .filter(j -> j != from)
+                    .boxed()
                     .sorted(Comparator.comparingDouble(j -> distance(regions.get(from), regions.get(j))))
-                    .limit(k).forEach(j -> pairs.add(pair(regions.get(from), regions.get(j))));
+                    .limit(k)
+                    .forEach(j -> pairs.add(pair(regions.get(from), regions.get(j))));
         }
         connect(regions, pairs);
         return List.copyOf(pairs);

@@ -7,8 +7,7 @@ import java.util.SplittableRandom;
 /** Small helpers the tables share: weighted picks and how many rows each region gets. */
 final class Pick {
 
-    private Pick() {
-    }
+    private Pick() {}
 
     static String weighted(String[] values, double[] shares, SplittableRandom random) {
         double r = random.nextDouble();
@@ -31,7 +30,9 @@ final class Pick {
 
     /** {@code total} rows spread unevenly over the regions (weights 0.3–2.0), in region order. */
     static int[] perRegion(World world, int total, SplittableRandom random) {
-        double[] weights = world.regions().stream().mapToDouble(r -> 0.3 + random.nextDouble() * 1.7).toArray();
+        double[] weights = world.regions().stream()
+                .mapToDouble(r -> 0.3 + random.nextDouble() * 1.7)
+                .toArray();
         double sum = java.util.Arrays.stream(weights).sum();
         int[] counts = new int[weights.length];
         for (int i = 0; i < weights.length; i++) {
@@ -49,8 +50,12 @@ final class Pick {
         StringBuilder values = new StringBuilder("(values ");
         for (int i = 0; i < world.regions().size(); i++) {
             World.GeneratedRegion region = world.regions().get(i);
-            values.append(i == 0 ? "" : ", ").append('(').append(quote(region.id())).append(", ")
-                    .append(quote(region.lead())).append(')');
+            values.append(i == 0 ? "" : ", ")
+                    .append('(')
+                    .append(quote(region.id()))
+                    .append(", ")
+                    .append(quote(region.lead()))
+                    .append(')');
         }
         return values.append(") as l (region_id, lead)").toString();
     }

@@ -18,8 +18,9 @@ final class PriorityRows implements BenchTable {
     private static final String[] STATUSES = {"GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"};
     private static final double[] STATUS_SHARE = {0.35, 0.45, 0.12, 0.08};
     private static final String[] SECTORS = {"{PO}", "{VO}", "{MBO}", "{PO,VO}", "{KINDEROPVANG,PO}", "{}"};
-    private static final String[] VERB = {"Versterken van", "Uitbreiden van", "Samen organiseren van",
-        "Meer aandacht voor", "Regionale aanpak voor"};
+    private static final String[] VERB = {
+        "Versterken van", "Uitbreiden van", "Samen organiseren van", "Meer aandacht voor", "Regionale aanpak voor"
+    };
 
     @Override
     public String table() {
@@ -28,9 +29,25 @@ final class PriorityRows implements BenchTable {
 
     @Override
     public List<String> columns() {
-        return List.of("region_id", "rank", "title", "theme", "sub_theme", "description", "sectors", "measures",
-                "indicator", "target_value", "start_year", "end_year", "status", "published", "created_at",
-                "created_by", "updated_at", "updated_by");
+        return List.of(
+                "region_id",
+                "rank",
+                "title",
+                "theme",
+                "sub_theme",
+                "description",
+                "sectors",
+                "measures",
+                "indicator",
+                "target_value",
+                "start_year",
+                "end_year",
+                "status",
+                "published",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by");
     }
 
     @Override
@@ -42,17 +59,30 @@ final class PriorityRows implements BenchTable {
             for (int rank = 1; rank <= counts[i]; rank++) {
                 Topic topic = Pick.any(topics, random);
                 int start = 2026 + random.nextInt(3);
-                var at = world.today().minusDays(random.nextInt(400)).atTime(9, random.nextInt(60))
+                var at = world.today()
+                        .minusDays(random.nextInt(400))
+                        .atTime(9, random.nextInt(60))
                         .atOffset(ZoneOffset.UTC);
                 String about = topic.label().toLowerCase(Locale.ROOT);
-                out.row(region.id(), rank, Pick.any(VERB, random) + " " + about, topic.theme().name(),
+                out.row(
+                        region.id(),
+                        rank,
+                        Pick.any(VERB, random) + " " + about,
+                        topic.theme().name(),
                         topic.subTheme() == null ? null : topic.subTheme().name(),
                         "Wat de regio in " + start + " wil bereiken rond " + about + ".",
-                        Pick.any(SECTORS, random), random.nextBoolean() ? "Gezamenlijke pool en een regionale coach."
-                                : null, random.nextBoolean() ? "Aantal " + about + " per jaar" : null,
-                        random.nextBoolean() ? (5 + random.nextInt(30)) + " %" : null, start,
-                        start + random.nextInt(2030 - start), Pick.weighted(STATUSES, STATUS_SHARE, random),
-                        random.nextDouble() < 0.85, at, region.lead(), at, region.lead());
+                        Pick.any(SECTORS, random),
+                        random.nextBoolean() ? "Gezamenlijke pool en een regionale coach." : null,
+                        random.nextBoolean() ? "Aantal " + about + " per jaar" : null,
+                        random.nextBoolean() ? (5 + random.nextInt(30)) + " %" : null,
+                        start,
+                        start + random.nextInt(2030 - start),
+                        Pick.weighted(STATUSES, STATUS_SHARE, random),
+                        random.nextDouble() < 0.85,
+                        at,
+                        region.lead(),
+                        at,
+                        region.lead());
             }
         }
     }

@@ -20,8 +20,12 @@ final class ProfileRows implements BenchTable {
     @Override
     public void rows(World world, SplittableRandom random, Rows out) throws IOException {
         for (World.GeneratedRegion region : world.regions()) {
-            out.row(region.id(), "Welkom bij " + region.name() + ". Wij werken samen aan voldoende leraren in de regio.",
-                    "https://" + region.id() + ".example.nl", "info@" + region.id() + ".example.nl", region.lead());
+            out.row(
+                    region.id(),
+                    "Welkom bij " + region.name() + ". Wij werken samen aan voldoende leraren in de regio.",
+                    "https://" + region.id() + ".example.nl",
+                    "info@" + region.id() + ".example.nl",
+                    region.lead());
         }
     }
 }

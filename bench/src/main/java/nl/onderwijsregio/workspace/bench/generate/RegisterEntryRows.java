@@ -14,17 +14,27 @@ import java.util.SplittableRandom;
 final class RegisterEntryRows implements BenchTable {
 
     static final int PER_SCALE = 20_000;
-    private static final String[] STATUSES = {"GEWENST", "AANGEVRAAGD", "ONTVANGEN", "AFGEWEZEN", "INGETROKKEN",
-        "VERWIJDERD"};
+    private static final String[] STATUSES = {
+        "GEWENST", "AANGEVRAAGD", "ONTVANGEN", "AFGEWEZEN", "INGETROKKEN", "VERWIJDERD"
+    };
     private static final double[] STATUS_SHARE = {0.20, 0.25, 0.35, 0.07, 0.05, 0.08};
-    private static final String[] HOLDERS = {"BESTUUR", "VFPF", "DUO", "CBS", "LERARENOPLEIDING", "KINDEROPVANG",
-        "GEMEENTE", "REGIONAAL_LOKET", "OTHER"};
+    private static final String[] HOLDERS = {
+        "BESTUUR", "VFPF", "DUO", "CBS", "LERARENOPLEIDING", "KINDEROPVANG", "GEMEENTE", "REGIONAAL_LOKET", "OTHER"
+    };
     private static final double[] HOLDER_SHARE = {0.45, 0.10, 0.15, 0.05, 0.08, 0.04, 0.08, 0.03, 0.02};
-    private static final String[] WHAT = {"Verzuimcijfers per school", "Vacatures en openstaande uren",
-        "Instroom en uitstroom van leraren", "Leeftijdsopbouw van het personeel", "Zij-instromers in opleiding",
-        "Lesuitval per week", "Formatieplan", "Mobiliteit tussen besturen"};
-    private static final String[] BOARD = {"Primair", "Lumen", "Arcade", "De Linde", "Stroomland", "Kompas", "Delta",
-        "Horizon"};
+    private static final String[] WHAT = {
+        "Verzuimcijfers per school",
+        "Vacatures en openstaande uren",
+        "Instroom en uitstroom van leraren",
+        "Leeftijdsopbouw van het personeel",
+        "Zij-instromers in opleiding",
+        "Lesuitval per week",
+        "Formatieplan",
+        "Mobiliteit tussen besturen"
+    };
+    private static final String[] BOARD = {
+        "Primair", "Lumen", "Arcade", "De Linde", "Stroomland", "Kompas", "Delta", "Horizon"
+    };
 
     @Override
     public String table() {
@@ -33,11 +43,33 @@ final class RegisterEntryRows implements BenchTable {
 
     @Override
     public List<String> columns() {
-        return List.of("region_id", "catalogue_entry_id", "source_text", "what", "period", "holder_kind",
-                "holder_name", "bestuursnummer", "status", "requested_on", "received_on", "closed_on",
-                "agreement_type", "agreement_signed_on", "legal_basis", "retention_until", "deletion_confirmed_on",
-                "deletion_confirmed_by", "contact_name", "overdue", "deleted", "revision", "created_at", "created_by",
-                "updated_at", "updated_by");
+        return List.of(
+                "region_id",
+                "catalogue_entry_id",
+                "source_text",
+                "what",
+                "period",
+                "holder_kind",
+                "holder_name",
+                "bestuursnummer",
+                "status",
+                "requested_on",
+                "received_on",
+                "closed_on",
+                "agreement_type",
+                "agreement_signed_on",
+                "legal_basis",
+                "retention_until",
+                "deletion_confirmed_on",
+                "deletion_confirmed_by",
+                "contact_name",
+                "overdue",
+                "deleted",
+                "revision",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by");
     }
 
     @Override
@@ -53,7 +85,9 @@ final class RegisterEntryRows implements BenchTable {
     @Override
     public void rows(World world, SplittableRandom random, Rows out) throws IOException {
         List<World.GeneratedRegion> regions = world.regions();
-        double[] weights = regions.stream().mapToDouble(r -> 0.3 + random.nextDouble() * 1.7).toArray();
+        double[] weights = regions.stream()
+                .mapToDouble(r -> 0.3 + random.nextDouble() * 1.7)
+                .toArray();
         double total = java.util.Arrays.stream(weights).sum();
         int entries = world.count(PER_SCALE);
         for (int i = 0; i < regions.size(); i++) {
@@ -72,13 +106,14 @@ final class RegisterEntryRows implements BenchTable {
         String author = region.users().get(random.nextInt(region.users().size()));
         String editor = region.users().get(random.nextInt(region.users().size()));
         LocalDate created = today.minusDays(30 + random.nextInt(900));
-        LocalDate requested = status.equals("GEWENST") || status.equals("INGETROKKEN") ? null
+        LocalDate requested = status.equals("GEWENST") || status.equals("INGETROKKEN")
+                ? null
                 : min(created.plusDays(random.nextInt(30)), today);
         boolean received = status.equals("ONTVANGEN") || status.equals("VERWIJDERD");
         LocalDate receivedOn = received ? min(requested.plusDays(5 + random.nextInt(90)), today) : null;
         LocalDate retention = received ? receivedOn.plusDays(180 + random.nextInt(1300)) : null;
-        LocalDate deletion = status.equals("VERWIJDERD") ? min(receivedOn.plusDays(90 + random.nextInt(400)), today)
-                : null;
+        LocalDate deletion =
+                status.equals("VERWIJDERD") ? min(receivedOn.plusDays(90 + random.nextInt(400)), today) : null;
         LocalDate closed = switch (status) {
             case "AFGEWEZEN" -> min(requested.plusDays(10 + random.nextInt(60)), today);
             case "INGETROKKEN" -> min(created.plusDays(random.nextInt(120)), today);
@@ -89,35 +124,49 @@ final class RegisterEntryRows implements BenchTable {
         boolean fromCatalogue = random.nextDouble() < 0.85;
         int year = 2019 + random.nextInt(6);
         String what = WHAT[random.nextInt(WHAT.length)] + " " + (year + 1);
-        out.row(region.id(),
-                fromCatalogue ? world.catalogueIds().get(random.nextInt(world.catalogueIds().size())) : null,
+        out.row(
+                region.id(),
+                fromCatalogue
+                        ? world.catalogueIds()
+                                .get(random.nextInt(world.catalogueIds().size()))
+                        : null,
                 fromCatalogue ? null : "Eigen bron: " + what.toLowerCase(java.util.Locale.ROOT),
-                what, "schooljaar " + year + "-" + (year + 1), holder,
+                what,
+                "schooljaar " + year + "-" + (year + 1),
+                holder,
                 holderName(holder, random),
                 holder.equals("BESTUUR") ? String.valueOf(10_000 + random.nextInt(90_000)) : null,
-                status, requested, receivedOn, closed,
+                status,
+                requested,
+                receivedOn,
+                closed,
                 received ? (random.nextBoolean() ? "VERWERKERSOVEREENKOMST" : "GEGEVENSDELINGSOVEREENKOMST") : null,
                 received ? receivedOn.minusDays(random.nextInt(5)) : null,
                 received ? "Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)" : null,
-                retention, deletion, deletion == null ? null : editor,
+                retention,
+                deletion,
+                deletion == null ? null : editor,
                 random.nextDouble() < 0.7 ? "Contact " + (1 + random.nextInt(999)) : null,
                 status.equals("ONTVANGEN") && retention.isBefore(today),
                 random.nextDouble() < 0.02,
                 1 + (requested == null ? 0 : 1) + (receivedOn == null ? 0 : 1) + (closed == null ? 0 : 1),
-                created.atTime(9, random.nextInt(60)).atOffset(ZoneOffset.UTC), author,
-                updated.atTime(10 + random.nextInt(8), random.nextInt(60)).atOffset(ZoneOffset.UTC), editor);
+                created.atTime(9, random.nextInt(60)).atOffset(ZoneOffset.UTC),
+                author,
+                updated.atTime(10 + random.nextInt(8), random.nextInt(60)).atOffset(ZoneOffset.UTC),
+                editor);
     }
 
     private static String holderName(String holder, SplittableRandom random) {
         return switch (holder) {
-            case "BESTUUR" -> "Stichting " + BOARD[random.nextInt(BOARD.length)] + " Onderwijs "
-                    + (1 + random.nextInt(40));
+            case "BESTUUR" ->
+                "Stichting " + BOARD[random.nextInt(BOARD.length)] + " Onderwijs " + (1 + random.nextInt(40));
             case "VFPF" -> "Vf/Pf";
             case "DUO" -> "Dienst Uitvoering Onderwijs";
             case "CBS" -> "Centraal Bureau voor de Statistiek";
             case "GEMEENTE" -> "Gemeente " + (1 + random.nextInt(300));
-            default -> holder.charAt(0) + holder.substring(1).toLowerCase(java.util.Locale.ROOT) + " "
-                    + (1 + random.nextInt(50));
+            default ->
+                holder.charAt(0) + holder.substring(1).toLowerCase(java.util.Locale.ROOT) + " "
+                        + (1 + random.nextInt(50));
         };
     }
 

@@ -13,7 +13,11 @@ import java.util.List;
  * @param catalogueIds ids of the catalogue entries (loaded by the app's own catalogue import)
  * @param today        the day the data set is generated for
  */
-public record World(double scale, List<GeneratedRegion> regions, List<Pair> neighbours, List<String> catalogueIds,
+public record World(
+        double scale,
+        List<GeneratedRegion> regions,
+        List<Pair> neighbours,
+        List<String> catalogueIds,
         LocalDate today) {
 
     /** Rows of a table that has {@code perScale} rows at scale 1. */
@@ -34,6 +38,5 @@ public record World(double scale, List<GeneratedRegion> regions, List<Pair> neig
     }
 
     /** Two neighbouring regions, {@code a < b}. */
-    public record Pair(String a, String b) {
-    }
+    public record Pair(String a, String b) {}
 }

@@ -10,14 +10,34 @@ final class WorldFactory {
 
     static final int REGIONS_PER_SCALE = 50;
     static final int USERS_PER_SCALE = 500;
-    private static final String[] FIRST = {"Anne", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse",
-        "Jeroen", "Kim", "Lars", "Marieke", "Noor", "Olaf", "Petra", "Roel", "Sanne", "Thijs", "Yara"};
-    private static final String[] LAST = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
-        "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit",
-        "Dijkstra", "Smits", "van Dijk"};
+    private static final String[] FIRST = {
+        "Anne", "Bram", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanna", "Ilse", "Jeroen", "Kim", "Lars", "Marieke",
+        "Noor", "Olaf", "Petra", "Roel", "Sanne", "Thijs", "Yara"
+    };
+    private static final String[] LAST = {
+        "de Vries",
+        "Jansen",
+        "Bakker",
+        "Visser",
+        "Smit",
+        "Meijer",
+        "de Boer",
+        "Mulder",
+        "de Groot",
+        "Bos",
+        "Vos",
+        "Peters",
+        "Hendriks",
+        "van Leeuwen",
+        "Dekker",
+        "Brouwer",
+        "de Wit",
+        "Dijkstra",
+        "Smits",
+        "van Dijk"
+    };
 
-    private WorldFactory() {
-    }
+    private WorldFactory() {}
 
     static World build(double scale, List<String> catalogueIds, LocalDate today) {
         SplittableRandom random = new SplittableRandom(42);
@@ -28,16 +48,16 @@ final class WorldFactory {
         for (int i = 0; i < regionCount; i++) {
             double x = i % columns + random.nextDouble(-0.35, 0.35);
             double y = i / columns + random.nextDouble(-0.35, 0.35);
-            regions.add(new World.GeneratedRegion("regio-%03d".formatted(i + 1), "Benchregio %03d".formatted(i + 1),
-                    x, y, new ArrayList<>()));
+            regions.add(new World.GeneratedRegion(
+                    "regio-%03d".formatted(i + 1), "Benchregio %03d".formatted(i + 1), x, y, new ArrayList<>()));
         }
         for (int u = 0; u < userCount; u++) {
-            String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
-                    + " " + (u + 1);
+            String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)] + " " + (u + 1);
             regions.get(u % regionCount).users().add(name);
         }
-        List<World.GeneratedRegion> fixed = regions.stream().map(r -> new World.GeneratedRegion(r.id(), r.name(),
-                r.x(), r.y(), List.copyOf(r.users()))).toList();
+        List<World.GeneratedRegion> fixed = regions.stream()
+                .map(r -> new World.GeneratedRegion(r.id(), r.name(), r.x(), r.y(), List.copyOf(r.users())))
+                .toList();
         return new World(scale, fixed, NeighbourGraph.of(fixed, random), List.copyOf(catalogueIds), today);
     }
 }

@@ -48,21 +48,27 @@ public final class AppProcess implements AutoCloseable {
         Files.createDirectories(log.toAbsolutePath().getParent());
         Path workDir = Files.createTempDirectory("bench-app");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         AppProcess app = new AppProcess(process, port, jmxPort, 0);
         double seconds = app.awaitFirstOk(start, Duration.ofMinutes(2));
         return new AppProcess(process, port, jmxPort, seconds);
     }
 
     private double awaitFirstOk(long start, Duration timeout) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri("/welkom")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri("/welkom"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = start + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The app stopped during start; see its log (exit " +
-                        process.exitValue() + ")");
+                throw new IllegalStateException(
+                        "The app stopped during start; see its log (exit " + process.exitValue() + ")");
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

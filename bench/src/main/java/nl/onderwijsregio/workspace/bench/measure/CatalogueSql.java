@@ -13,8 +13,7 @@ final class CatalogueSql {
             + " e.link, e.navigation_hint, e.same_as, e.access, e.sectors, e.granularities, e.partner_id, e.retired,"
             + " e.revision, e.updated_at, e.updated_by, p.name";
 
-    private CatalogueSql() {
-    }
+    private CatalogueSql() {}
 
     static List<Sql> statements(CatalogueQuery query, int offset, int limit) {
         List<Sql> statements = new ArrayList<>();
@@ -46,26 +45,34 @@ final class CatalogueSql {
         }
         parameters.add(offset);
         parameters.add(limit);
-        return new Sql("select " + COLUMNS + ", " + highlighted + " from catalogue_entry e"
-                + " left join data_partner p on p.id = e.partner_id where " + where.sql
-                + " order by " + order + " offset ? limit ?", parameters);
+        return new Sql(
+                "select " + COLUMNS + ", " + highlighted + " from catalogue_entry e"
+                        + " left join data_partner p on p.id = e.partner_id where " + where.sql
+                        + " order by " + order + " offset ? limit ?",
+                parameters);
     }
 
     private static Sql counts(Facet facet, Where where) {
         String from = " from catalogue_entry e where " + where.sql;
-        return new Sql(switch (facet) {
-            case THEME -> "select e.theme, count(*)" + from + " group by e.theme order by min(e.position)";
-            case SUB_THEME -> "select e.sub_theme, count(*)" + from + " and e.sub_theme is not null"
-                    + " group by e.sub_theme order by min(e.position)";
-            case ACCESS -> "select e.access, count(*)" + from + " group by e.access order by min(e.position)";
-            case GRANULARITY -> "select v, count(*) from (select unnest(e.granularities) v" + from
-                    + ") x group by v order by count(*) desc, v";
-            case SECTOR -> "select v, count(*) from (select unnest(e.sectors) v" + from
-                    + ") x group by v order by count(*) desc, v";
-            case PARTNER -> "select p.id, p.name, count(*) from catalogue_entry e join data_partner p"
-                    + " on p.id = e.partner_id where " + where.sql + " group by p.id, p.name, p.position"
-                    + " order by p.position";
-        }, where.parameters);
+        return new Sql(
+                switch (facet) {
+                    case THEME -> "select e.theme, count(*)" + from + " group by e.theme order by min(e.position)";
+                    case SUB_THEME ->
+                        "select e.sub_theme, count(*)" + from + " and e.sub_theme is not null"
+                                + " group by e.sub_theme order by min(e.position)";
+                    case ACCESS -> "select e.access, count(*)" + from + " group by e.access order by min(e.position)";
+                    case GRANULARITY ->
+                        "select v, count(*) from (select unnest(e.granularities) v" + from
+                                + ") x group by v order by count(*) desc, v";
+                    case SECTOR ->
+                        "select v, count(*) from (select unnest(e.sectors) v" + from
+                                + ") x group by v order by count(*) desc, v";
+                    case PARTNER ->
+                        "select p.id, p.name, count(*) from catalogue_entry e join data_partner p"
+                                + " on p.id = e.partner_id where " + where.sql + " group by p.id, p.name, p.position"
+                                + " order by p.position";
+                },
+                where.parameters);
     }
 
     private static Where where(CatalogueQuery query) {
@@ -82,19 +89,19 @@ final class CatalogueSql {
             if (values.length == 0) {
                 continue;
             }
-            sql.append(switch (facet) {
-                case THEME -> " and e.theme = any(?)";
-                case SUB_THEME -> " and e.sub_theme = any(?)";
-                case PARTNER -> " and e.partner_id = any(?)";
-                case ACCESS -> " and e.access = any(?)";
-                case GRANULARITY -> " and e.granularities && ?";
-                case SECTOR -> " and e.sectors && ?";
-            });
+            sql.append(
+                    switch (facet) {
+                        case THEME -> " and e.theme = any(?)";
+                        case SUB_THEME -> " and e.sub_theme = any(?)";
+                        case PARTNER -> " and e.partner_id = any(?)";
+                        case ACCESS -> " and e.access = any(?)";
+                        case GRANULARITY -> " and e.granularities && ?";
+                        case SECTOR -> " and e.sectors && ?";
+                    });
             parameters.add(values);
         }
         return new Where(sql.toString(), parameters);
     }
 
-    private record Where(String sql, List<Object> parameters) {
-    }
+    private record Where(String sql, List<Object> parameters) {}
 }

@@ -19,8 +19,8 @@ final class CoverageAggregate implements Operation {
     private final Function<CoverageService, Object> service;
     private final List<Sql> statements;
 
-    private CoverageAggregate(String name, String description, Function<CoverageService, Object> service,
-            Sql... statements) {
+    private CoverageAggregate(
+            String name, String description, Function<CoverageService, Object> service, Sql... statements) {
         this.name = name;
         this.description = description;
         this.service = service;
@@ -29,17 +29,31 @@ final class CoverageAggregate implements Operation {
 
     static List<Operation> all() {
         return List.of(
-                new CoverageAggregate("coverage matrix", "CoverageService.matrix: region × theme (national)",
-                        CoverageService::matrix, Sql.of("select * from coverage_matrix()")),
-                new CoverageAggregate("coverage sources", "CoverageService.sources: closed entries and who uses "
-                        + "them (national)", CoverageService::sources, Sql.of("select * from coverage_sources()")),
-                new CoverageAggregate("coverage gaps", "CoverageService.gaps: unused entries, regions without "
-                        + "receipts, quiet registers (national)", CoverageService::gaps,
+                new CoverageAggregate(
+                        "coverage matrix",
+                        "CoverageService.matrix: region × theme (national)",
+                        CoverageService::matrix,
+                        Sql.of("select * from coverage_matrix()")),
+                new CoverageAggregate(
+                        "coverage sources",
+                        "CoverageService.sources: closed entries and who uses " + "them (national)",
+                        CoverageService::sources,
+                        Sql.of("select * from coverage_sources()")),
+                new CoverageAggregate(
+                        "coverage gaps",
+                        "CoverageService.gaps: unused entries, regions without "
+                                + "receipts, quiet registers (national)",
+                        CoverageService::gaps,
                         Sql.of("select * from coverage_unused_entries()"),
                         Sql.of("select * from coverage_region_activity()")),
-                new CoverageAggregate("coverage priorities", "CoverageService.priorities: per sub-theme "
-                        + "(national)", CoverageService::priorities, Sql.of("select * from coverage_priorities()")),
-                new CoverageAggregate("coverage trend", "CoverageService.trend: per month since 2026 (national)",
+                new CoverageAggregate(
+                        "coverage priorities",
+                        "CoverageService.priorities: per sub-theme " + "(national)",
+                        CoverageService::priorities,
+                        Sql.of("select * from coverage_priorities()")),
+                new CoverageAggregate(
+                        "coverage trend",
+                        "CoverageService.trend: per month since 2026 (national)",
                         CoverageService::trend,
                         Sql.of("select * from coverage_trend(?)", CoverageService.TREND_FROM)));
     }

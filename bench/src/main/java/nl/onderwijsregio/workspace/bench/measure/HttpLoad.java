@@ -19,17 +19,28 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HttpLoad {
 
-    private HttpLoad() {
-    }
+    private HttpLoad() {}
 
     /** The catalogue API with the same four searches as the in-process measurement. */
-    public static final List<String> CATALOGUE_PATHS = List.of("/api/v1/catalogue", "/api/v1/catalogue?q=verzuim",
-            "/api/v1/catalogue?toegang=CLOSED&sector=PO", "/api/v1/catalogue?q=leraren&toegang=CLOSED");
+    public static final List<String> CATALOGUE_PATHS = List.of(
+            "/api/v1/catalogue",
+            "/api/v1/catalogue?q=verzuim",
+            "/api/v1/catalogue?toegang=CLOSED&sector=PO",
+            "/api/v1/catalogue?q=leraren&toegang=CLOSED");
 
-    public static HttpResult run(AppProcess app, String endpoint, List<String> paths, List<String> tokens, int threads,
-            Duration warmup, Duration duration) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    public static HttpResult run(
+            AppProcess app,
+            String endpoint,
+            List<String> paths,
+            List<String> tokens,
+            int threads,
+            Duration warmup,
+            Duration duration)
+            throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         AtomicLong errors = new AtomicLong();
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + duration.toNanos();
@@ -51,12 +62,26 @@ public final class HttpLoad {
             }
         }
         long[] nanos = all.stream().flatMapToLong(Arrays::stream).toArray();
-        return new HttpResult(endpoint, threads, duration.toSeconds(), nanos.length, errors.get(),
-                nanos.length / (double) duration.toSeconds(), Latencies.ofNanos(nanos));
+        return new HttpResult(
+                endpoint,
+                threads,
+                duration.toSeconds(),
+                nanos.length,
+                errors.get(),
+                nanos.length / (double) duration.toSeconds(),
+                Latencies.ofNanos(nanos));
     }
 
-    private static long[] loop(HttpClient client, AppProcess app, List<String> paths, String token, int first,
-            long measureFrom, long end, AtomicLong errors) throws InterruptedException {
+    private static long[] loop(
+            HttpClient client,
+            AppProcess app,
+            List<String> paths,
+            String token,
+            int first,
+            long measureFrom,
+            long end,
+            AtomicLong errors)
+            throws InterruptedException {
         long[] times = new long[1024];
         int n = 0;
         for (int i = first; ; i++) {
@@ -65,11 +90,14 @@ public final class HttpLoad {
                 break;
             }
             HttpRequest request = HttpRequest.newBuilder(app.uri(paths.get(i % paths.size())))
-                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .header("Authorization", "Bearer " + token)
+                    .header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
             int status;
             try {
-                status = client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+                status = client.send(request, HttpResponse.BodyHandlers.ofByteArray())
+                        .statusCode();
             } catch (IOException e) {
                 status = -1;
             }
@@ -90,7 +118,12 @@ public final class HttpLoad {
     }
 
     /** Throughput and latency of the successful requests in the measured window. */
-    public record HttpResult(String endpoint, int threads, long seconds, long requests, long errors,
-            double requestsPerSecond, Latencies latencies) {
-    }
+    public record HttpResult(
+            String endpoint,
+            int threads,
+            long seconds,
+            long requests,
+            long errors,
+            double requestsPerSecond,
+            Latencies latencies) {}
 }

@@ -9,7 +9,11 @@ public record Latencies(int count, double p50, double p95, double p99, double ma
     public static Latencies ofNanos(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(sorted.length, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+        return new Latencies(
+                sorted.length,
+                ms(sorted, 0.50),
+                ms(sorted, 0.95),
+                ms(sorted, 0.99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
     }
 

@@ -20,8 +20,8 @@ final class NeighbourFeed implements Operation {
             + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
             + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
     private static final String FEED = " not f.deleted and f.published and f.visibility <> 'OWN'";
-    private static final String UNREAD = " and not exists (select 1 from finding_read r"
-            + " where r.finding_id = f.id and r.username = ?)";
+    private static final String UNREAD =
+            " and not exists (select 1 from finding_read r" + " where r.finding_id = f.id and r.username = ?)";
     private static final String ORDER = " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc limit ?";
     /** What row-level security adds for a region: shared with all, or with the neighbours and it is one. */
     private static final String SHARED_WITH = " and f.region_id <> ? and (f.visibility = 'ALL' or f.region_id in"
@@ -40,8 +40,10 @@ final class NeighbourFeed implements Operation {
     @Override
     public Object app(ApplicationContext beans, Sample sample) {
         FindingService findings = beans.getBean(FindingService.class);
-        return List.of(findings.page(FindingScope.FEED, FindingFilter.NONE, 0, PAGE),
-                findings.count(FindingScope.FEED, FindingFilter.NONE), findings.unreadInFeed());
+        return List.of(
+                findings.page(FindingScope.FEED, FindingFilter.NONE, 0, PAGE),
+                findings.count(FindingScope.FEED, FindingFilter.NONE),
+                findings.unreadInFeed());
     }
 
     @Override
@@ -50,8 +52,11 @@ final class NeighbourFeed implements Operation {
         String neighbours = "(select n.neighbour_id from region_neighbour_pair n"
                 + " where n.region_id = (select current_region_id()))";
         return List.of(
-                Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
-                        + ORDER, sample.user(), PAGE),
+                Sql.of(
+                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
+                                + ORDER,
+                        sample.user(),
+                        PAGE),
                 Sql.of(count(feed, neighbours, "")),
                 Sql.of(count(feed, neighbours, UNREAD), sample.user(), sample.user()));
     }
@@ -61,11 +66,21 @@ final class NeighbourFeed implements Operation {
         String region = sample.region();
         String neighbours = "(select n.neighbour_id from region_neighbour_pair n where n.region_id = ?)";
         return List.of(
-                Sql.of("select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + FEED
-                        + SHARED_WITH + ORDER, sample.user(), region, region, PAGE),
+                Sql.of(
+                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + FEED
+                                + SHARED_WITH + ORDER,
+                        sample.user(),
+                        region,
+                        region,
+                        PAGE),
                 Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, ""), region, region, region),
-                Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, UNREAD), region, sample.user(), region,
-                        region, sample.user()));
+                Sql.of(
+                        count(" f.region_id <> ? and" + FEED, neighbours, UNREAD),
+                        region,
+                        sample.user(),
+                        region,
+                        region,
+                        sample.user()));
     }
 
     /** The feed counted in its two parts (shared with all, shared with the neighbours), as the app does. */

@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param floor      the same answer as raw SQL, application role, row-level security applies
  * @param withoutRls the floor's statements as the superuser with an explicit region predicate; null if not scoped
  */
-public record OperationResult(String name, String description, double p95TargetMillis, boolean national, Latencies app,
-        Latencies floor, @Nullable Latencies withoutRls) {
+public record OperationResult(
+        String name,
+        String description,
+        double p95TargetMillis,
+        boolean national,
+        Latencies app,
+        Latencies floor,
+        @Nullable Latencies withoutRls) {
 
     /** How much slower the app is than the floor, at the median. */
     public double appOverFloor() {

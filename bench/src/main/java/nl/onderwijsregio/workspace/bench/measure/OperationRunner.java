@@ -41,13 +41,25 @@ public final class OperationRunner {
         for (int i = 0; i < n; i++) {
             once(operation, samples.get(i), scoped, app, floor, withoutRls, i);
         }
-        return new OperationResult(operation.name(), operation.description(), operation.p95TargetMillis(),
-                operation.national(), Latencies.ofNanos(app), Latencies.ofNanos(floor),
+        return new OperationResult(
+                operation.name(),
+                operation.description(),
+                operation.p95TargetMillis(),
+                operation.national(),
+                Latencies.ofNanos(app),
+                Latencies.ofNanos(floor),
                 withoutRls == null ? null : Latencies.ofNanos(withoutRls));
     }
 
-    private void once(Operation operation, Sample sample, boolean scoped, long @Nullable [] app,
-            long @Nullable [] floor, long @Nullable [] withoutRls, int i) throws SQLException {
+    private void once(
+            Operation operation,
+            Sample sample,
+            boolean scoped,
+            long @Nullable [] app,
+            long @Nullable [] floor,
+            long @Nullable [] withoutRls,
+            int i)
+            throws SQLException {
         long start = System.nanoTime();
         if (operation.national()) {
             BenchUser.national(sample.user(), () -> operation.app(beans, sample));

@@ -11,18 +11,20 @@ import org.jspecify.annotations.Nullable;
 /** The plans ({@code explain analyze}) of every operation's floor and no-RLS statements for one sample. */
 public final class Plans {
 
-    private Plans() {
-    }
+    private Plans() {}
 
     /** Writes the plans to {@code file} and returns it. */
     public static Path write(Connection appRole, Connection superuser, Sample sample, Path file)
             throws SQLException, IOException {
-        StringBuilder text = new StringBuilder("Sample: region " + sample.region() + ", user " + sample.user()
-                + "\n");
+        StringBuilder text = new StringBuilder("Sample: region " + sample.region() + ", user " + sample.user() + "\n");
         for (Operation operation : Operations.all()) {
             text.append("\n#### ").append(operation.name()).append(" — floor (application role, RLS)\n");
-            explain(appRole, operation.national() ? OperationRunner.NATIONAL : sample.region(), sample.user(),
-                    operation.floor(sample), text);
+            explain(
+                    appRole,
+                    operation.national() ? OperationRunner.NATIONAL : sample.region(),
+                    sample.user(),
+                    operation.floor(sample),
+                    text);
             List<Sql> withoutRls = operation.withoutRls(sample);
             if (!withoutRls.isEmpty()) {
                 text.append("\n#### ").append(operation.name()).append(" — no-RLS (superuser)\n");
@@ -33,12 +35,17 @@ public final class Plans {
         return Files.writeString(file, text);
     }
 
-    private static void explain(Connection c, @Nullable String region, @Nullable String user, List<Sql> statements,
-            StringBuilder text) throws SQLException {
+    private static void explain(
+            Connection c, @Nullable String region, @Nullable String user, List<Sql> statements, StringBuilder text)
+            throws SQLException {
         for (Sql sql : statements) {
-            text.append("\n-- ").append(sql.text()).append("\n-- ").append(sql.parameters()).append('\n');
-            List<String> lines = OperationRunner.explain(c, region, user,
-                    new Sql("explain (analyze, buffers, costs off) " + sql.text(), sql.parameters()));
+            text.append("\n-- ")
+                    .append(sql.text())
+                    .append("\n-- ")
+                    .append(sql.parameters())
+                    .append('\n');
+            List<String> lines = OperationRunner.explain(
+                    c, region, user, new Sql("explain (analyze, buffers, costs off) " + sql.text(), sql.parameters()));
             lines.forEach(line -> text.append(line).append('\n'));
         }
     }

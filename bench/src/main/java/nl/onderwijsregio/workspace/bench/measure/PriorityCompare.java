@@ -10,8 +10,8 @@ import org.springframework.context.ApplicationContext;
  */
 final class PriorityCompare implements Operation {
 
-    private static final String REGIONS = "(select ? union all select p.neighbour_id from region_neighbour_pair p"
-            + " where p.region_id = ?)";
+    private static final String REGIONS =
+            "(select ? union all select p.neighbour_id from region_neighbour_pair p" + " where p.region_id = ?)";
     private static final String LINKS = "select l.priority_id, c.id, c.information from priority_catalogue_link l"
             + " join catalogue_entry c on c.id = l.catalogue_entry_id where l.priority_id in (select id from priority"
             + " where region_id in " + REGIONS + "%s) order by c.position";
@@ -39,8 +39,10 @@ final class PriorityCompare implements Operation {
         String region = sample.region();
         return List.of(
                 Sql.of("select * from region where id in " + REGIONS, region, region),
-                Sql.of("select * from priority where region_id in " + REGIONS + " order by region_id, rank",
-                        region, region),
+                Sql.of(
+                        "select * from priority where region_id in " + REGIONS + " order by region_id, rank",
+                        region,
+                        region),
                 Sql.of(LINKS.formatted(""), region, region));
     }
 
@@ -49,8 +51,11 @@ final class PriorityCompare implements Operation {
         String region = sample.region();
         return List.of(
                 Sql.of("select * from region where id in " + REGIONS, region, region),
-                Sql.of("select * from priority where region_id in " + REGIONS + VISIBLE + " order by region_id, rank",
-                        region, region, region),
+                Sql.of(
+                        "select * from priority where region_id in " + REGIONS + VISIBLE + " order by region_id, rank",
+                        region,
+                        region,
+                        region),
                 Sql.of(LINKS.formatted(VISIBLE), region, region, region));
     }
 }

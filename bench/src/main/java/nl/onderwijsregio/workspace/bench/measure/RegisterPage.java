@@ -44,10 +44,14 @@ final class RegisterPage implements Operation {
     public List<Sql> withoutRls(Sample sample) {
         String region = " and r.region_id = ?";
         return List.of(
-                Sql.of("select r.*, c.information" + FROM + region + " order by r.updated_at desc, r.id desc limit ?",
-                        sample.region(), PAGE),
+                Sql.of(
+                        "select r.*, c.information" + FROM + region + " order by r.updated_at desc, r.id desc limit ?",
+                        sample.region(),
+                        PAGE),
                 Sql.of("select count(*)" + FROM + region, sample.region()),
-                Sql.of("select r.status, count(*) from register_entry r where not r.deleted" + region
-                        + " group by r.status", sample.region()));
+                Sql.of(
+                        "select r.status, count(*) from register_entry r where not r.deleted" + region
+                                + " group by r.status",
+                        sample.region()));
     }
 }

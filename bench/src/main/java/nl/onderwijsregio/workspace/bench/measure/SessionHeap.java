@@ -21,16 +21,16 @@ import javax.management.remote.JMXServiceURL;
  */
 public final class SessionHeap {
 
-    private SessionHeap() {
-    }
+    private SessionHeap() {}
 
     public static SessionResult measure(AppProcess app, int sessions) throws IOException, InterruptedException {
         JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + app.jmxPort() + "/jmxrmi");
         try (JMXConnector jmx = JMXConnectorFactory.connect(url)) {
             MBeanServerConnection server = jmx.getMBeanServerConnection();
-            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server,
-                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
+                    server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             open(app, client); // the first one initialises lazily created singletons; not counted
             long before = usedAfterGc(memory);
             int beforeSessions = activeSessions(server);
@@ -46,13 +46,22 @@ public final class SessionHeap {
 
     /** Opens one session as a browser would; returns whether the init answer carried a UI id (a UI was created). */
     private static boolean open(AppProcess app, HttpClient client) throws IOException, InterruptedException {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(app.uri("/welkom"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        String cookie = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(app.uri("/welkom"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("The landing page set no session cookie"));
-        HttpResponse<String> init = client.send(HttpRequest.newBuilder(app.uri("/?v-r=init&location=welkom"))
-                .header("Cookie", cookie).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> init = client.send(
+                HttpRequest.newBuilder(app.uri("/?v-r=init&location=welkom"))
+                        .header("Cookie", cookie)
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (init.statusCode() != 200) {
             throw new IllegalStateException("The UI init request answered " + init.statusCode());
         }
@@ -84,7 +93,11 @@ public final class SessionHeap {
     }
 
     /** Used heap after GC before and after opening the sessions, in bytes. */
-    public record SessionResult(int sessions, int sessionsSeenByTomcat, int uisCreated, long heapBefore, long heapAfter,
-            double bytesPerSession) {
-    }
+    public record SessionResult(
+            int sessions,
+            int sessionsSeenByTomcat,
+            int uisCreated,
+            long heapBefore,
+            long heapAfter,
+            double bytesPerSession) {}
 }

@@ -92,9 +92,21 @@ public final class TokenIssuer implements AutoCloseable {
 
     private byte[] jwks() {
         RSAPublicKey key = (RSAPublicKey) keys.getPublic();
-        return json.writeValueAsBytes(java.util.Map.of("keys", List.of(java.util.Map.of("kty", "RSA", "kid", KEY_ID,
-                "use", "sig", "alg", "RS256", "n", encode(unsigned(key.getModulus().toByteArray())),
-                "e", encode(unsigned(key.getPublicExponent().toByteArray()))))));
+        return json.writeValueAsBytes(java.util.Map.of(
+                "keys",
+                List.of(java.util.Map.of(
+                        "kty",
+                        "RSA",
+                        "kid",
+                        KEY_ID,
+                        "use",
+                        "sig",
+                        "alg",
+                        "RS256",
+                        "n",
+                        encode(unsigned(key.getModulus().toByteArray())),
+                        "e",
+                        encode(unsigned(key.getPublicExponent().toByteArray()))))));
     }
 
     private static byte[] unsigned(byte[] bytes) {

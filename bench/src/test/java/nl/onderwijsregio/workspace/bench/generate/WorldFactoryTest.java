@@ -46,6 +46,7 @@ class WorldFactoryTest {
 
     @Test
     void the_same_scale_gives_the_same_world() {
-        assertThat(WorldFactory.build(0.5, List.of("a"), TODAY)).isEqualTo(WorldFactory.build(0.5, List.of("a"), TODAY));
+        assertThat(WorldFactory.build(0.5, List.of("a"), TODAY))
+                .isEqualTo(WorldFactory.build(0.5, List.of("a"), TODAY));
     }
 }

@@ -42,6 +42,7 @@ class CatalogueController {
     static final int MAX_TEXT = 200;
     /** Facets whose values are upper-case codes: matched case-insensitively ({@code toegang=closed}). */
     private static final Set<Facet> CODES = Set.of(Facet.ACCESS, Facet.GRANULARITY, Facet.SECTOR);
+
     private final CatalogueService catalogue;
 
     CatalogueController(CatalogueService catalogue) {
@@ -49,34 +50,67 @@ class CatalogueController {
     }
 
     @GetMapping
-    @Operation(summary = "Zoek in de catalogus",
+    @Operation(
+            summary = "Zoek in de catalogus",
             description = "Zoekt op tekst (Nederlandse woordstammen, kleine typefouten toegestaan) en filtert per"
                     + " facet. Waarden binnen één filter verbreden (of), verschillende filters vernauwen (en); elk"
                     + " filter mag herhaald worden, bijvoorbeeld ?toegang=CLOSED&sector=PO&sector=VO. Zonder"
                     + " zoektekst in de volgorde van de Handreiking, anders op relevantie.")
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Zoektekst (ten hoogste 200 tekens)")
-    @Parameter(name = "thema", in = ParameterIn.QUERY, description = "Thema, bijvoorbeeld Behouden",
+    @Parameter(
+            name = "thema",
+            in = ParameterIn.QUERY,
+            description = "Thema, bijvoorbeeld Behouden",
             array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(name = "subthema", in = ParameterIn.QUERY, description = "Subthema, bijvoorbeeld Verzuim & werkgeluk",
+    @Parameter(
+            name = "subthema",
+            in = ParameterIn.QUERY,
+            description = "Subthema, bijvoorbeeld Verzuim & werkgeluk",
             array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(name = "partner", in = ParameterIn.QUERY, description = "Id van een datapartner, bijvoorbeeld vfpf",
+    @Parameter(
+            name = "partner",
+            in = ParameterIn.QUERY,
+            description = "Id van een datapartner, bijvoorbeeld vfpf",
             array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(name = "niveau", in = ParameterIn.QUERY, description = "Detailniveau, bijvoorbeeld GEMEENTE",
+    @Parameter(
+            name = "niveau",
+            in = ParameterIn.QUERY,
+            description = "Detailniveau, bijvoorbeeld GEMEENTE",
             array = @ArraySchema(schema = @Schema(type = "string")))
-    @Parameter(name = "toegang", in = ParameterIn.QUERY, description = "OPEN of CLOSED",
-            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"OPEN", "CLOSED"})))
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "PO, SO, VO, MBO, HO of KINDEROPVANG",
+    @Parameter(
+            name = "toegang",
+            in = ParameterIn.QUERY,
+            description = "OPEN of CLOSED",
+            array =
+                    @ArraySchema(
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"OPEN", "CLOSED"})))
+    @Parameter(
+            name = "sector",
+            in = ParameterIn.QUERY,
+            description = "PO, SO, VO, MBO, HO of KINDEROPVANG",
             array = @ArraySchema(schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "Een pagina zoekresultaten")
-    @ApiResponse(responseCode = "400", description = "Ongeldige pagina of paginagrootte",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
-    CataloguePage search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(description = "Paginanummer, vanaf 0") @RequestParam(defaultValue = "0")
-            @Min(value = 0, message = "Het paginanummer begint bij 0.") int page,
+    @ApiResponse(
+            responseCode = "400",
+            description = "Ongeldige pagina of paginagrootte",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    CataloguePage search(
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
+            @Parameter(description = "Paginanummer, vanaf 0")
+                    @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = "Het paginanummer begint bij 0.")
+                    int page,
             @Parameter(description = "Aantal bronnen per pagina (1 tot en met 200)")
-            @RequestParam(defaultValue = "25") @Min(value = 1, message = "Vraag ten minste 1 bron per pagina.")
-            @Max(value = CatalogueService.MAX_PAGE, message = "Vraag ten hoogste 200 bronnen per pagina.") int size) {
+                    @RequestParam(defaultValue = "25")
+                    @Min(value = 1, message = "Vraag ten minste 1 bron per pagina.")
+                    @Max(value = CatalogueService.MAX_PAGE, message = "Vraag ten hoogste 200 bronnen per pagina.")
+                    int size) {
         int offset = (int) Math.min((long) page * size, Integer.MAX_VALUE);
         return CataloguePage.of(catalogue.search(query(parameters), offset, size), page, size);
     }
@@ -84,11 +118,17 @@ class CatalogueController {
     @GetMapping("/{id}")
     @Operation(summary = "Eén bron uit de catalogus", description = "Ook een ingetrokken bron (retired = true).")
     @ApiResponse(responseCode = "200", description = "De bron")
-    @ApiResponse(responseCode = "404", description = "Geen bron met dit id",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Geen bron met dit id",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     EntryJson entry(@PathVariable String id) {
-        return catalogue.entry(id).map(EntryJson::of)
+        return catalogue
+                .entry(id)
+                .map(EntryJson::of)
                 .orElseThrow(() -> new NoSuchElementException("De catalogus heeft geen bron '" + id + "'."));
     }
 

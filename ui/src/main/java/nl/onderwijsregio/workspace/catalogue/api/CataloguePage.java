@@ -12,11 +12,16 @@ import nl.onderwijsregio.workspace.catalogue.SearchResult;
 @Schema(name = "CataloguePage")
 record CataloguePage(
         List<EntryJson> items,
-        @Schema(description = "Aantal bronnen dat aan de zoekvraag voldoet") int total,
+
+        @Schema(description = "Aantal bronnen dat aan de zoekvraag voldoet")
+        int total,
+
         @Schema(description = "Paginanummer, vanaf 0") int page,
         @Schema(description = "Paginagrootte") int size,
-        @Schema(description = "Per filter (thema, subthema, partner, niveau, toegang, sector) het aantal bronnen per"
-                + " waarde, voor de zoekvraag zonder het eigen filter van die parameter")
+
+        @Schema(
+                description = "Per filter (thema, subthema, partner, niveau, toegang, sector) het aantal bronnen per"
+                        + " waarde, voor de zoekvraag zonder het eigen filter van die parameter")
         Map<String, List<FacetCount>> facets) {
 
     static CataloguePage of(SearchResult result, int page, int size) {
@@ -24,7 +29,7 @@ record CataloguePage(
         for (Facet facet : Facet.values()) {
             facets.put(facet.parameter(), result.facets().getOrDefault(facet, List.of()));
         }
-        return new CataloguePage(result.hits().stream().map(EntryJson::of).toList(), result.total(), page, size,
-                facets);
+        return new CataloguePage(
+                result.hits().stream().map(EntryJson::of).toList(), result.total(), page, size, facets);
     }
 }

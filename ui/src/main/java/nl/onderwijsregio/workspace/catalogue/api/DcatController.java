@@ -40,24 +40,37 @@ class DcatController {
     }
 
     @GetMapping
-    @Operation(summary = "De catalogus als DCAT-AP-DONL",
+    @Operation(
+            summary = "De catalogus als DCAT-AP-DONL",
             description = "Eén dcat:Catalog met een dcat:Dataset per bron (toegang als EU access-right PUBLIC of"
                     + " NON_PUBLIC, datapartner als dct:publisher, thema's, trefwoorden en detailniveau)."
                     + " JSON-LD (standaard) of Turtle, te kiezen met de Accept-header.")
-    @ApiResponse(responseCode = "200", description = "De catalogus", content = {
-            @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
-            @Content(mediaType = "text/turtle", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "406", description = "Geen van de gevraagde formaten wordt geleverd",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation =
-                    ProblemDetail.class)))
-    ResponseEntity<?> publication(@Parameter(description = "application/ld+json (standaard) of text/turtle")
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "De catalogus",
+            content = {
+                @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+                @Content(mediaType = "text/turtle", schema = @Schema(type = "string"))
+            })
+    @ApiResponse(
+            responseCode = "406",
+            description = "Geen van de gevraagde formaten wordt geleverd",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> publication(
+            @Parameter(description = "application/ld+json (standaard) of text/turtle")
+                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+                    @Nullable
+                    String accept) {
         Optional<Syntax> syntax = negotiate(accept);
         if (syntax.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-                    "De catalogus is beschikbaar als application/ld+json of text/turtle.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.NOT_ACCEPTABLE, "De catalogus is beschikbaar als application/ld+json of text/turtle.");
             problem.setTitle("Formaat niet beschikbaar");
-            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         byte[] body = publication.write(syntax.get()).getBytes(StandardCharsets.UTF_8);

@@ -17,8 +17,7 @@ final class CatalogueUrl {
     static final String TEXT = "q";
     static final String ENTRY = "bron";
 
-    private CatalogueUrl() {
-    }
+    private CatalogueUrl() {}
 
     static CatalogueQuery read(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -24,21 +26,19 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
-import nl.onderwijsregio.workspace.catalogue.EntryContribution;
-import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.security.CurrentUser;
-import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.catalogue.EntryContribution;
 import nl.onderwijsregio.workspace.catalogue.Facet;
 import nl.onderwijsregio.workspace.catalogue.FacetCount;
 import nl.onderwijsregio.workspace.catalogue.SearchHit;
 import nl.onderwijsregio.workspace.catalogue.SearchResult;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +50,9 @@ import org.jspecify.annotations.Nullable;
 public class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Short facets first; the long list of sub-themes last. */
-    private static final List<Facet> DISPLAY_ORDER = List.of(Facet.ACCESS, Facet.SECTOR, Facet.THEME,
-            Facet.GRANULARITY, Facet.PARTNER, Facet.SUB_THEME);
+    private static final List<Facet> DISPLAY_ORDER =
+            List.of(Facet.ACCESS, Facet.SECTOR, Facet.THEME, Facet.GRANULARITY, Facet.PARTNER, Facet.SUB_THEME);
+
     private final CatalogueService catalogue;
     private final TextField search = new TextField();
     private final Map<Facet, CheckboxGroup<FacetCount>> facets = new EnumMap<>(Facet.class);
@@ -63,21 +64,37 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private @Nullable String openEntry;
     private boolean updating;
 
-    public CatalogueView(CatalogueService catalogue, CatalogueMaintenance maintenance,
-            CatalogueSuggestions suggestions, CurrentUser currentUser, List<EntryContribution> contributions) {
+    public CatalogueView(
+            CatalogueService catalogue,
+            CatalogueMaintenance maintenance,
+            CatalogueSuggestions suggestions,
+            CurrentUser currentUser,
+            List<EntryContribution> contributions) {
         this.catalogue = catalogue;
-        boolean maintainer = currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
+        boolean maintainer =
+                currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
         boolean member = currentUser.get().map(u -> u.worksForRegions()).orElse(false)
                 && ActiveRegion.current().isPresent();
-        this.detail = new EntryPanel(catalogue, maintainer ? maintenance : null, member ? suggestions : null,
-                contributions, () -> show(null), id -> {
-            Notification.show(getTranslation("catalogue.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().refreshCurrentRoute(false);
-        });
+        this.detail = new EntryPanel(
+                catalogue,
+                maintainer ? maintenance : null,
+                member ? suggestions : null,
+                contributions,
+                () -> show(null),
+                id -> {
+                    Notification.show(getTranslation("catalogue.saved"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    UI.getCurrent().refreshCurrentRoute(false);
+                });
         addClassNames("page", "catalogue");
         H1 title = new H1(getTranslation("section.catalogue"));
-        Paragraph release = new Paragraph(catalogue.release()
-                .map(r -> getTranslation("catalogue.release", r.title(), r.version(), r.published().toString()))
+        Paragraph release = new Paragraph(catalogue
+                .release()
+                .map(r -> getTranslation(
+                        "catalogue.release",
+                        r.title(),
+                        r.version(),
+                        r.published().toString()))
                 .orElse(""));
         release.addClassName("muted");
         Anchor partners = new Anchor("catalogus/partners", getTranslation("catalogue.partners.link"));
@@ -104,7 +121,10 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
             group.setItemLabelGenerator(c -> label(facet, c) + " (" + c.count() + ")");
             group.addValueChangeListener(e -> {
                 if (!updating) {
-                    go(query.with(facet, new HashSet<>(e.getValue().stream().map(FacetCount::value).toList())));
+                    go(query.with(
+                            facet,
+                            new HashSet<>(
+                                    e.getValue().stream().map(FacetCount::value).toList())));
                 }
             });
             group.setId("facet-" + facet.parameter());
@@ -129,21 +149,27 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         Div links = new Div(partners, new Anchor("catalogus/wijzigingen", getTranslation("catalogue.changelog")));
         links.addClassName("catalogue-links");
         if (maintainer) {
-            Button add = new Button(getTranslation("catalogue.edit.new"), VaadinIcon.PLUS.create(),
-                    e -> EntryEditor.forMaintenance(maintenance, catalogue.partners(), null, saved -> show(saved.id())).open());
+            Button add = new Button(
+                    getTranslation("catalogue.edit.new"),
+                    VaadinIcon.PLUS.create(),
+                    e -> EntryEditor.forMaintenance(maintenance, catalogue.partners(), null, saved -> show(saved.id()))
+                            .open());
             add.setId("new-entry");
             links.add(add);
         }
         if (member) {
-            Button suggest = new Button(getTranslation("suggestion.new.title"), VaadinIcon.LIGHTBULB.create(),
+            Button suggest = new Button(
+                    getTranslation("suggestion.new.title"),
+                    VaadinIcon.LIGHTBULB.create(),
                     e -> new SuggestionDialog(suggestions, null).open());
             suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             suggest.setId("suggest-source");
             links.add(suggest);
         }
         if (member || maintainer) {
-            links.add(new Anchor("catalogus/voorstellen", getTranslation(maintainer ? "suggestion.queue.link"
-                    : "suggestion.own.link")));
+            links.add(new Anchor(
+                    "catalogus/voorstellen",
+                    getTranslation(maintainer ? "suggestion.queue.link" : "suggestion.own.link")));
         }
         add(title, release, links, search, body);
         search.addKeyPressListener(Key.ESCAPE, e -> search.clear());
@@ -152,8 +178,15 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = CatalogueUrl.read(event.getLocation().getQueryParameters());
-        openEntry = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault(CatalogueUrl.ENTRY, List.of()).stream().findFirst().orElse(null);
+        openEntry =
+                event
+                        .getLocation()
+                        .getQueryParameters()
+                        .getParameters()
+                        .getOrDefault(CatalogueUrl.ENTRY, List.of())
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         refresh();
     }
 
@@ -174,7 +207,8 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
                 List<FacetCount> counts = result.facets().get(facet);
                 group.setItems(counts);
                 group.setValue(new HashSet<>(counts.stream()
-                        .filter(c -> query.values(facet).contains(c.value())).toList()));
+                        .filter(c -> query.values(facet).contains(c.value()))
+                        .toList()));
                 group.setVisible(!counts.isEmpty());
             });
             total.setText(getTranslation("catalogue.total", result.total()));
@@ -182,8 +216,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
             empty.setVisible(result.total() == 0);
             CatalogueQuery current = query;
             results.setDataProvider(DataProvider.fromCallbacks(
-                    q -> catalogue.hits(current, q.getOffset(), q.getLimit()).stream(),
-                    q -> catalogue.count(current)));
+                    q -> catalogue.hits(current, q.getOffset(), q.getLimit()).stream(), q -> catalogue.count(current)));
             detail.show(openEntry);
         } finally {
             updating = false;

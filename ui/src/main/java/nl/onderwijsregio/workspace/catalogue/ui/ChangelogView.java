@@ -18,26 +18,39 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 @PermitAll
 public class ChangelogView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     public ChangelogView(CatalogueService catalogue) {
         addClassName("page");
-        add(new H1(getTranslation("catalogue.changelog")),
-                new Paragraph(catalogue.release().map(r -> getTranslation("catalogue.release", r.title(),
-                        r.version(), r.published().toString())).orElse("")),
+        add(
+                new H1(getTranslation("catalogue.changelog")),
+                new Paragraph(catalogue
+                        .release()
+                        .map(r -> getTranslation(
+                                "catalogue.release",
+                                r.title(),
+                                r.version(),
+                                r.published().toString()))
+                        .orElse("")),
                 new Anchor("catalogus", getTranslation("catalogue.back")));
         Grid<CatalogueChange> grid = new Grid<>();
-        grid.addColumn(c -> WHEN.format(c.occurredAt())).setHeader(getTranslation("admin.audit.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CatalogueChange::actor).setHeader(getTranslation("admin.audit.who")).setAutoWidth(true);
+        grid.addColumn(c -> WHEN.format(c.occurredAt()))
+                .setHeader(getTranslation("admin.audit.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CatalogueChange::actor)
+                .setHeader(getTranslation("admin.audit.who"))
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> c.subject().matches("e\\d+")
-                ? new Anchor("catalogus?bron=" + c.subject(), c.subject())
-                : new com.vaadin.flow.component.html.Span(c.subject()))
-                .setHeader(getTranslation("admin.audit.subject")).setAutoWidth(true);
+                        ? new Anchor("catalogus?bron=" + c.subject(), c.subject())
+                        : new com.vaadin.flow.component.html.Span(c.subject()))
+                .setHeader(getTranslation("admin.audit.subject"))
+                .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("catalogue.change." + c.action())
-                + (c.summary().isBlank() ? "" : ": " + c.summary()))
-                .setHeader(getTranslation("admin.audit.what")).setFlexGrow(3);
+                        + (c.summary().isBlank() ? "" : ": " + c.summary()))
+                .setHeader(getTranslation("admin.audit.what"))
+                .setFlexGrow(3);
         grid.setItems(catalogue.changelog(200));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
-import nl.onderwijsregio.workspace.shell.FieldErrors;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.EntryChange;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
@@ -53,14 +52,26 @@ class EntryEditor extends Dialog {
     }
 
     /** The form for {@code entry} (null: a new one), saving through the maintenance service as add or update. */
-    static EntryEditor forMaintenance(CatalogueMaintenance maintenance, List<DataPartner> partners,
-            @Nullable CatalogueEntry entry, Consumer<CatalogueEntry> saved) {
-        return new EntryEditor(partners, entry, null,
-                change -> entry == null ? maintenance.add(change)
-                        : maintenance.update(entry.id(), entry.revision(), change), saved);
+    static EntryEditor forMaintenance(
+            CatalogueMaintenance maintenance,
+            List<DataPartner> partners,
+            @Nullable CatalogueEntry entry,
+            Consumer<CatalogueEntry> saved) {
+        return new EntryEditor(
+                partners,
+                entry,
+                null,
+                change -> entry == null
+                        ? maintenance.add(change)
+                        : maintenance.update(entry.id(), entry.revision(), change),
+                saved);
     }
 
-    EntryEditor(List<DataPartner> partners, @Nullable CatalogueEntry entry, @Nullable String note, Save save,
+    EntryEditor(
+            List<DataPartner> partners,
+            @Nullable CatalogueEntry entry,
+            @Nullable String note,
+            Save save,
             Consumer<CatalogueEntry> saved) {
         setHeaderTitle(getTranslation(entry == null ? "catalogue.edit.new" : "catalogue.edit.title"));
         theme.setLabel(getTranslation("catalogue.field.theme"));
@@ -89,11 +100,12 @@ class EntryEditor extends Dialog {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        EntryChange start = entry == null ? new EntryChange("", null, "", "", null, null, null, "CLOSED", List.of(),
-                List.of(), null) : EntryChange.of(entry);
+        EntryChange start = entry == null
+                ? new EntryChange("", null, "", "", null, null, null, "CLOSED", List.of(), List.of(), null)
+                : EntryChange.of(entry);
         fill(start, partners);
-        FormLayout form = new FormLayout(theme, subTheme, information, source, level, link, hint, access, sectors,
-                granularities, partner);
+        FormLayout form = new FormLayout(
+                theme, subTheme, information, source, level, link, hint, access, sectors, granularities, partner);
         form.setColspan(information, 2);
         if (note != null) {
             Paragraph proposal = new Paragraph(note);
@@ -118,17 +130,41 @@ class EntryEditor extends Dialog {
         hint.setValue(c.navigationHint() == null ? "" : c.navigationHint());
         access.setValue(c.access());
         sectors.setValue(new HashSet<>(c.sectors().stream().map(Sector::valueOf).toList()));
-        granularities.setValue(new HashSet<>(c.granularities().stream().map(Granularity::valueOf).toList()));
-        partner.setValue(partners.stream().filter(p -> p.id().equals(c.partnerId())).findFirst().orElse(null));
+        granularities.setValue(new HashSet<>(
+                c.granularities().stream().map(Granularity::valueOf).toList()));
+        partner.setValue(partners.stream()
+                .filter(p -> p.id().equals(c.partnerId()))
+                .findFirst()
+                .orElse(null));
     }
 
     private void save(Save save, Consumer<CatalogueEntry> saved) {
-        Map<String, HasValidation> fields = Map.of("theme", theme, "subTheme", subTheme, "information", information,
-                "source", source, "level", level, "link", link, "navigationHint", hint);
+        Map<String, HasValidation> fields = Map.of(
+                "theme",
+                theme,
+                "subTheme",
+                subTheme,
+                "information",
+                information,
+                "source",
+                source,
+                "level",
+                level,
+                "link",
+                link,
+                "navigationHint",
+                hint);
         FieldErrors.clear(fields);
         error.setVisible(false);
-        EntryChange change = new EntryChange(theme.getValue(), subTheme.getValue(), information.getValue(),
-                source.getValue(), level.getValue(), link.getValue(), hint.getValue(), access.getValue(),
+        EntryChange change = new EntryChange(
+                theme.getValue(),
+                subTheme.getValue(),
+                information.getValue(),
+                source.getValue(),
+                level.getValue(),
+                link.getValue(),
+                hint.getValue(),
+                access.getValue(),
                 sectors.getValue().stream().map(Enum::name).toList(),
                 granularities.getValue().stream().map(Enum::name).toList(),
                 partner.getValue() == null ? null : partner.getValue().id());
@@ -143,5 +179,4 @@ class EntryEditor extends Dialog {
             error.setVisible(true);
         }
     }
-
 }

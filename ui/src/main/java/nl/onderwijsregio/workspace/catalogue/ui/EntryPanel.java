@@ -2,34 +2,34 @@ package nl.onderwijsregio.workspace.catalogue.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 import nl.onderwijsregio.workspace.catalogue.CatalogueChange;
-import java.util.List;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
-import nl.onderwijsregio.workspace.catalogue.EntryContribution;
 import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
-import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.catalogue.EntryContribution;
 import org.jspecify.annotations.Nullable;
 
 /** The detail of one entry beside the results: every field, the way to the data, and cautions where due. */
 class EntryPanel extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final CatalogueService catalogue;
     private final Runnable close;
@@ -39,8 +39,12 @@ class EntryPanel extends Div {
     private final List<EntryContribution> contributions;
 
     /** {@code maintenance} is null for people who may not maintain it, {@code suggestions} for non-members. */
-    EntryPanel(CatalogueService catalogue, @Nullable CatalogueMaintenance maintenance,
-            @Nullable CatalogueSuggestions suggestions, List<EntryContribution> contributions, Runnable close,
+    EntryPanel(
+            CatalogueService catalogue,
+            @Nullable CatalogueMaintenance maintenance,
+            @Nullable CatalogueSuggestions suggestions,
+            List<EntryContribution> contributions,
+            Runnable close,
             Consumer<String> changed) {
         this.contributions = contributions;
         this.catalogue = catalogue;
@@ -86,8 +90,9 @@ class EntryPanel extends Div {
             add(labelled("catalogue.field.partner", partner));
         }
         field("catalogue.field.level", entry.level());
-        field("catalogue.field.theme", entry.subTheme() == null ? entry.theme()
-                : entry.theme() + " › " + entry.subTheme());
+        field(
+                "catalogue.field.theme",
+                entry.subTheme() == null ? entry.theme() : entry.theme() + " › " + entry.subTheme());
         field("catalogue.field.access", getTranslation("catalogue.access." + entry.access()));
         if (entry.link() != null) {
             Anchor link = new Anchor(entry.link(), entry.link());
@@ -97,8 +102,9 @@ class EntryPanel extends Div {
         }
         field("catalogue.field.hint", entry.navigationHint());
         if (entry.link() == null && entry.navigationHint() == null) {
-            field("catalogue.field.hint", getTranslation(entry.open() ? "catalogue.hint.none.open"
-                    : "catalogue.hint.none.closed"));
+            field(
+                    "catalogue.field.hint",
+                    getTranslation(entry.open() ? "catalogue.hint.none.open" : "catalogue.hint.none.closed"));
         }
         if (entry.sameAs() != null) {
             add(labelled("catalogue.field.sameAs", new Anchor("catalogus?bron=" + entry.sameAs(), entry.sameAs())));
@@ -110,7 +116,8 @@ class EntryPanel extends Div {
             add(maintainerActions(entry, maintenance));
         }
         if (suggestions != null) {
-            Button suggest = new Button(getTranslation("suggestion.correction.title"),
+            Button suggest = new Button(
+                    getTranslation("suggestion.correction.title"),
                     e -> new SuggestionDialog(suggestions, entry).open());
             suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             suggest.setId("suggest-correction");
@@ -120,10 +127,14 @@ class EntryPanel extends Div {
     }
 
     private Div maintainerActions(CatalogueEntry entry, CatalogueMaintenance maintenance) {
-        Button edit = new Button(getTranslation("catalogue.edit"), e -> EntryEditor.forMaintenance(maintenance,
-                catalogue.partners(), entry, saved -> changed.accept(saved.id())).open());
+        Button edit = new Button(
+                getTranslation("catalogue.edit"),
+                e -> EntryEditor.forMaintenance(
+                                maintenance, catalogue.partners(), entry, saved -> changed.accept(saved.id()))
+                        .open());
         edit.setId("edit-entry");
-        Button retire = new Button(getTranslation(entry.retired() ? "catalogue.reinstate" : "catalogue.retire"),
+        Button retire = new Button(
+                getTranslation(entry.retired() ? "catalogue.reinstate" : "catalogue.retire"),
                 e -> confirmRetire(entry, maintenance));
         retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (!entry.retired()) {

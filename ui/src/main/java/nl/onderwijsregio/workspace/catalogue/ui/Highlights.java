@@ -8,8 +8,7 @@ import nl.onderwijsregio.workspace.catalogue.SearchHit;
 /** Renders a highlighted text as text nodes and {@code <mark>} elements: never as HTML, so nothing can be injected. */
 final class Highlights {
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     static void appendTo(HasComponents target, String highlighted) {
         String rest = highlighted;

@@ -13,7 +13,9 @@ class HitCard extends Div {
         addClassName("hit");
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");
-        getElement().addEventListener("keydown", e -> open.run()).setFilter("event.key === 'Enter' || event.key === ' '");
+        getElement()
+                .addEventListener("keydown", e -> open.run())
+                .setFilter("event.key === 'Enter' || event.key === ' '");
         addClickListener(e -> open.run());
         Div title = new Div();
         title.addClassName("hit-title");

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
-import nl.onderwijsregio.workspace.shell.FieldErrors;
 import java.util.Map;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.PartnerChange;
 import nl.onderwijsregio.workspace.catalogue.PartnerMaintenance;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
 
 /** The maintainer's form for a data partner; the service's Dutch validation messages appear at the fields. */
 class PartnerEditor extends Dialog {
@@ -34,13 +34,19 @@ class PartnerEditor extends Dialog {
         FormLayout form = new FormLayout(name, access, description, breakdown, link);
         form.setColspan(description, 2);
         add(form);
-        Map<String, HasValidation> fields = Map.of("name", name, "description", description, "breakdown", breakdown,
-                "link", link);
+        Map<String, HasValidation> fields =
+                Map.of("name", name, "description", description, "breakdown", breakdown, "link", link);
         Button save = new Button(getTranslation("action.save"), e -> {
             FieldErrors.clear(fields);
             try {
-                maintenance.update(partner.id(), new PartnerChange(name.getValue(), description.getValue(),
-                        access.getValue(), breakdown.getValue(), link.getValue()));
+                maintenance.update(
+                        partner.id(),
+                        new PartnerChange(
+                                name.getValue(),
+                                description.getValue(),
+                                access.getValue(),
+                                breakdown.getValue(),
+                                link.getValue()));
                 close();
                 saved.run();
             } catch (ConstraintViolationException ex) {

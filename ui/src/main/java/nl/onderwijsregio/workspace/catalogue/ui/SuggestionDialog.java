@@ -17,8 +17,10 @@ class SuggestionDialog extends Dialog {
 
     SuggestionDialog(CatalogueSuggestions suggestions, @Nullable CatalogueEntry entry) {
         setHeaderTitle(getTranslation(entry == null ? "suggestion.new.title" : "suggestion.correction.title"));
-        Paragraph intro = new Paragraph(entry == null ? getTranslation("suggestion.new.intro")
-                : getTranslation("suggestion.correction.intro", entry.information()));
+        Paragraph intro = new Paragraph(
+                entry == null
+                        ? getTranslation("suggestion.new.intro")
+                        : getTranslation("suggestion.correction.intro", entry.information()));
         TextArea proposal = new TextArea(getTranslation("suggestion.proposal"));
         proposal.setMaxLength(2000);
         proposal.setRequired(true);
@@ -30,8 +32,7 @@ class SuggestionDialog extends Dialog {
             try {
                 suggestions.suggest(entry == null ? null : entry.id(), proposal.getValue());
                 close();
-                Notification.show(getTranslation("suggestion.sent"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(getTranslation("suggestion.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (CatalogueConflictException ex) {
                 proposal.setErrorMessage(ex.getMessage());
                 proposal.setInvalid(true);

@@ -34,8 +34,8 @@ import nl.onderwijsregio.workspace.security.Role;
 @RolesAllowed({REGIO_LEAD, REGIO_MEMBER, CATALOGUE_ADMIN})
 public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
     private final CatalogueSuggestions suggestions;
     private final CatalogueService catalogue;
     private final boolean maintainer;
@@ -46,23 +46,35 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         this.catalogue = catalogue;
         this.maintainer = currentUser.require().has(Role.CATALOGUE_ADMIN);
         addClassName("page");
-        add(new H1(getTranslation("suggestion.title")),
+        add(
+                new H1(getTranslation("suggestion.title")),
                 new Paragraph(getTranslation(maintainer ? "suggestion.queue.intro" : "suggestion.own.intro")),
                 new Anchor("catalogus", getTranslation("catalogue.back")));
-        grid.addColumn(s -> WHEN.format(s.suggestedAt())).setHeader(getTranslation("suggestion.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> WHEN.format(s.suggestedAt()))
+                .setHeader(getTranslation("suggestion.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (maintainer) {
-            grid.addColumn(Suggestion::regionName).setHeader(getTranslation("suggestion.region")).setAutoWidth(true);
+            grid.addColumn(Suggestion::regionName)
+                    .setHeader(getTranslation("suggestion.region"))
+                    .setAutoWidth(true);
         }
-        grid.addColumn(s -> s.entryInformation() == null ? getTranslation("suggestion.kind.NEW")
-                : getTranslation("suggestion.kind.CORRECTION") + ": " + s.entryInformation())
-                .setHeader(getTranslation("suggestion.about")).setFlexGrow(2);
-        grid.addColumn(Suggestion::proposal).setHeader(getTranslation("suggestion.proposal")).setFlexGrow(3);
+        grid.addColumn(s -> s.entryInformation() == null
+                        ? getTranslation("suggestion.kind.NEW")
+                        : getTranslation("suggestion.kind.CORRECTION") + ": " + s.entryInformation())
+                .setHeader(getTranslation("suggestion.about"))
+                .setFlexGrow(2);
+        grid.addColumn(Suggestion::proposal)
+                .setHeader(getTranslation("suggestion.proposal"))
+                .setFlexGrow(3);
         grid.addColumn(s -> getTranslation("suggestion.status." + s.status())
-                + (s.decisionNote() == null ? "" : ": " + s.decisionNote()))
-                .setHeader(getTranslation("suggestion.status")).setFlexGrow(2);
+                        + (s.decisionNote() == null ? "" : ": " + s.decisionNote()))
+                .setHeader(getTranslation("suggestion.status"))
+                .setFlexGrow(2);
         if (maintainer) {
-            grid.addComponentColumn(this::decisions).setHeader(getTranslation("admin.actions")).setAutoWidth(true);
+            grid.addComponentColumn(this::decisions)
+                    .setHeader(getTranslation("admin.actions"))
+                    .setAutoWidth(true);
         }
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -84,18 +96,24 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void accept(Suggestion suggestion) {
-        CatalogueEntry entry = suggestion.entryId() == null ? null : catalogue.entry(suggestion.entryId()).orElse(null);
+        CatalogueEntry entry = suggestion.entryId() == null
+                ? null
+                : catalogue.entry(suggestion.entryId()).orElse(null);
         int revision = entry == null ? 0 : entry.revision();
-        new EntryEditor(catalogue.partners(), entry, getTranslation("suggestion.editor.note",
-                suggestion.regionName(), suggestion.proposal()),
-                change -> {
-                    Suggestion done = suggestions.accept(suggestion.id(), change, revision);
-                    return catalogue.entry(done.appliedEntry()).orElseThrow();
-                }, saved -> {
-                    refresh();
-                    Notification.show(getTranslation("suggestion.accepted"))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }).open();
+        new EntryEditor(
+                        catalogue.partners(),
+                        entry,
+                        getTranslation("suggestion.editor.note", suggestion.regionName(), suggestion.proposal()),
+                        change -> {
+                            Suggestion done = suggestions.accept(suggestion.id(), change, revision);
+                            return catalogue.entry(done.appliedEntry()).orElseThrow();
+                        },
+                        saved -> {
+                            refresh();
+                            Notification.show(getTranslation("suggestion.accepted"))
+                                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        })
+                .open();
     }
 
     private void decline(Suggestion suggestion) {

@@ -83,7 +83,8 @@ class CoverageController {
 
     /** The register lines behind a number; every filter optional; at most 2000 lines. */
     @GetMapping("/lines")
-    List<RegisterLine> lines(@RequestParam(required = false) @Nullable String region,
+    List<RegisterLine> lines(
+            @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String entry,
             @RequestParam(required = false) @Nullable RegisterStatus status,
@@ -102,15 +103,16 @@ class CoverageController {
 
     /** A table of the overview as a file: {@code format=csv} (default) or {@code xlsx}. */
     @GetMapping("/export/{table}")
-    ResponseEntity<byte[]> export(@PathVariable CoverageTable table,
-            @RequestParam(defaultValue = "csv") String format) {
+    ResponseEntity<byte[]> export(
+            @PathVariable CoverageTable table, @RequestParam(defaultValue = "csv") String format) {
         Table content = exports.table(table);
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + content.name()
-                        + (xlsx ? ".xlsx" : ".csv") + "\"")
-                .contentType(MediaType.parseMediaType(xlsx ? Spreadsheets.XLSX_TYPE
-                        : Spreadsheets.CSV_TYPE + ";charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + content.name() + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .contentType(MediaType.parseMediaType(
+                        xlsx ? Spreadsheets.XLSX_TYPE : Spreadsheets.CSV_TYPE + ";charset=UTF-8"))
                 .body(xlsx ? Spreadsheets.xlsx(content) : Spreadsheets.csv(content));
     }
 }

@@ -37,7 +37,11 @@ class CoverageMatrix extends Div {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** One row: a region with its cells by theme. */
-    record RegionRow(String id, String name, String kind, @Nullable OffsetDateTime lastActivity,
+    record RegionRow(
+            String id,
+            String name,
+            String kind,
+            @Nullable OffsetDateTime lastActivity,
             Map<Theme, CoverageCell> cells) {
 
         int received() {
@@ -64,21 +68,34 @@ class CoverageMatrix extends Div {
         addClassName("coverage-matrix-part");
         List<CoverageCell> cells = coverage.matrix();
         rows = rows(cells);
-        List<Theme> themes = cells.stream().map(CoverageCell::theme).distinct().sorted().toList();
+        List<Theme> themes =
+                cells.stream().map(CoverageCell::theme).distinct().sorted().toList();
         Paragraph legend = new Paragraph(getTranslation("national.matrix.legend"));
         legend.addClassName("help");
         add(new H2(getTranslation("national.matrix.title")), legend, scale(), filters());
         configureGrid(themes);
-        add(grid, Downloads.of(CoverageTable.MATRIX.fileName(), getTranslation("national.matrix.title"),
-                () -> exports.table(CoverageTable.MATRIX)));
+        add(
+                grid,
+                Downloads.of(
+                        CoverageTable.MATRIX.fileName(),
+                        getTranslation("national.matrix.title"),
+                        () -> exports.table(CoverageTable.MATRIX)));
         refresh();
     }
 
     private static List<RegionRow> rows(List<CoverageCell> cells) {
         Map<String, RegionRow> rows = new LinkedHashMap<>();
         for (CoverageCell cell : cells) {
-            rows.computeIfAbsent(cell.regionId(), id -> new RegionRow(id, cell.regionName(), cell.regionKind(),
-                    cell.lastActivity(), new LinkedHashMap<>())).cells().put(cell.theme(), cell);
+            rows.computeIfAbsent(
+                            cell.regionId(),
+                            id -> new RegionRow(
+                                    id,
+                                    cell.regionName(),
+                                    cell.regionKind(),
+                                    cell.lastActivity(),
+                                    new LinkedHashMap<>()))
+                    .cells()
+                    .put(cell.theme(), cell);
         }
         return List.copyOf(rows.values());
     }
@@ -102,8 +119,8 @@ class CoverageMatrix extends Div {
         kind.setValue("");
         activity.setLabel(getTranslation("national.filter.activity"));
         activity.setItems("", "actief", "stil");
-        activity.setItemLabelGenerator(a -> getTranslation("national.filter.activity." + (a.isEmpty() ? "all" : a),
-                CoverageService.INACTIVE_DAYS));
+        activity.setItemLabelGenerator(a ->
+                getTranslation("national.filter.activity." + (a.isEmpty() ? "all" : a), CoverageService.INACTIVE_DAYS));
         activity.setValue("");
         name.setLabel(getTranslation("national.filter.name"));
         name.setClearButtonVisible(true);
@@ -129,18 +146,28 @@ class CoverageMatrix extends Div {
     private void configureGrid(List<Theme> themes) {
         grid.setId("coverage-matrix");
         grid.addClassName("coverage-matrix");
-        grid.addColumn(RegionRow::name).setHeader(getTranslation("national.column.region")).setWidth("15rem")
-                .setFlexGrow(0).setFrozen(true).setKey("region");
+        grid.addColumn(RegionRow::name)
+                .setHeader(getTranslation("national.column.region"))
+                .setWidth("15rem")
+                .setFlexGrow(0)
+                .setFrozen(true)
+                .setKey("region");
         for (Theme theme : themes) {
-            grid.addComponentColumn(row -> cell(row, theme)).setHeader(theme.label()).setAutoWidth(true)
+            grid.addComponentColumn(row -> cell(row, theme))
+                    .setHeader(theme.label())
+                    .setAutoWidth(true)
                     .setKey(slug(theme.label()));
         }
-        grid.addColumn(RegionRow::received).setHeader(getTranslation("national.column.receivedTotal"))
-                .setAutoWidth(true).setKey("received");
+        grid.addColumn(RegionRow::received)
+                .setHeader(getTranslation("national.column.receivedTotal"))
+                .setAutoWidth(true)
+                .setKey("received");
         grid.addColumn(row -> lastActivity(row.lastActivity()))
-                .setHeader(getTranslation("national.column.lastActivity")).setAutoWidth(true).setKey("activity");
-        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+                .setHeader(getTranslation("national.column.lastActivity"))
+                .setAutoWidth(true)
+                .setKey("activity");
+        grid.addThemeVariants(
+                GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("national.matrix.title"));
         grid.setEmptyStateText(getTranslation("national.matrix.empty"));
         grid.setAllRowsVisible(true);
@@ -151,10 +178,14 @@ class CoverageMatrix extends Div {
         if (cell == null || cell.themeEntries() == 0) {
             return new Span("–");
         }
-        String text = getTranslation("national.matrix.cell", cell.registered(), cell.themeEntries(),
+        String text = getTranslation("national.matrix.cell", cell.registered(), cell.themeEntries(), cell.received());
+        String label = getTranslation(
+                "national.matrix.cell.aria",
+                row.name(),
+                theme.label(),
+                cell.registered(),
+                cell.themeEntries(),
                 cell.received());
-        String label = getTranslation("national.matrix.cell.aria", row.name(), theme.label(), cell.registered(),
-                cell.themeEntries(), cell.received());
         Heat heat = Heat.of(cell.registeredPercent());
         if (cell.registered() == 0) {
             Span none = new Span(text);
@@ -163,8 +194,14 @@ class CoverageMatrix extends Div {
             heat.paint(none);
             return none;
         }
-        Button open = new Button(text, e -> new LinesDialog(coverage, exports, row.name() + " · " + theme.label(),
-                LineFilter.cell(row.id(), theme, false)).open());
+        Button open = new Button(
+                text,
+                e -> new LinesDialog(
+                                coverage,
+                                exports,
+                                row.name() + " · " + theme.label(),
+                                LineFilter.cell(row.id(), theme, false))
+                        .open());
         open.addClassName("heat-cell");
         open.setAriaLabel(label + " " + getTranslation("national.matrix.open"));
         open.setTooltipText(getTranslation("national.matrix.open"));
@@ -182,15 +219,19 @@ class CoverageMatrix extends Div {
         String search = name.getValue().strip().toLowerCase(Locale.ROOT);
         Comparator<RegionRow> byName = Comparator.comparing(r -> r.name().toLowerCase(Locale.ROOT));
         Comparator<RegionRow> order = switch (sort.getValue()) {
-            case "meest" -> Comparator.comparingInt(RegionRow::received).reversed().thenComparing(byName);
+            case "meest" ->
+                Comparator.comparingInt(RegionRow::received).reversed().thenComparing(byName);
             case "minst" -> Comparator.comparingInt(RegionRow::received).thenComparing(byName);
             default -> byName;
         };
         grid.setItems(rows.stream()
                 .filter(r -> kind.getValue().isEmpty() || kind.getValue().equals(r.kind()))
-                .filter(r -> activity.getValue().isEmpty() || r.quietSince(since) == activity.getValue().equals("stil"))
-                .filter(r -> search.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(search))
-                .sorted(order).toList());
+                .filter(r -> activity.getValue().isEmpty()
+                        || r.quietSince(since) == activity.getValue().equals("stil"))
+                .filter(r ->
+                        search.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(search))
+                .sorted(order)
+                .toList());
     }
 
     static String slug(String text) {

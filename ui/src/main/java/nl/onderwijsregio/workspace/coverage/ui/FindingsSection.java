@@ -41,13 +41,19 @@ class FindingsSection extends Div {
         }
         Grid<FindingCount> grid = new Grid<>();
         grid.setId("findings-grid");
-        grid.addColumn(f -> f.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
-        grid.addColumn(f -> f.kind() == null ? getTranslation("national.findings.anonymous")
-                : f.kind().label()).setHeader(getTranslation("national.findings.kind"))
+        grid.addColumn(f -> f.theme().label())
+                .setHeader(getTranslation("national.column.theme"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.kind() == null
+                        ? getTranslation("national.findings.anonymous")
+                        : f.kind().label())
+                .setHeader(getTranslation("national.findings.kind"))
                 .setFlexGrow(2);
         grid.addColumn(f -> f.visibility().label())
-                .setHeader(getTranslation("national.findings.visibility")).setFlexGrow(2);
-        grid.addColumn(FindingCount::findings).setHeader(getTranslation("national.findings.count"))
+                .setHeader(getTranslation("national.findings.visibility"))
+                .setFlexGrow(2);
+        grid.addColumn(FindingCount::findings)
+                .setHeader(getTranslation("national.findings.count"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(title);
@@ -62,18 +68,26 @@ class FindingsSection extends Div {
         List<Theme> themes = counts.stream().map(FindingCount::theme).distinct().toList();
         List<Integer> shared = themes.stream().map(t -> sum(counts, t, true)).toList();
         List<Integer> kept = themes.stream().map(t -> sum(counts, t, false)).toList();
-        String option = ChartOptions.columns(themes.stream().map(Theme::label).toList(), List.of(
-                new ChartOptions.Series(getTranslation("national.findings.shared"), shared),
-                new ChartOptions.Series(getTranslation("national.findings.kept"), kept)), true, false);
-        String summary = themes.stream().map(t -> getTranslation("national.findings.summary", t.label(),
-                sum(counts, t, true), sum(counts, t, false))).collect(Collectors.joining("; "));
+        String option = ChartOptions.columns(
+                themes.stream().map(Theme::label).toList(),
+                List.of(
+                        new ChartOptions.Series(getTranslation("national.findings.shared"), shared),
+                        new ChartOptions.Series(getTranslation("national.findings.kept"), kept)),
+                true,
+                false);
+        String summary = themes.stream()
+                .map(t -> getTranslation(
+                        "national.findings.summary", t.label(), sum(counts, t, true), sum(counts, t, false)))
+                .collect(Collectors.joining("; "));
         EChart chart = new EChart(option, getTranslation("national.findings.chart", summary));
         chart.setId("findings-chart");
         return chart;
     }
 
     private static int sum(List<FindingCount> counts, Theme theme, boolean sharedWithAll) {
-        return counts.stream().filter(c -> c.theme() == theme && (c.visibility() == Visibility.ALL) == sharedWithAll)
-                .mapToInt(FindingCount::findings).sum();
+        return counts.stream()
+                .filter(c -> c.theme() == theme && (c.visibility() == Visibility.ALL) == sharedWithAll)
+                .mapToInt(FindingCount::findings)
+                .sum();
     }
 }

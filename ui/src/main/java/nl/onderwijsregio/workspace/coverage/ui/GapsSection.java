@@ -24,39 +24,64 @@ class GapsSection extends Div {
         Gaps gaps = coverage.gaps();
         Grid<UnusedEntry> unused = new Grid<>();
         unused.setId("gaps-unused");
-        unused.addColumn(UnusedEntry::entryId).setHeader(getTranslation("national.column.entry")).setAutoWidth(true);
-        unused.addColumn(UnusedEntry::information).setHeader(getTranslation("national.column.information"))
+        unused.addColumn(UnusedEntry::entryId)
+                .setHeader(getTranslation("national.column.entry"))
+                .setAutoWidth(true);
+        unused.addColumn(UnusedEntry::information)
+                .setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        unused.addColumn(u -> u.theme().label()).setHeader(getTranslation("national.column.theme")).setAutoWidth(true);
-        unused.addColumn(u -> getTranslation("CLOSED".equals(u.access()) ? "national.access.closed"
-                : "national.access.open")).setHeader(getTranslation("national.column.access")).setAutoWidth(true);
+        unused.addColumn(u -> u.theme().label())
+                .setHeader(getTranslation("national.column.theme"))
+                .setAutoWidth(true);
+        unused.addColumn(u ->
+                        getTranslation("CLOSED".equals(u.access()) ? "national.access.closed" : "national.access.open"))
+                .setHeader(getTranslation("national.column.access"))
+                .setAutoWidth(true);
         unused.addColumn(u -> u.partnerName() == null ? "" : u.partnerName())
-                .setHeader(getTranslation("national.column.partner")).setFlexGrow(2);
+                .setHeader(getTranslation("national.column.partner"))
+                .setFlexGrow(2);
         finish(unused, "national.gaps.unused", gaps.unusedEntries());
-        section(CoverageTable.UNUSED_ENTRIES, "national.gaps.unused", unused, gaps.unusedEntries().size());
+        section(
+                CoverageTable.UNUSED_ENTRIES,
+                "national.gaps.unused",
+                unused,
+                gaps.unusedEntries().size());
 
-        Grid<RegionActivity> without = regions("gaps-without-received", gaps.withoutReceived(),
-                "national.gaps.withoutReceived");
-        section(CoverageTable.WITHOUT_RECEIVED, "national.gaps.withoutReceived", without,
+        Grid<RegionActivity> without =
+                regions("gaps-without-received", gaps.withoutReceived(), "national.gaps.withoutReceived");
+        section(
+                CoverageTable.WITHOUT_RECEIVED,
+                "national.gaps.withoutReceived",
+                without,
                 gaps.withoutReceived().size());
         Grid<RegionActivity> inactive = regions("gaps-inactive", gaps.inactive(), "national.gaps.inactive");
-        section(CoverageTable.INACTIVE, "national.gaps.inactive", inactive, gaps.inactive().size());
+        section(
+                CoverageTable.INACTIVE,
+                "national.gaps.inactive",
+                inactive,
+                gaps.inactive().size());
     }
 
     private Grid<RegionActivity> regions(String id, List<RegionActivity> regions, String key) {
         Grid<RegionActivity> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(RegionActivity::regionName).setHeader(getTranslation("national.column.region"))
+        grid.addColumn(RegionActivity::regionName)
+                .setHeader(getTranslation("national.column.region"))
                 .setFlexGrow(2);
         grid.addColumn(r -> CoverageLabels.regionKind(r.regionKind()))
-                .setHeader(getTranslation("national.column.kind")).setAutoWidth(true);
-        grid.addColumn(RegionActivity::registered).setHeader(getTranslation("national.column.registered"))
+                .setHeader(getTranslation("national.column.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(RegionActivity::received).setHeader(getTranslation("national.column.received.count"))
+        grid.addColumn(RegionActivity::registered)
+                .setHeader(getTranslation("national.column.registered"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.lastActivity() == null ? getTranslation("national.never")
-                : CoverageMatrix.DAY.format(r.lastActivity().toLocalDate()))
-                .setHeader(getTranslation("national.column.lastActivity")).setAutoWidth(true);
+        grid.addColumn(RegionActivity::received)
+                .setHeader(getTranslation("national.column.received.count"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.lastActivity() == null
+                        ? getTranslation("national.never")
+                        : CoverageMatrix.DAY.format(r.lastActivity().toLocalDate()))
+                .setHeader(getTranslation("national.column.lastActivity"))
+                .setAutoWidth(true);
         finish(grid, key, regions);
         return grid;
     }

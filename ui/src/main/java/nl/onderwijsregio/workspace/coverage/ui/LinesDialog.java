@@ -38,24 +38,38 @@ class LinesDialog extends Dialog {
         receivedOnly.setValue(filter.receivedOnly());
         receivedOnly.setId("lines-received-only");
         receivedOnly.addValueChangeListener(e -> {
-            this.filter = new LineFilter(this.filter.regionId(), this.filter.theme(), this.filter.entryId(),
-                    this.filter.status(), e.getValue());
+            this.filter = new LineFilter(
+                    this.filter.regionId(),
+                    this.filter.theme(),
+                    this.filter.entryId(),
+                    this.filter.status(),
+                    e.getValue());
             refresh();
         });
         grid.setId("lines-grid");
-        grid.addColumn(RegisterLine::regionName).setHeader(getTranslation("national.column.region"))
-                .setFlexGrow(2).setSortable(true);
-        grid.addColumn(RegisterLine::entryId).setHeader(getTranslation("national.column.entry")).setAutoWidth(true)
+        grid.addColumn(RegisterLine::regionName)
+                .setHeader(getTranslation("national.column.region"))
+                .setFlexGrow(2)
                 .setSortable(true);
-        grid.addColumn(RegisterLine::information).setHeader(getTranslation("national.column.information"))
+        grid.addColumn(RegisterLine::entryId)
+                .setHeader(getTranslation("national.column.entry"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(RegisterLine::information)
+                .setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        grid.addColumn(l -> l.status().label()).setHeader(getTranslation("national.column.status"))
-                .setAutoWidth(true).setSortable(true);
-        grid.addColumn(l -> date(l.requestedOn())).setHeader(getTranslation("national.column.requested"))
+        grid.addColumn(l -> l.status().label())
+                .setHeader(getTranslation("national.column.status"))
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(l -> date(l.requestedOn()))
+                .setHeader(getTranslation("national.column.requested"))
                 .setAutoWidth(true);
-        grid.addColumn(l -> date(l.receivedOn())).setHeader(getTranslation("national.column.received"))
+        grid.addColumn(l -> date(l.receivedOn()))
+                .setHeader(getTranslation("national.column.received"))
                 .setAutoWidth(true);
-        grid.addColumn(l -> date(l.retentionUntil())).setHeader(getTranslation("national.column.retention"))
+        grid.addColumn(l -> date(l.retentionUntil()))
+                .setHeader(getTranslation("national.column.retention"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(title);
@@ -65,8 +79,12 @@ class LinesDialog extends Dialog {
         count.getElement().setAttribute("aria-live", "polite");
         Paragraph privacy = new Paragraph(getTranslation("national.lines.privacy"));
         privacy.addClassName("help");
-        add(privacy, receivedOnly, count, grid, Downloads.of("register-regels", title,
-                () -> exports.lines(this.filter)));
+        add(
+                privacy,
+                receivedOnly,
+                count,
+                grid,
+                Downloads.of("register-regels", title, () -> exports.lines(this.filter)));
         Button close = new Button(getTranslation("action.close"), e -> close());
         close.setId("close-lines");
         getFooter().add(close);

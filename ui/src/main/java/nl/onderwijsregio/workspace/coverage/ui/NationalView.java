@@ -52,7 +52,10 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
         }
 
         static Part of(String key) {
-            return Arrays.stream(values()).filter(p -> p.key().equals(key)).findFirst().orElse(DEKKING);
+            return Arrays.stream(values())
+                    .filter(p -> p.key().equals(key))
+                    .findFirst()
+                    .orElse(DEKKING);
         }
     }
 
@@ -75,20 +78,24 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
         tabs.getElement().setAttribute("aria-label", getTranslation("section.national"));
         tabs.addSelectedChangeListener(e -> {
             if (!entering) {
-                UI.getCurrent().navigate(NationalView.class,
-                        QueryParameters.of(PART, Part.values()[tabs.getSelectedIndex()].key()));
+                UI.getCurrent()
+                        .navigate(
+                                NationalView.class,
+                                QueryParameters.of(PART, Part.values()[tabs.getSelectedIndex()].key()));
             }
         });
         content.addClassName("national-part");
         content.getElement().setAttribute("role", "tabpanel");
         content.setWidthFull();
-        add(new H1(getTranslation("section.national")), new Paragraph(getTranslation("national.intro")), tabs,
-                content);
+        add(new H1(getTranslation("section.national")), new Paragraph(getTranslation("national.intro")), tabs, content);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Part part = Part.of(event.getLocation().getQueryParameters().getSingleParameter(PART).orElse(""));
+        Part part = Part.of(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PART)
+                .orElse(""));
         entering = true;
         tabs.setSelectedIndex(part.ordinal());
         entering = false;

@@ -29,34 +29,48 @@ class PrioritiesSection extends Div {
         }
         Grid<PriorityCount> grid = new Grid<>();
         grid.setId("priorities-grid");
-        grid.addColumn(p -> p.theme().label()).setHeader(getTranslation("national.column.theme"))
+        grid.addColumn(p -> p.theme().label())
+                .setHeader(getTranslation("national.column.theme"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.subTheme() == null ? "" : p.subTheme().label())
-                .setHeader(getTranslation("national.column.subTheme")).setFlexGrow(2);
-        grid.addColumn(PriorityCount::priorities).setHeader(getTranslation("national.priorities.count"))
+                .setHeader(getTranslation("national.column.subTheme"))
+                .setFlexGrow(2);
+        grid.addColumn(PriorityCount::priorities)
+                .setHeader(getTranslation("national.priorities.count"))
                 .setAutoWidth(true);
-        grid.addColumn(PriorityCount::regions).setHeader(getTranslation("national.priorities.regions"))
+        grid.addColumn(PriorityCount::regions)
+                .setHeader(getTranslation("national.priorities.regions"))
                 .setAutoWidth(true);
         grid.addColumn(p -> String.join(", ", p.regionNames()))
-                .setHeader(getTranslation("national.priorities.regionNames")).setFlexGrow(3);
+                .setHeader(getTranslation("national.priorities.regionNames"))
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(title);
         grid.setEmptyStateText(getTranslation("national.priorities.empty"));
         grid.setItems(priorities);
         grid.setAllRowsVisible(true);
-        add(grid, Downloads.of(CoverageTable.PRIORITIES.fileName(), title,
-                () -> exports.table(CoverageTable.PRIORITIES)));
+        add(
+                grid,
+                Downloads.of(
+                        CoverageTable.PRIORITIES.fileName(), title, () -> exports.table(CoverageTable.PRIORITIES)));
     }
 
     private EChart chart(List<PriorityCount> priorities) {
         List<String> labels = priorities.stream().map(p -> p.topic().label()).toList();
-        String option = ChartOptions.bars(labels, List.of(
-                new ChartOptions.Series(getTranslation("national.priorities.count"),
-                        priorities.stream().map(PriorityCount::priorities).toList()),
-                new ChartOptions.Series(getTranslation("national.priorities.regions"),
-                        priorities.stream().map(PriorityCount::regions).toList())));
-        String summary = priorities.stream().map(p -> getTranslation("national.priorities.summary",
-                p.topic().label(), p.priorities(), p.regions()))
+        String option = ChartOptions.bars(
+                labels,
+                List.of(
+                        new ChartOptions.Series(
+                                getTranslation("national.priorities.count"),
+                                priorities.stream()
+                                        .map(PriorityCount::priorities)
+                                        .toList()),
+                        new ChartOptions.Series(
+                                getTranslation("national.priorities.regions"),
+                                priorities.stream().map(PriorityCount::regions).toList())));
+        String summary = priorities.stream()
+                .map(p ->
+                        getTranslation("national.priorities.summary", p.topic().label(), p.priorities(), p.regions()))
                 .collect(Collectors.joining("; "));
         EChart chart = new EChart(option, getTranslation("national.priorities.chart", summary));
         chart.setId("priorities-chart");

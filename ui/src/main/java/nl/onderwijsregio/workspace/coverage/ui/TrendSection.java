@@ -21,31 +21,46 @@ class TrendSection extends Div {
         List<TrendPoint> trend = coverage.trend();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         String title = getTranslation("national.trend.title");
-        Paragraph help = new Paragraph(getTranslation("national.trend.help",
-                CoverageMatrix.DAY.format(CoverageService.TREND_FROM)));
+        Paragraph help = new Paragraph(
+                getTranslation("national.trend.help", CoverageMatrix.DAY.format(CoverageService.TREND_FROM)));
         help.addClassName("help");
         add(new H2(title), help);
         if (trend.isEmpty()) {
             add(new Paragraph(getTranslation("national.trend.empty")));
         } else {
-            List<String> months = trend.stream().map(t -> month.format(t.month())).toList();
-            String option = ChartOptions.columns(months, List.of(
-                    new ChartOptions.Series(getTranslation("national.trend.received"),
-                            trend.stream().map(TrendPoint::received).toList()),
-                    new ChartOptions.Series(getTranslation("national.trend.findings"),
-                            trend.stream().map(TrendPoint::publishedFindings).toList())), false, true);
-            String summary = trend.stream().map(t -> getTranslation("national.trend.summary",
-                    month.format(t.month()), t.received(), t.publishedFindings())).collect(Collectors.joining("; "));
+            List<String> months =
+                    trend.stream().map(t -> month.format(t.month())).toList();
+            String option = ChartOptions.columns(
+                    months,
+                    List.of(
+                            new ChartOptions.Series(
+                                    getTranslation("national.trend.received"),
+                                    trend.stream().map(TrendPoint::received).toList()),
+                            new ChartOptions.Series(
+                                    getTranslation("national.trend.findings"),
+                                    trend.stream()
+                                            .map(TrendPoint::publishedFindings)
+                                            .toList())),
+                    false,
+                    true);
+            String summary = trend.stream()
+                    .map(t -> getTranslation(
+                            "national.trend.summary", month.format(t.month()), t.received(), t.publishedFindings()))
+                    .collect(Collectors.joining("; "));
             EChart chart = new EChart(option, getTranslation("national.trend.chart", summary));
             chart.setId("trend-chart");
             add(chart);
         }
         Grid<TrendPoint> grid = new Grid<>();
         grid.setId("trend-grid");
-        grid.addColumn(t -> month.format(t.month())).setHeader(getTranslation("national.trend.month"))
+        grid.addColumn(t -> month.format(t.month()))
+                .setHeader(getTranslation("national.trend.month"))
                 .setAutoWidth(true);
-        grid.addColumn(TrendPoint::received).setHeader(getTranslation("national.trend.received")).setAutoWidth(true);
-        grid.addColumn(TrendPoint::publishedFindings).setHeader(getTranslation("national.trend.findings"))
+        grid.addColumn(TrendPoint::received)
+                .setHeader(getTranslation("national.trend.received"))
+                .setAutoWidth(true);
+        grid.addColumn(TrendPoint::publishedFindings)
+                .setHeader(getTranslation("national.trend.findings"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(title);

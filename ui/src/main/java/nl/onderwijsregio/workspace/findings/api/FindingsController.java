@@ -42,23 +42,34 @@ class FindingsController {
 
     /** The region's own findings (drafts included); {@code scope=VISIBLE} searches all it may read. */
     @GetMapping("/findings")
-    Page list(@PathVariable String region, @RequestParam(defaultValue = "OWN") FindingScope scope,
-            @RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String theme,
+    Page list(
+            @PathVariable String region,
+            @RequestParam(defaultValue = "OWN") FindingScope scope,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(required = false) @Nullable Visibility visibility,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         FindingScope chosen = scope == FindingScope.SHARED_WITH_ALL ? FindingScope.VISIBLE : scope;
         return page(region, chosen, new FindingFilter(q, theme(theme), kind, null, visibility, null), page, size);
     }
 
     /** Published findings other regions shared with this region (as a neighbour or with all), newest first. */
     @GetMapping("/feed")
-    Page feed(@PathVariable String region, @RequestParam(required = false) @Nullable String q,
+    Page feed(
+            @PathVariable String region,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(name = "from", required = false) @Nullable String fromRegion,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return page(region, FindingScope.FEED, new FindingFilter(q, theme(theme), kind, fromRegion, null, null), page,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return page(
+                region,
+                FindingScope.FEED,
+                new FindingFilter(q, theme(theme), kind, fromRegion, null, null),
+                page,
                 size);
     }
 
@@ -76,7 +87,10 @@ class FindingsController {
 
     /** Changes an own finding that is still at {@code revision}. */
     @PutMapping("/findings/{id}")
-    FindingJson update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
+    FindingJson update(
+            @PathVariable String region,
+            @PathVariable long id,
+            @RequestParam int revision,
             @RequestBody FindingDraft draft) {
         return json(region, findings.update(id, revision, draft));
     }
@@ -95,16 +109,21 @@ class FindingsController {
 
     /** Reacts on a published finding the region may read, e.g. {@code {"body":"Herkenbaar!"}}. */
     @PostMapping("/findings/{id}/comments")
-    ResponseEntity<FindingComment> comment(@PathVariable String region, @PathVariable long id,
-            @RequestBody CommentBody body) {
+    ResponseEntity<FindingComment> comment(
+            @PathVariable String region, @PathVariable long id, @RequestBody CommentBody body) {
         FindingComment created = findings.comment(id, body.body());
         return ResponseEntity.status(201).body(created);
     }
 
     private Page page(String region, FindingScope scope, FindingFilter filter, int page, int size) {
         int limit = Math.clamp(size, 1, 200);
-        return new Page(findings.page(scope, filter, Math.max(0, page) * limit, limit)
-                .stream().map(f -> json(region, f)).toList(), findings.count(scope, filter), page, limit);
+        return new Page(
+                findings.page(scope, filter, Math.max(0, page) * limit, limit).stream()
+                        .map(f -> json(region, f))
+                        .toList(),
+                findings.count(scope, filter),
+                page,
+                limit);
     }
 
     /** The theme to filter on, by its Dutch name (as findings show it) or its code; 400 if it is not a theme. */
@@ -120,9 +139,7 @@ class FindingsController {
         return FindingJson.of(f, f.regionId().equals(region));
     }
 
-    record Page(List<FindingJson> items, int total, int page, int size) {
-    }
+    record Page(List<FindingJson> items, int total, int page, int size) {}
 
-    record CommentBody(String body) {
-    }
+    record CommentBody(String body) {}
 }

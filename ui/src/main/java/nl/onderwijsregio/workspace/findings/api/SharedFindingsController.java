@@ -24,15 +24,22 @@ class SharedFindingsController {
     }
 
     @GetMapping
-    FindingsController.Page list(@RequestParam(required = false) @Nullable String q,
+    FindingsController.Page list(
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(name = "from", required = false) @Nullable String fromRegion,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         int limit = Math.clamp(size, 1, 200);
         FindingFilter filter = new FindingFilter(q, FindingsController.theme(theme), kind, fromRegion, null, null);
-        return new FindingsController.Page(shared.page(filter, Math.max(0, page) * limit, limit).stream()
-                .map(f -> FindingJson.of(f, false)).toList(), shared.count(filter), page, limit);
+        return new FindingsController.Page(
+                shared.page(filter, Math.max(0, page) * limit, limit).stream()
+                        .map(f -> FindingJson.of(f, false))
+                        .toList(),
+                shared.count(filter),
+                page,
+                limit);
     }
 
     @GetMapping("/{id}")

@@ -29,8 +29,8 @@ class CommentThread extends Div {
     private final TextArea reply = new TextArea();
     private final Paragraph error = new Paragraph();
 
-    CommentThread(FindingService findings, SharedFindings shared, Finding finding, boolean regional,
-            boolean ownRegion) {
+    CommentThread(
+            FindingService findings, SharedFindings shared, Finding finding, boolean regional, boolean ownRegion) {
         this.findings = findings;
         this.shared = shared;
         this.finding = finding;
@@ -95,8 +95,8 @@ class CommentThread extends Div {
             item.addComponentAsFirst(hidden);
         }
         if (ownRegion) {
-            Button toggle = new Button(getTranslation(c.hidden() ? "findings.comment.show" : "findings.comment.hide"),
-                    e -> {
+            Button toggle =
+                    new Button(getTranslation(c.hidden() ? "findings.comment.show" : "findings.comment.hide"), e -> {
                         findings.hideComment(finding.id(), c.id(), !c.hidden());
                         refresh();
                     });

@@ -7,16 +7,15 @@ import nl.onderwijsregio.workspace.findings.Finding;
 /** Draft or published, and with whom: the same badges in lists and on the finding itself. */
 final class FindingBadges {
 
-    private FindingBadges() {
-    }
+    private FindingBadges() {}
 
     static Div of(Finding f) {
         Div badges = new Div();
         badges.addClassName("hit-badges");
         Span state = new Span(badges.getTranslation(f.published() ? "findings.published" : "findings.draft"));
         state.addClassNames("badge", f.published() ? "badge-open" : "badge-draft");
-        Span visibility = new Span(f.published() ? f.visibility().label()
-                : badges.getTranslation("findings.visibility.draft"));
+        Span visibility =
+                new Span(f.published() ? f.visibility().label() : badges.getTranslation("findings.visibility.draft"));
         visibility.addClassNames("badge", "badge-visibility");
         badges.add(state, visibility);
         return badges;

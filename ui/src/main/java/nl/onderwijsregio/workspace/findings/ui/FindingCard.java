@@ -16,8 +16,8 @@ class FindingCard extends Div {
 
     FindingCard(Finding f, boolean showRegion, boolean showUnread) {
         addClassNames("card", "finding-card");
-        RouterLink link = new RouterLink(f.title(), FindingView.class,
-                new RouteParameters(FindingView.ID, String.valueOf(f.id())));
+        RouterLink link = new RouterLink(
+                f.title(), FindingView.class, new RouteParameters(FindingView.ID, String.valueOf(f.id())));
         link.addClassName("finding-title");
         H2 title = new H2(link);
         if (showUnread && f.unread()) {
@@ -46,7 +46,8 @@ class FindingCard extends Div {
     }
 
     static String period(Finding f) {
-        return f.observedUntil() == null ? DATE.format(f.observedFrom())
+        return f.observedUntil() == null
+                ? DATE.format(f.observedFrom())
                 : DATE.format(f.observedFrom()) + " – " + DATE.format(f.observedUntil());
     }
 }

@@ -73,11 +73,21 @@ class FindingForm extends Dialog {
         TabSheet text = new TabSheet();
         text.add(getTranslation("findings.write"), body);
         text.add(getTranslation("findings.preview"), preview);
-        text.addSelectedChangeListener(e -> preview.getElement().setProperty("innerHTML",
-                Markdown.toSafeHtml(body.getValue())));
+        text.addSelectedChangeListener(
+                e -> preview.getElement().setProperty("innerHTML", Markdown.toSafeHtml(body.getValue())));
         text.setWidthFull();
-        FormLayout form = new FormLayout(title, theme, subTheme, kind, observedFrom, observedUntil, sectors, catalogue,
-                register, published, visibility);
+        FormLayout form = new FormLayout(
+                title,
+                theme,
+                subTheme,
+                kind,
+                observedFrom,
+                observedUntil,
+                sectors,
+                catalogue,
+                register,
+                published,
+                visibility);
         form.setColspan(title, 2);
         form.setColspan(catalogue, 2);
         form.setColspan(register, 2);
@@ -105,7 +115,8 @@ class FindingForm extends Dialog {
         theme.setItems(Theme.values());
         theme.setItemLabelGenerator(Theme::label);
         theme.addValueChangeListener(e -> {
-            List<SubTheme> subs = e.getValue() == null ? List.of() : e.getValue().subThemes();
+            List<SubTheme> subs =
+                    e.getValue() == null ? List.of() : e.getValue().subThemes();
             subTheme.setItems(subs);
             subTheme.setEnabled(!subs.isEmpty());
         });
@@ -158,21 +169,35 @@ class FindingForm extends Dialog {
     }
 
     private void save(FindingService findings, @Nullable Finding finding, Consumer<Finding> saved) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("body", body),
-                Map.entry("theme", theme), Map.entry("themeKnown", subTheme), Map.entry("kind", kind),
-                Map.entry("observedFrom", observedFrom), Map.entry("periodInOrder", observedUntil),
-                Map.entry("catalogueEntryIds", catalogue), Map.entry("registerEntryIds", register),
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("title", title),
+                Map.entry("body", body),
+                Map.entry("theme", theme),
+                Map.entry("themeKnown", subTheme),
+                Map.entry("kind", kind),
+                Map.entry("observedFrom", observedFrom),
+                Map.entry("periodInOrder", observedUntil),
+                Map.entry("catalogueEntryIds", catalogue),
+                Map.entry("registerEntryIds", register),
                 Map.entry("visibility", visibility));
         FieldErrors.clear(fields);
         error.setVisible(false);
-        FindingDraft draft = new FindingDraft(title.getValue(), body.getValue(), theme.getValue(),
-                subTheme.getValue(), kind.getValue(), observedFrom.getValue(), observedUntil.getValue(),
-                sectors.getValue(), List.copyOf(catalogue.getSelectedItems()),
-                List.copyOf(register.getSelectedItems()), Boolean.TRUE.equals(published.getValue()),
+        FindingDraft draft = new FindingDraft(
+                title.getValue(),
+                body.getValue(),
+                theme.getValue(),
+                subTheme.getValue(),
+                kind.getValue(),
+                observedFrom.getValue(),
+                observedUntil.getValue(),
+                sectors.getValue(),
+                List.copyOf(catalogue.getSelectedItems()),
+                List.copyOf(register.getSelectedItems()),
+                Boolean.TRUE.equals(published.getValue()),
                 visibility.getValue());
         try {
-            Finding result = finding == null ? findings.create(draft)
-                    : findings.update(finding.id(), finding.revision(), draft);
+            Finding result =
+                    finding == null ? findings.create(draft) : findings.update(finding.id(), finding.revision(), draft);
             close();
             saved.accept(result);
         } catch (ConstraintViolationException e) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -36,7 +36,6 @@ import nl.onderwijsregio.workspace.findings.FindingVersion;
 import nl.onderwijsregio.workspace.findings.LinkedSources;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
-import com.vaadin.flow.router.NotFoundException;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -95,11 +94,16 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         back.addClassName("back-link");
         H1 title = new H1(f.title());
         title.setId("finding-heading");
-        Div meta = new Div(new Span(f.regionName()), new Span(getTranslation("findings.by", f.createdByName())),
-                new Span(f.kind().label()), new Span(FindingCard.themeOf(f)), new Span(FindingCard.period(f)));
+        Div meta = new Div(
+                new Span(f.regionName()),
+                new Span(getTranslation("findings.by", f.createdByName())),
+                new Span(f.kind().label()),
+                new Span(FindingCard.themeOf(f)),
+                new Span(FindingCard.period(f)));
         meta.addClassName("finding-meta");
         if (!f.sectors().isEmpty()) {
-            meta.add(new Span(f.sectors().stream().map(s -> getTranslation("sector." + s.name()))
+            meta.add(new Span(f.sectors().stream()
+                    .map(s -> getTranslation("sector." + s.name()))
                     .collect(Collectors.joining(", "))));
         }
         Div body = new Div();
@@ -120,14 +124,16 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         Div actions = new Div();
         actions.addClassName("register-actions");
         if (regional && findings.mayChange(f)) {
-            Button edit = new Button(getTranslation("findings.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("findings.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new FindingForm(findings, f, saved -> show(findings.get(saved.id()))).open());
             edit.setId("edit-finding");
             actions.add(edit);
         }
         if (regional && findings.mayDelete(f)) {
-            Button delete = new Button(getTranslation("findings.delete"), VaadinIcon.TRASH.create(),
-                    e -> confirmDelete(f));
+            Button delete =
+                    new Button(getTranslation("findings.delete"), VaadinIcon.TRASH.create(), e -> confirmDelete(f));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             delete.setId("delete-finding");
             actions.add(delete);
@@ -136,8 +142,10 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void confirmDelete(Finding f) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("findings.delete.title"),
-                getTranslation("findings.delete.text", f.title()), getTranslation("findings.delete"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("findings.delete.title"),
+                getTranslation("findings.delete.text", f.title()),
+                getTranslation("findings.delete"),
                 e -> {
                     findings.delete(f.id());
                     UI.getCurrent().navigate(FindingsView.class);
@@ -153,10 +161,12 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         UnorderedList list = new UnorderedList();
-        sources.catalogue().forEach((id, text) -> list.add(new ListItem(new Anchor("catalogus?bron=" + id,
-                getTranslation("findings.link.catalogue", id, text)))));
-        sources.register().forEach((id, text) -> list.add(new ListItem(new Span(
-                getTranslation("findings.link.register", text)))));
+        sources.catalogue()
+                .forEach((id, text) -> list.add(new ListItem(
+                        new Anchor("catalogus?bron=" + id, getTranslation("findings.link.catalogue", id, text)))));
+        sources.register()
+                .forEach(
+                        (id, text) -> list.add(new ListItem(new Span(getTranslation("findings.link.register", text)))));
         add(new H2(getTranslation("findings.links")), list);
     }
 

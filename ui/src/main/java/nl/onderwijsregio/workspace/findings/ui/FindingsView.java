@@ -68,8 +68,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final Button markAllRead = new Button();
     private int shown;
 
-    public FindingsView(FindingService findings, SharedFindings shared, RegionService regions,
-            RegionAccess access) {
+    public FindingsView(FindingService findings, SharedFindings shared, RegionService regions, RegionAccess access) {
         this.findings = findings;
         this.shared = shared;
         this.regional = access.member();
@@ -77,9 +76,15 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         add(new H1(getTranslation("section.findings")));
         add(new Paragraph(getTranslation(regional ? "findings.intro" : "findings.intro.national")));
         if (regional) {
-            Button add = new Button(getTranslation("findings.new"), VaadinIcon.PLUS.create(),
-                    e -> new FindingForm(findings, null, saved -> UI.getCurrent().navigate(FindingView.class,
-                            FindingView.params(saved.id()))).open());
+            Button add = new Button(
+                    getTranslation("findings.new"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new FindingForm(
+                                    findings,
+                                    null,
+                                    saved ->
+                                            UI.getCurrent().navigate(FindingView.class, FindingView.params(saved.id())))
+                            .open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-finding");
             markAllRead.setText(getTranslation("findings.markAllRead"));
@@ -149,12 +154,16 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (regional) {
-            String view = event.getLocation().getQueryParameters().getSingleParameter(VIEW).orElse("eigen");
-            tabs.setSelectedTab(switch (view) {
-                case "gedeeld" -> feed;
-                case "alles" -> all;
-                default -> own;
-            });
+            String view = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter(VIEW)
+                    .orElse("eigen");
+            tabs.setSelectedTab(
+                    switch (view) {
+                        case "gedeeld" -> feed;
+                        case "alles" -> all;
+                        default -> own;
+                    });
         }
         refresh();
     }
@@ -177,11 +186,14 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private FindingFilter filter() {
         FindingScope scope = scope();
-        Boolean published = scope != FindingScope.OWN || state.getValue() == null || state.getValue().isEmpty() ? null
+        Boolean published = scope != FindingScope.OWN
+                        || state.getValue() == null
+                        || state.getValue().isEmpty()
+                ? null
                 : state.getValue().equals("gepubliceerd");
         @Nullable Region from = scope == FindingScope.OWN ? null : region.getValue();
-        return new FindingFilter(text.getValue(), theme.getValue(), kind.getValue(), from == null ? null : from.id(),
-                null, published);
+        return new FindingFilter(
+                text.getValue(), theme.getValue(), kind.getValue(), from == null ? null : from.id(), null, published);
     }
 
     private void refresh() {
@@ -190,8 +202,10 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         state.setVisible(scope == FindingScope.OWN);
         if (regional) {
             int unread = findings.unreadInFeed();
-            feed.setLabel(unread == 0 ? getTranslation("findings.tab.feed")
-                    : getTranslation("findings.tab.feed.unread", unread));
+            feed.setLabel(
+                    unread == 0
+                            ? getTranslation("findings.tab.feed")
+                            : getTranslation("findings.tab.feed.unread", unread));
             markAllRead.setVisible(scope == FindingScope.FEED && unread > 0);
         }
         load(true);
@@ -218,8 +232,11 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private static String emptyKey(FindingScope scope, FindingFilter filter) {
-        boolean filtered = filter.text() != null || filter.theme() != null || filter.kind() != null
-                || filter.regionId() != null || filter.published() != null;
+        boolean filtered = filter.text() != null
+                || filter.theme() != null
+                || filter.kind() != null
+                || filter.regionId() != null
+                || filter.published() != null;
         if (filtered) {
             return "findings.empty.filtered";
         }

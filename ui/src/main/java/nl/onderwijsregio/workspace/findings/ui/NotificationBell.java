@@ -77,8 +77,10 @@ public class NotificationBell extends Div implements HeaderPart, AfterNavigation
         int unread = findings.unreadNotifications();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
-        bell.setAriaLabel(unread == 0 ? getTranslation("notifications.none.label")
-                : getTranslation("notifications.unread.label", unread));
+        bell.setAriaLabel(
+                unread == 0
+                        ? getTranslation("notifications.none.label")
+                        : getTranslation("notifications.unread.label", unread));
     }
 
     private void fill() {
@@ -91,8 +93,10 @@ public class NotificationBell extends Div implements HeaderPart, AfterNavigation
             content.add(new Paragraph(getTranslation("notifications.empty")));
         }
         for (Notification n : notifications) {
-            String text = getTranslation(n.kind() == Notification.Kind.NEW_FINDING ? "notifications.newFinding"
-                    : "notifications.comment", n.who(), n.findingTitle());
+            String text = getTranslation(
+                    n.kind() == Notification.Kind.NEW_FINDING ? "notifications.newFinding" : "notifications.comment",
+                    n.who(),
+                    n.findingTitle());
             RouterLink link = new RouterLink(text, FindingView.class, FindingView.params(n.findingId()));
             Div item = new Div(link, new Span(FindingView.MOMENT.format(n.at())));
             item.addClassName("notification");

@@ -51,7 +51,10 @@ class PrioritiesController {
 
     /** Changes the priority that is still at {@code revision} (lead only). */
     @PutMapping("/{id}")
-    Priority update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
+    Priority update(
+            @PathVariable String region,
+            @PathVariable long id,
+            @RequestParam int revision,
             @RequestBody PriorityDraft draft) {
         return priorities.update(id, revision, draft);
     }

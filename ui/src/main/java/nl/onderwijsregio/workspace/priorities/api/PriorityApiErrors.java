@@ -1,10 +1,10 @@
 package nl.onderwijsregio.workspace.priorities.api;
 
+import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 

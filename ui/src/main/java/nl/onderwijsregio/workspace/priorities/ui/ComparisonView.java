@@ -4,7 +4,6 @@ import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
 import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_LEAD;
 import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
 
-import nl.onderwijsregio.workspace.shell.DownloadLink;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -30,6 +29,7 @@ import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 
@@ -51,8 +51,8 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     private final Div result = new Div();
     private boolean navigating;
 
-    public ComparisonView(PriorityService priorities, PriorityExport export, RegionService regions,
-            RegionAccess access) {
+    public ComparisonView(
+            PriorityService priorities, PriorityExport export, RegionService regions, RegionAccess access) {
         this.priorities = priorities;
         this.export = export;
         this.regions = regions;
@@ -70,18 +70,23 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         result.setWidthFull();
-        add(new H1(getTranslation("priorities.compare.title")), PriorityTabs.of(ComparisonView.class),
-                new Paragraph(getTranslation("priorities.compare.intro")), chosen, result);
+        add(
+                new H1(getTranslation("priorities.compare.title")),
+                PriorityTabs.of(ComparisonView.class),
+                new Paragraph(getTranslation("priorities.compare.intro")),
+                chosen,
+                result);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> asked = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault(PARAMETER, List.of());
+        List<String> asked =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
         List<String> ids = !asked.isEmpty() ? asked : own != null ? priorities.defaultComparison() : List.of();
         Set<Region> selection = new java.util.LinkedHashSet<>();
         List<Region> found = regions.find(ids); // one query, then in the order asked
-        ids.forEach(id -> found.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(selection::add));
+        ids.forEach(
+                id -> found.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(selection::add));
         navigating = true;
         chosen.setValue(selection);
         navigating = false;
@@ -89,12 +94,17 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void show(Set<Region> selection, boolean updateAddress) {
-        List<String> ids = selection.stream().sorted(Comparator.comparing((Region r) -> !r.id().equals(own))
-                .thenComparing(Region::name)).map(Region::id).toList();
+        List<String> ids = selection.stream()
+                .sorted(Comparator.comparing((Region r) -> !r.id().equals(own)).thenComparing(Region::name))
+                .map(Region::id)
+                .toList();
         if (updateAddress) {
             String path = RouteConfiguration.forSessionScope().getUrl(ComparisonView.class);
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new com.vaadin.flow.router.Location(
-                    path, new QueryParameters(Map.of(PARAMETER, ids)))));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null,
+                            new com.vaadin.flow.router.Location(path, new QueryParameters(Map.of(PARAMETER, ids)))));
         }
         result.removeAll();
         if (ids.isEmpty()) {
@@ -107,18 +117,32 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             help.addClassName("help");
             result.add(new H2(getTranslation("priorities.similarity.title")), help, new SimilarityList(comparison));
         }
-        Paragraph legend = new Paragraph(getTranslation(comparison.ownRegionId() == null
-                ? "priorities.matrix.legend.national" : "priorities.matrix.legend"));
+        Paragraph legend = new Paragraph(getTranslation(
+                comparison.ownRegionId() == null ? "priorities.matrix.legend.national" : "priorities.matrix.legend"));
         legend.addClassName("help");
-        result.add(new H2(getTranslation("priorities.matrix.title")), legend, new ThemeMatrix(comparison),
-                new H2(getTranslation("priorities.compare.columns")), new SideBySide(comparison),
-                new H2(getTranslation("priorities.chart.title")), new ThemeChart(comparison), exports(comparison));
+        result.add(
+                new H2(getTranslation("priorities.matrix.title")),
+                legend,
+                new ThemeMatrix(comparison),
+                new H2(getTranslation("priorities.compare.columns")),
+                new SideBySide(comparison),
+                new H2(getTranslation("priorities.chart.title")),
+                new ThemeChart(comparison),
+                exports(comparison));
     }
 
     private Div exports(Comparison comparison) {
-        Div exports = new Div(download("priorities.export.csv", "prioriteiten-vergelijking.csv", "text/csv",
-                () -> export.csv(comparison)), download("priorities.export.pdf", "prioriteiten-vergelijking.pdf",
-                "application/pdf", () -> export.pdf(comparison)));
+        Div exports = new Div(
+                download(
+                        "priorities.export.csv",
+                        "prioriteiten-vergelijking.csv",
+                        "text/csv",
+                        () -> export.csv(comparison)),
+                download(
+                        "priorities.export.pdf",
+                        "prioriteiten-vergelijking.pdf",
+                        "application/pdf",
+                        () -> export.pdf(comparison)));
         exports.addClassName("register-actions");
         return exports;
     }

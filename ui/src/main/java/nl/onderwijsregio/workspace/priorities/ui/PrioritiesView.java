@@ -49,10 +49,14 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        add(new H1(getTranslation("section.priorities")), PriorityTabs.of(PrioritiesView.class),
+        add(
+                new H1(getTranslation("section.priorities")),
+                PriorityTabs.of(PrioritiesView.class),
                 new Paragraph(getTranslation(lead ? "priorities.intro.lead" : "priorities.intro.member")));
         if (lead) {
-            Button add = new Button(getTranslation("priorities.new"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("priorities.new"),
+                    VaadinIcon.PLUS.create(),
                     e -> new PriorityForm(priorities, null, saved -> saved(saved, "priorities.added")).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("new-priority");
@@ -64,23 +68,33 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(Priority::rank).setHeader(getTranslation("priorities.column.rank")).setAutoWidth(true)
+        grid.addColumn(Priority::rank)
+                .setHeader(getTranslation("priorities.column.rank"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(Priority::title).setHeader(getTranslation("priorities.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> p.topic().label()).setHeader(getTranslation("priorities.field.subTheme"))
+        grid.addColumn(Priority::title)
+                .setHeader(getTranslation("priorities.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> p.topic().label())
+                .setHeader(getTranslation("priorities.field.subTheme"))
                 .setFlexGrow(2);
-        grid.addColumn(Priority::period).setHeader(getTranslation("priorities.column.period")).setAutoWidth(true);
-        grid.addComponentColumn(PrioritiesView::badges).setHeader(getTranslation("priorities.field.status"))
+        grid.addColumn(Priority::period)
+                .setHeader(getTranslation("priorities.column.period"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(PrioritiesView::badges)
+                .setHeader(getTranslation("priorities.field.status"))
                 .setAutoWidth(true);
         if (lead) {
-            grid.addComponentColumn(this::actions).setHeader(getTranslation("priorities.column.actions"))
-                    .setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions)
+                    .setHeader(getTranslation("priorities.column.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             grid.setRowsDraggable(true);
             grid.setDropMode(GridDropMode.BETWEEN);
-            grid.addDragStartListener(e -> dragged = e.getDraggedItems().stream().findFirst().orElse(null));
+            grid.addDragStartListener(
+                    e -> dragged = e.getDraggedItems().stream().findFirst().orElse(null));
             grid.addDragEndListener(e -> dragged = null);
-            grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> dropped(target,
-                    e.getDropLocation())));
+            grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> dropped(target, e.getDropLocation())));
         }
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(PriorityDetails::new));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -92,8 +106,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     static Div badges(Priority p) {
         Span status = new Span(p.status().label());
         status.addClassNames("badge", "priority-status-" + p.status().name().toLowerCase());
-        Span published = new Span(status.getTranslation(p.published() ? "priorities.published"
-                : "priorities.draft"));
+        Span published = new Span(status.getTranslation(p.published() ? "priorities.published" : "priorities.draft"));
         published.addClassNames("badge", p.published() ? "badge-open" : "badge-draft");
         Div badges = new Div(status, published);
         badges.addClassName("priority-badges");
@@ -104,7 +117,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         Button up = iconButton(VaadinIcon.ARROW_UP, "priorities.up", p, e -> move(p, -1));
         up.setEnabled(p.rank() > 1);
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "priorities.down", p, e -> move(p, 1));
-        Button edit = iconButton(VaadinIcon.EDIT, "priorities.edit", p,
+        Button edit = iconButton(
+                VaadinIcon.EDIT,
+                "priorities.edit",
+                p,
                 e -> new PriorityForm(priorities, p, saved -> saved(saved, "priorities.saved")).open());
         Button delete = iconButton(VaadinIcon.TRASH, "priorities.delete", p, e -> confirmDelete(p));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -113,7 +129,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private Button iconButton(VaadinIcon icon, String key, Priority p,
+    private Button iconButton(
+            VaadinIcon icon,
+            String key,
+            Priority p,
             com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         Button button = new Button(icon.create(), click);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -133,7 +152,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         if (moving == null || moving.id() == target.id() || location == GridDropLocation.EMPTY) {
             return;
         }
-        List<Long> order = new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
+        List<Long> order =
+                new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
         order.remove(moving.id());
         int at = order.indexOf(target.id()) + (location == GridDropLocation.BELOW ? 1 : 0);
         order.add(Math.max(0, at), moving.id());
@@ -141,8 +161,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmDelete(Priority p) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("priorities.delete.title"),
-                getTranslation("priorities.delete.text", p.title()), getTranslation("priorities.delete"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("priorities.delete.title"),
+                getTranslation("priorities.delete.text", p.title()),
+                getTranslation("priorities.delete"),
                 e -> attempt(() -> priorities.delete(p.id())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

@@ -21,14 +21,21 @@ class PriorityDetails extends Div {
     PriorityDetails(Priority p) {
         addClassName("priority-details");
         field("priorities.field.description", p.description());
-        field("priorities.field.sectors", p.sectors().stream().map(s -> getTranslation("sector." + s.name()))
-                .collect(Collectors.joining(", ")));
+        field(
+                "priorities.field.sectors",
+                p.sectors().stream()
+                        .map(s -> getTranslation("sector." + s.name()))
+                        .collect(Collectors.joining(", ")));
         field("priorities.field.measures", p.measures());
         field("priorities.field.indicator", p.indicatorWithTarget());
-        field("priorities.field.catalogue", p.catalogueLinks().stream()
-                .map(l -> l.catalogueEntryId() + " · " + l.information()).collect(Collectors.joining("; ")));
+        field(
+                "priorities.field.catalogue",
+                p.catalogueLinks().stream()
+                        .map(l -> l.catalogueEntryId() + " · " + l.information())
+                        .collect(Collectors.joining("; ")));
         if (!p.findingLinks().isEmpty()) {
-            Div findings = new Div(p.findingLinks().stream().map(this::findingLink).toArray(Component[]::new));
+            Div findings =
+                    new Div(p.findingLinks().stream().map(this::findingLink).toArray(Component[]::new));
             findings.addClassName("priority-findings");
             field("priorities.field.findings", findings);
         }
@@ -36,8 +43,10 @@ class PriorityDetails extends Div {
     }
 
     private Component findingLink(FindingLink f) {
-        RouterLink link = new RouterLink(f.published() ? f.title() : getTranslation("priorities.finding.draft",
-                f.title()), FindingView.class, new RouteParameters("id", String.valueOf(f.findingId())));
+        RouterLink link = new RouterLink(
+                f.published() ? f.title() : getTranslation("priorities.finding.draft", f.title()),
+                FindingView.class,
+                new RouteParameters("id", String.valueOf(f.findingId())));
         link.setId("finding-link-" + f.findingId());
         return link;
     }

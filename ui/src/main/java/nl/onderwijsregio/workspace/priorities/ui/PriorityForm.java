@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 /** Adds or changes a priority; the service's Dutch messages appear at the fields, typed input stays on a conflict. */
 class PriorityForm extends Dialog {
 
-    private static final List<Integer> YEARS = IntStream.rangeClosed(2026, 2029).boxed().toList();
+    private static final List<Integer> YEARS =
+            IntStream.rangeClosed(2026, 2029).boxed().toList();
     private final TextField title = new TextField();
     private final ComboBox<Topic> topic = new ComboBox<>();
     private final TextArea description = new TextArea();
@@ -74,8 +75,20 @@ class PriorityForm extends Dialog {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        FormLayout form = new FormLayout(title, topic, description, sectors, measures, indicator, targetValue,
-                startYear, endYear, status, catalogue, findings, published);
+        FormLayout form = new FormLayout(
+                title,
+                topic,
+                description,
+                sectors,
+                measures,
+                indicator,
+                targetValue,
+                startYear,
+                endYear,
+                status,
+                catalogue,
+                findings,
+                published);
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(measures, 2);
@@ -145,24 +158,42 @@ class PriorityForm extends Dialog {
     }
 
     private void save(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("title", title), Map.entry("theme", topic),
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("title", title),
+                Map.entry("theme", topic),
                 Map.entry("topicKnown", topic),
-                Map.entry("description", description), Map.entry("sectors", sectors),
-                Map.entry("measures", measures), Map.entry("indicator", indicator),
-                Map.entry("targetWithIndicator", indicator), Map.entry("targetValue", targetValue),
-                Map.entry("startYear", startYear), Map.entry("endYear", endYear),
+                Map.entry("description", description),
+                Map.entry("sectors", sectors),
+                Map.entry("measures", measures),
+                Map.entry("indicator", indicator),
+                Map.entry("targetWithIndicator", indicator),
+                Map.entry("targetValue", targetValue),
+                Map.entry("startYear", startYear),
+                Map.entry("endYear", endYear),
                 Map.entry("periodInOrder", endYear));
         FieldErrors.clear(fields);
         error.setVisible(false);
         Topic about = topic.getValue();
-        PriorityDraft draft = new PriorityDraft(title.getValue(), about == null ? null : about.theme(),
-                about == null ? null : about.subTheme(), description.getValue(),
-                List.copyOf(sectors.getValue()), measures.getValue(), indicator.getValue(), targetValue.getValue(),
-                startYear.getValue(), endYear.getValue(), status.getValue(), published.getValue(),
-                Arrays.stream(catalogue.getValue().split("[,;\\s]+")).filter(s -> !s.isBlank()).toList(),
+        PriorityDraft draft = new PriorityDraft(
+                title.getValue(),
+                about == null ? null : about.theme(),
+                about == null ? null : about.subTheme(),
+                description.getValue(),
+                List.copyOf(sectors.getValue()),
+                measures.getValue(),
+                indicator.getValue(),
+                targetValue.getValue(),
+                startYear.getValue(),
+                endYear.getValue(),
+                status.getValue(),
+                published.getValue(),
+                Arrays.stream(catalogue.getValue().split("[,;\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList(),
                 List.copyOf(findings.getValue()));
         try {
-            Priority result = priority == null ? priorities.create(draft)
+            Priority result = priority == null
+                    ? priorities.create(draft)
                     : priorities.update(priority.id(), priority.revision(), draft);
             close();
             saved.accept(result);

@@ -7,11 +7,11 @@ import com.vaadin.flow.router.RouterLink;
 /** The two pages of the priorities as tabs: the own list and the comparison; the current one is marked. */
 final class PriorityTabs {
 
-    private PriorityTabs() {
-    }
+    private PriorityTabs() {}
 
     static Nav of(Class<? extends Component> current) {
-        Nav nav = new Nav(link(PrioritiesView.class, "priorities.tab.own", current),
+        Nav nav = new Nav(
+                link(PrioritiesView.class, "priorities.tab.own", current),
                 link(ComparisonView.class, "priorities.tab.compare", current));
         nav.addClassName("priority-tabs");
         nav.getElement().setAttribute("aria-label", nav.getTranslation("section.priorities"));

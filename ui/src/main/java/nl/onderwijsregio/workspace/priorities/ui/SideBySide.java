@@ -19,11 +19,13 @@ class SideBySide extends Div {
     SideBySide(Comparison comparison) {
         addClassName("priority-columns");
         setId("priority-columns");
-        Set<Topic> shared = comparison.matrix().stream().filter(Comparison.MatrixRow::shared)
-                .map(Comparison.MatrixRow::topic).collect(Collectors.toSet());
+        Set<Topic> shared = comparison.matrix().stream()
+                .filter(Comparison.MatrixRow::shared)
+                .map(Comparison.MatrixRow::topic)
+                .collect(Collectors.toSet());
         for (Comparison.Column column : comparison.columns()) {
-            Section section = new Section(new H3(column.region().name() + (column.own()
-                    ? " (" + getTranslation("priorities.compare.own") + ")" : "")));
+            Section section = new Section(new H3(column.region().name()
+                    + (column.own() ? " (" + getTranslation("priorities.compare.own") + ")" : "")));
             section.addClassName("priority-column");
             if (column.priorities().isEmpty()) {
                 section.add(new Paragraph(getTranslation("priorities.compare.none")));
@@ -50,7 +52,8 @@ class SideBySide extends Div {
     }
 
     private static Span themeLine(Priority p) {
-        Span line = new Span(p.topic().label() + " · " + p.period() + " · " + p.status().label());
+        Span line = new Span(
+                p.topic().label() + " · " + p.period() + " · " + p.status().label());
         line.addClassName("priority-theme-line");
         return line;
     }

@@ -16,10 +16,18 @@ class SimilarityList extends Div {
         for (Comparison.Similarity s : comparison.similarities()) {
             Span score = new Span(s.percent() + "%");
             score.addClassName("similarity-score");
-            Div card = new Div(new Span(s.region().name()), score, new Paragraph(getTranslation(
-                    "priorities.similarity.detail", s.sharedTopics().size(), s.union(),
-                    s.sharedTopics().isEmpty() ? "—" : s.sharedTopics().stream()
-                            .map(Topic::label).collect(Collectors.joining(", ")))));
+            Div card = new Div(
+                    new Span(s.region().name()),
+                    score,
+                    new Paragraph(getTranslation(
+                            "priorities.similarity.detail",
+                            s.sharedTopics().size(),
+                            s.union(),
+                            s.sharedTopics().isEmpty()
+                                    ? "—"
+                                    : s.sharedTopics().stream()
+                                            .map(Topic::label)
+                                            .collect(Collectors.joining(", ")))));
             card.addClassNames("card", "similarity-card");
             card.getElement().setAttribute("title", getTranslation("priorities.similarity.help"));
             add(card);

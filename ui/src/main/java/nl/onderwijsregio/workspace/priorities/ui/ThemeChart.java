@@ -30,7 +30,8 @@ class ThemeChart extends Div {
         table.addColumn(Theme::label).setHeader(getTranslation("priorities.chart.theme"));
         for (ComparedRegion region : comparison.regions()) {
             table.addColumn(theme -> comparison.perTheme().get(theme).getOrDefault(region.id(), 0))
-                    .setHeader(region.name()).setKey(region.id());
+                    .setHeader(region.name())
+                    .setKey(region.id());
         }
         table.setItems(comparison.perTheme().keySet());
         table.setAllRowsVisible(true);
@@ -39,20 +40,26 @@ class ThemeChart extends Div {
     }
 
     private static String summary(Comparison comparison) {
-        return comparison.regions().stream().map(r -> r.name() + ": " + comparison.perTheme().entrySet().stream()
-                .map(e -> e.getKey().label() + " " + e.getValue().getOrDefault(r.id(), 0))
-                .collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+        return comparison.regions().stream()
+                .map(r -> r.name() + ": "
+                        + comparison.perTheme().entrySet().stream()
+                                .map(e ->
+                                        e.getKey().label() + " " + e.getValue().getOrDefault(r.id(), 0))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     /** The ECharts option as JSON: one bar series per region over the themes. */
     static String option(Comparison comparison) {
         List<String> series = new ArrayList<>();
         for (ComparedRegion region : comparison.regions()) {
-            String data = comparison.perTheme().values().stream().map(m -> String.valueOf(m.getOrDefault(region.id(),
-                    0))).collect(Collectors.joining(","));
+            String data = comparison.perTheme().values().stream()
+                    .map(m -> String.valueOf(m.getOrDefault(region.id(), 0)))
+                    .collect(Collectors.joining(","));
             series.add("{\"type\":\"bar\",\"name\":" + quote(region.name()) + ",\"data\":[" + data + "]}");
         }
-        String themes = comparison.perTheme().keySet().stream().map(t -> quote(t.label()))
+        String themes = comparison.perTheme().keySet().stream()
+                .map(t -> quote(t.label()))
                 .collect(Collectors.joining(","));
         return "{\"aria\":{\"enabled\":true},\"tooltip\":{},\"legend\":{\"top\":0},"
                 + "\"grid\":{\"top\":40,\"left\":40,\"right\":10,\"bottom\":30},"

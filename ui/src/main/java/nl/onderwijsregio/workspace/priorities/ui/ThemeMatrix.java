@@ -14,16 +14,23 @@ class ThemeMatrix extends Grid<Comparison.MatrixRow> {
 
     ThemeMatrix(Comparison comparison) {
         setId("priority-matrix");
-        addColumn(row -> row.topic().label()).setHeader(getTranslation("priorities.matrix.subTheme"))
+        addColumn(row -> row.topic().label())
+                .setHeader(getTranslation("priorities.matrix.subTheme"))
                 .setFlexGrow(2);
         for (ComparedRegion region : comparison.regions()) {
-            addColumn(row -> row.positionsOf(region.id()).stream().map(String::valueOf)
-                    .collect(Collectors.joining(", "))).setHeader(region.name()).setKey(region.id())
+            addColumn(row -> row.positionsOf(region.id()).stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", ")))
+                    .setHeader(region.name())
+                    .setKey(region.id())
                     .setAutoWidth(true);
         }
-        addColumn(row -> row.shared() ? getTranslation("priorities.matrix.shared")
-                : row.gap() ? getTranslation("priorities.matrix.gap") : "")
-                .setHeader(getTranslation("priorities.matrix.remark")).setKey("remark").setAutoWidth(true);
+        addColumn(row -> row.shared()
+                        ? getTranslation("priorities.matrix.shared")
+                        : row.gap() ? getTranslation("priorities.matrix.gap") : "")
+                .setHeader(getTranslation("priorities.matrix.remark"))
+                .setKey("remark")
+                .setAutoWidth(true);
         setPartNameGenerator(row -> row.shared() ? "shared" : row.gap() ? "gap" : null);
         addClassName("priority-matrix");
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);

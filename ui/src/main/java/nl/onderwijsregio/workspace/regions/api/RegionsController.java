@@ -45,8 +45,14 @@ class RegionsController {
             neighbours.computeIfAbsent(pair.second(), k -> new ArrayList<>()).add(pair.first());
         }
         return regions.allRegions().stream()
-                .map(r -> new RegionJson(r.id(), r.name(), r.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        r.active(), neighbours.getOrDefault(r.id(), List.of()).stream().sorted().toList()))
+                .map(r -> new RegionJson(
+                        r.id(),
+                        r.name(),
+                        r.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        r.active(),
+                        neighbours.getOrDefault(r.id(), List.of()).stream()
+                                .sorted()
+                                .toList()))
                 .toList();
     }
 
@@ -64,7 +70,9 @@ class RegionsController {
     @DeleteMapping("/{region}/profile")
     ResponseEntity<Void> clearProfile(@PathVariable String region) {
         boolean removed = profiles.clear();
-        return removed ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        return removed
+                ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
     }
 
     @GetMapping("/{region}/activity")
@@ -72,6 +80,5 @@ class RegionsController {
         return activity.recent(limit);
     }
 
-    record RegionJson(String id, String name, String kind, boolean active, List<String> neighbours) {
-    }
+    record RegionJson(String id, String name, String kind, boolean active, List<String> neighbours) {}
 }

@@ -21,8 +21,8 @@ import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.shell.SectionLinks;
 
@@ -37,8 +37,12 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private final String title;
 
-    public HomeView(RegionChoice choice, RegionService regions, ActivityService activity,
-            RegionProfileService profiles, CurrentUser currentUser) {
+    public HomeView(
+            RegionChoice choice,
+            RegionService regions,
+            ActivityService activity,
+            RegionProfileService profiles,
+            CurrentUser currentUser) {
         addClassName("page");
         WorkspaceUser user = currentUser.require();
         Region region = choice.current().orElse(null);
@@ -54,7 +58,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             badge.addClassName("badge");
             add(badge);
         }
-        Div columns = new Div(new ProfileCard(profiles, user.has(Role.REGIO_LEAD)), neighbours(regions.neighboursOf(region.id())),
+        Div columns = new Div(
+                new ProfileCard(profiles, user.has(Role.REGIO_LEAD)),
+                neighbours(regions.neighboursOf(region.id())),
                 recentActivity(activity.recent(8)));
         columns.addClassName("cards");
         add(columns, new H2(getTranslation("home.sections")), new SectionLinks(user));

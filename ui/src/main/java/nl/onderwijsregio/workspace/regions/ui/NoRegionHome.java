@@ -12,11 +12,13 @@ class NoRegionHome extends VerticalLayout {
 
     NoRegionHome(WorkspaceUser user) {
         setPadding(false);
-        boolean nationalRole = user.has(Role.NATIONAL) || user.has(Role.CATALOGUE_ADMIN)
-                || user.has(Role.PLATFORM_ADMIN);
+        boolean nationalRole =
+                user.has(Role.NATIONAL) || user.has(Role.CATALOGUE_ADMIN) || user.has(Role.PLATFORM_ADMIN);
         if (nationalRole) {
-            add(new H1(getTranslation("home.national.title", user.displayName())),
-                    new Paragraph(getTranslation("home.national.text")), new SectionLinks(user));
+            add(
+                    new H1(getTranslation("home.national.title", user.displayName())),
+                    new Paragraph(getTranslation("home.national.text")),
+                    new SectionLinks(user));
         } else {
             H1 title = new H1(getTranslation("home.noregion.title"));
             title.setId("no-region");

@@ -44,7 +44,8 @@ class ProfileCard extends Div {
         if (!lead) {
             return;
         }
-        Button edit = new Button(getTranslation(profile == null ? "profile.add" : "profile.edit"),
+        Button edit = new Button(
+                getTranslation(profile == null ? "profile.add" : "profile.edit"),
                 e -> new ProfileDialog(profiles, profile, this::render).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setId("edit-profile");

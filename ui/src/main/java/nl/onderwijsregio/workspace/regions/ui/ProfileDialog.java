@@ -12,11 +12,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.validation.ConstraintViolationException;
-import nl.onderwijsregio.workspace.shell.FieldErrors;
 import java.util.Map;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
+import nl.onderwijsregio.workspace.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
 /** Edits the active region's profile; the service validates, and its Dutch messages appear at the fields. */
@@ -60,8 +60,8 @@ class ProfileDialog extends Dialog {
     }
 
     private void save() {
-        Map<String, HasValidation> fields = Map.of("introduction", introduction, "website", website,
-                "contactEmail", contactEmail);
+        Map<String, HasValidation> fields =
+                Map.of("introduction", introduction, "website", website, "contactEmail", contactEmail);
         FieldErrors.clear(fields);
         try {
             profiles.save(new ProfileChange(introduction.getValue(), website.getValue(), contactEmail.getValue()));
@@ -75,8 +75,11 @@ class ProfileDialog extends Dialog {
     }
 
     private void confirmClear() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("profile.clear.title"),
-                getTranslation("profile.clear.text"), getTranslation("profile.clear"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("profile.clear.title"),
+                getTranslation("profile.clear.text"),
+                getTranslation("profile.clear"),
+                e -> {
                     profiles.clear();
                     close();
                     onChange.run();

@@ -32,8 +32,8 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 @RolesAllowed(PLATFORM_ADMIN)
 public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
     private final RegionService regions;
     private final RegionAdministration administration;
     private final Grid<Region> regionGrid = new Grid<>();
@@ -47,45 +47,67 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("section.admin")), new Paragraph(getTranslation("admin.intro")));
 
         regionGrid.addColumn(Region::id).setHeader(getTranslation("region.id")).setSortable(true);
-        regionGrid.addColumn(Region::name).setHeader(getTranslation("region.name")).setSortable(true).setFlexGrow(2);
-        regionGrid.addColumn(r -> getTranslation("region.kind." + r.kind().name()))
-                .setHeader(getTranslation("region.kind")).setSortable(true);
-        regionGrid.addColumn(r -> getTranslation(r.active() ? "region.active" : "region.inactive"))
-                .setHeader(getTranslation("region.status")).setSortable(true);
-        regionGrid.addComponentColumn(this::regionActions).setHeader(getTranslation("admin.actions")).setFlexGrow(2);
+        regionGrid
+                .addColumn(Region::name)
+                .setHeader(getTranslation("region.name"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        regionGrid
+                .addColumn(r -> getTranslation("region.kind." + r.kind().name()))
+                .setHeader(getTranslation("region.kind"))
+                .setSortable(true);
+        regionGrid
+                .addColumn(r -> getTranslation(r.active() ? "region.active" : "region.inactive"))
+                .setHeader(getTranslation("region.status"))
+                .setSortable(true);
+        regionGrid
+                .addComponentColumn(this::regionActions)
+                .setHeader(getTranslation("admin.actions"))
+                .setFlexGrow(2);
         regionGrid.setAllRowsVisible(true);
         regionGrid.setAriaLabel(getTranslation("admin.regions"));
-        Button newRegion = new Button(getTranslation("admin.region.new"),
-                e -> RegionDialogs.create(administration, this::refresh));
+        Button newRegion = new Button(
+                getTranslation("admin.region.new"), e -> RegionDialogs.create(administration, this::refresh));
         newRegion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRegion.setId("new-region");
 
         pairGrid.setAllRowsVisible(true);
         pairGrid.setAriaLabel(getTranslation("admin.neighbours"));
-        Button newPair = new Button(getTranslation("admin.pair.new"),
+        Button newPair = new Button(
+                getTranslation("admin.pair.new"),
                 e -> RegionDialogs.pair(administration, regions.allRegions(), this::refresh));
         newPair.setId("new-pair");
 
         auditGrid.addColumn(a -> WHEN.format(a.occurredAt())).setHeader(getTranslation("admin.audit.when"));
         auditGrid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.who"));
         auditGrid.addColumn(a -> getTranslation("audit." + a.action())).setHeader(getTranslation("admin.audit.what"));
-        auditGrid.addColumn(a -> a.subject() + (a.details().isBlank() ? "" : " · " + a.details()))
-                .setHeader(getTranslation("admin.audit.subject")).setFlexGrow(2);
+        auditGrid
+                .addColumn(a -> a.subject() + (a.details().isBlank() ? "" : " · " + a.details()))
+                .setHeader(getTranslation("admin.audit.subject"))
+                .setFlexGrow(2);
         auditGrid.setAllRowsVisible(true);
         auditGrid.setAriaLabel(getTranslation("admin.audit"));
 
-        add(new H2(getTranslation("admin.regions")), newRegion, regionGrid,
-                new H2(getTranslation("admin.neighbours")), newPair, pairGrid,
-                new H2(getTranslation("admin.audit")), auditGrid);
+        add(
+                new H2(getTranslation("admin.regions")),
+                newRegion,
+                regionGrid,
+                new H2(getTranslation("admin.neighbours")),
+                newPair,
+                pairGrid,
+                new H2(getTranslation("admin.audit")),
+                auditGrid);
         refresh();
     }
 
     private HorizontalLayout regionActions(Region region) {
-        Button rename = new Button(getTranslation("admin.region.rename"),
+        Button rename = new Button(
+                getTranslation("admin.region.rename"),
                 e -> RegionDialogs.rename(administration, region, this::refresh));
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         rename.setAriaLabel(getTranslation("admin.region.rename") + " " + region.name());
-        Button toggle = new Button(getTranslation(region.active() ? "admin.region.deactivate" : "admin.region.activate"),
+        Button toggle = new Button(
+                getTranslation(region.active() ? "admin.region.deactivate" : "admin.region.activate"),
                 e -> confirmToggle(region));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         toggle.setAriaLabel(toggle.getText() + " " + region.name());
@@ -94,19 +116,22 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmToggle(Region region) {
         String key = region.active() ? "admin.region.deactivate" : "admin.region.activate";
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation(key + ".title", region.name()),
-                getTranslation(key + ".text"), getTranslation(key), e -> run(() ->
-                        administration.setActive(region.id(), !region.active())));
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation(key + ".title", region.name()),
+                getTranslation(key + ".text"),
+                getTranslation(key),
+                e -> run(() -> administration.setActive(region.id(), !region.active())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
     }
 
     private void confirmRemove(NeighbourPair pair, Map<String, String> names) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.pair.remove.title"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("admin.pair.remove.title"),
                 getTranslation("admin.pair.remove.text", names.get(pair.first()), names.get(pair.second())),
-                getTranslation("admin.pair.remove"), e -> run(() ->
-                        administration.removeNeighbours(pair.first(), pair.second())));
+                getTranslation("admin.pair.remove"),
+                e -> run(() -> administration.removeNeighbours(pair.first(), pair.second())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -132,8 +157,8 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         pairGrid.addComponentColumn(p -> {
             Button remove = new Button(getTranslation("admin.pair.remove"), e -> confirmRemove(p, names));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – "
-                    + names.get(p.second()));
+            remove.setAriaLabel(
+                    getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – " + names.get(p.second()));
             return remove;
         });
         pairGrid.setItems(regions.neighbourPairs());

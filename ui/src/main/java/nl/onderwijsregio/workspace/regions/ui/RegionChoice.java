@@ -30,8 +30,12 @@ public class RegionChoice {
 
     /** The active regions this person is a member of, by name. */
     public List<Region> choosableRegions() {
-        return currentUser.get().filter(WorkspaceUser::worksForRegions)
-                .map(user -> regions.activeRegions().stream().filter(r -> user.memberOf(r.id())).toList())
+        return currentUser
+                .get()
+                .filter(WorkspaceUser::worksForRegions)
+                .map(user -> regions.activeRegions().stream()
+                        .filter(r -> user.memberOf(r.id()))
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -49,7 +53,8 @@ public class RegionChoice {
     /** The region this tab shows, while it is still one of the person's active regions. */
     public Optional<Region> current() {
         Optional<String> id = TabRegion.of(UI.getCurrent());
-        return id.flatMap(chosen -> choosableRegions().stream().filter(r -> r.id().equals(chosen)).findFirst());
+        return id.flatMap(chosen ->
+                choosableRegions().stream().filter(r -> r.id().equals(chosen)).findFirst());
     }
 
     /**
@@ -63,7 +68,8 @@ public class RegionChoice {
             return;
         }
         Optional<String> resolved = TabRegion.ofWindow(ui.getSession(), TabRegion.windowOf(ui))
-                .or(() -> choosable.size() == 1 ? Optional.of(choosable.getFirst().id()) : regions.lastRegion())
+                .or(() ->
+                        choosable.size() == 1 ? Optional.of(choosable.getFirst().id()) : regions.lastRegion())
                 .filter(id -> choosable.stream().anyMatch(r -> r.id().equals(id)));
         resolved.ifPresent(id -> TabRegion.set(ui, id));
     }

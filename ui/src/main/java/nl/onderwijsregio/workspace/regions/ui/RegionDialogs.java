@@ -18,8 +18,7 @@ import nl.onderwijsregio.workspace.regions.RegionRuleException;
 /** The small forms of Beheer: a new region, a new name, a new neighbour pair. Rule errors stay in the dialog. */
 final class RegionDialogs {
 
-    private RegionDialogs() {
-    }
+    private RegionDialogs() {}
 
     static void create(RegionAdministration administration, Runnable onDone) {
         Dialog dialog = new Dialog();
@@ -32,7 +31,11 @@ final class RegionDialogs {
         kind.setItems(RegionKind.values());
         kind.setItemLabelGenerator(k -> dialog.getTranslation("region.kind." + k.name()));
         kind.setValue(RegionKind.GEOGRAPHIC);
-        open(dialog, "admin.region.new", new FormLayout(id, name, kind), onDone,
+        open(
+                dialog,
+                "admin.region.new",
+                new FormLayout(id, name, kind),
+                onDone,
                 () -> administration.create(id.getValue(), name.getValue(), kind.getValue()));
     }
 
@@ -40,13 +43,19 @@ final class RegionDialogs {
         Dialog dialog = new Dialog();
         TextField name = new TextField(dialog.getTranslation("region.name"), region.name(), "");
         name.setRequired(true);
-        open(dialog, "admin.region.rename", new FormLayout(name), onDone,
+        open(
+                dialog,
+                "admin.region.rename",
+                new FormLayout(name),
+                onDone,
                 () -> administration.rename(region.id(), name.getValue()));
     }
 
     static void pair(RegionAdministration administration, List<Region> regions, Runnable onDone) {
         Dialog dialog = new Dialog();
-        List<Region> geographic = regions.stream().filter(r -> r.kind() == RegionKind.GEOGRAPHIC && r.active()).toList();
+        List<Region> geographic = regions.stream()
+                .filter(r -> r.kind() == RegionKind.GEOGRAPHIC && r.active())
+                .toList();
         ComboBox<Region> first = new ComboBox<>(dialog.getTranslation("admin.pair.first"), geographic);
         ComboBox<Region> second = new ComboBox<>(dialog.getTranslation("admin.pair.second"), geographic);
         first.setItemLabelGenerator(Region::name);
@@ -55,7 +64,8 @@ final class RegionDialogs {
             if (first.isEmpty() || second.isEmpty()) {
                 throw new RegionRuleException(dialog.getTranslation("admin.pair.choose"));
             }
-            return administration.addNeighbours(first.getValue().id(), second.getValue().id());
+            return administration.addNeighbours(
+                    first.getValue().id(), second.getValue().id());
         });
     }
 

@@ -54,7 +54,9 @@ class TabRegion implements EntryPointRegion {
 
     /** The region this window showed before it was reloaded, if any. */
     static Optional<String> ofWindow(VaadinSession session, @Nullable String windowName) {
-        return windowName == null ? Optional.empty() : Optional.ofNullable(windows(session).get(windowName));
+        return windowName == null
+                ? Optional.empty()
+                : Optional.ofNullable(windows(session).get(windowName));
     }
 
     @SuppressWarnings("unchecked")

@@ -38,14 +38,17 @@ class RegisterController {
     }
 
     @GetMapping
-    Page list(@PathVariable String region, @RequestParam(defaultValue = "") Set<RegisterStatus> status,
+    Page list(
+            @PathVariable String region,
+            @RequestParam(defaultValue = "") Set<RegisterStatus> status,
             @RequestParam(defaultValue = "") Set<HolderKind> holderKind,
-            @RequestParam(defaultValue = "UPDATED") RegisterSort sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "UPDATED") RegisterSort sort,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         int limit = Math.clamp(size, 1, 200);
         RegisterFilter filter = new RegisterFilter(status, holderKind, null, null);
-        return new Page(register.page(filter, Math.max(0, page) * limit, limit, sort),
-                register.count(filter), page, limit);
+        return new Page(
+                register.page(filter, Math.max(0, page) * limit, limit, sort), register.count(filter), page, limit);
     }
 
     @PostMapping
@@ -62,7 +65,10 @@ class RegisterController {
 
     /** Changes the entry that is still at {@code revision}. */
     @PutMapping("/{id}")
-    RegisterEntry update(@PathVariable String region, @PathVariable long id, @RequestParam int revision,
+    RegisterEntry update(
+            @PathVariable String region,
+            @PathVariable long id,
+            @RequestParam int revision,
             @RequestBody RegisterDraft draft) {
         return register.update(id, revision, draft);
     }
@@ -80,9 +86,7 @@ class RegisterController {
         return ResponseEntity.noContent().build();
     }
 
-    record Page(List<RegisterEntry> items, int total, int page, int size) {
-    }
+    record Page(List<RegisterEntry> items, int total, int page, int size) {}
 
-    record Step(RegisterStatus to, @Nullable LocalDate on, int revision) {
-    }
+    record Step(RegisterStatus to, @Nullable LocalDate on, int revision) {}
 }

@@ -37,13 +37,19 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(RegisterImport.MAX_BYTES);
         upload.setMaxFiles(1);
-        preview.addColumn(ImportRow::line).setHeader(getTranslation("register.import.line")).setAutoWidth(true)
+        preview.addColumn(ImportRow::line)
+                .setHeader(getTranslation("register.import.line"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        preview.addColumn(r -> r.draft() == null ? "" : r.draft().what() + " · " + r.draft().holderName())
-                .setHeader(getTranslation("register.field.what")).setFlexGrow(2);
+        preview.addColumn(r -> r.draft() == null
+                        ? ""
+                        : r.draft().what() + " · " + r.draft().holderName())
+                .setHeader(getTranslation("register.field.what"))
+                .setFlexGrow(2);
         preview.addColumn(r -> getTranslation("register.import.action." + r.action())
-                + (r.errors().isEmpty() ? "" : ": " + String.join(" ", r.errors())))
-                .setHeader(getTranslation("register.import.result")).setFlexGrow(3);
+                        + (r.errors().isEmpty() ? "" : ": " + String.join(" ", r.errors())))
+                .setHeader(getTranslation("register.import.result"))
+                .setFlexGrow(3);
         preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.setHeight("40vh");
         preview.setVisible(false);
@@ -61,7 +67,8 @@ class ImportDialog extends Dialog {
         try {
             List<ImportRow> rows = importer.preview(bytes);
             file = bytes;
-            long creates = rows.stream().filter(r -> "CREATE".equals(r.action())).count();
+            long creates =
+                    rows.stream().filter(r -> "CREATE".equals(r.action())).count();
             long errors = rows.stream().filter(ImportRow::error).count();
             long duplicates = rows.size() - creates - errors;
             summary.setText(getTranslation("register.import.summary", creates, duplicates, errors));

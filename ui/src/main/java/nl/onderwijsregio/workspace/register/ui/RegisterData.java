@@ -24,8 +24,8 @@ final class RegisterData {
     private @Nullable RegisterOverview firstCount;
     private @Nullable RegisterOverview firstPage;
 
-    RegisterData(RegisterService register, RegisterFilter filter, RegisterSort sort,
-            @Nullable RegisterOverview overview) {
+    RegisterData(
+            RegisterService register, RegisterFilter filter, RegisterSort sort, @Nullable RegisterOverview overview) {
         this.register = register;
         this.filter = filter;
         this.sort = sort;

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 /** One register entry: its details, the next status steps with their date, edit, delete (lead) and history. */
 class RegisterEntryDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
     private final RegisterService register;
     private final long id;
     private final Runnable changed;
@@ -49,20 +49,29 @@ class RegisterEntryDialog extends Dialog {
         setHeaderTitle(entry.what());
         add(RegisterView.statusBadge(entry));
         field("register.column.source", entry.catalogueTitle() != null ? entry.catalogueTitle() : entry.sourceText());
-        field("register.column.holder", entry.holderName() + " (" + entry.holderKind().label() + ")"
-                + (entry.bestuursnummer() == null ? "" : ", bestuursnummer " + entry.bestuursnummer()));
+        field(
+                "register.column.holder",
+                entry.holderName() + " (" + entry.holderKind().label() + ")"
+                        + (entry.bestuursnummer() == null ? "" : ", bestuursnummer " + entry.bestuursnummer()));
         field("register.field.period", entry.period());
-        field("register.field.agreementType", entry.agreementType() == null ? null : entry.agreementType().label()
-                + (entry.agreementReference() == null ? "" : " · " + entry.agreementReference()));
+        field(
+                "register.field.agreementType",
+                entry.agreementType() == null
+                        ? null
+                        : entry.agreementType().label()
+                                + (entry.agreementReference() == null ? "" : " · " + entry.agreementReference()));
         field("register.field.retentionUntil", date(entry.retentionUntil()));
-        field("register.field.contactName", entry.contactName() == null ? null
-                : entry.contactName() + (entry.contactRole() == null ? "" : " (" + entry.contactRole() + ")"));
+        field(
+                "register.field.contactName",
+                entry.contactName() == null
+                        ? null
+                        : entry.contactName() + (entry.contactRole() == null ? "" : " (" + entry.contactRole() + ")"));
         field("register.field.notes", entry.notes());
         add(steps(entry), error);
         error.setVisible(false);
         add(history());
-        Button edit = new Button(getTranslation("catalogue.edit"),
-                e -> new RegisterForm(register, entry, null, saved -> done()).open());
+        Button edit = new Button(
+                getTranslation("catalogue.edit"), e -> new RegisterForm(register, entry, null, saved -> done()).open());
         edit.setId("edit-register-entry");
         Button delete = new Button(getTranslation("register.delete"), e -> confirmDelete());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -103,8 +112,11 @@ class RegisterEntryDialog extends Dialog {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("register.delete.title"),
-                getTranslation("register.delete.text"), getTranslation("register.delete"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("register.delete.title"),
+                getTranslation("register.delete.text"),
+                getTranslation("register.delete"),
+                e -> {
                     try {
                         register.delete(id);
                         close();

@@ -49,7 +49,10 @@ class RegisterForm extends Dialog {
     private final TextArea notes = new TextArea();
     private final Paragraph error = new Paragraph();
 
-    RegisterForm(RegisterService register, @Nullable RegisterEntry entry, @Nullable String catalogueEntryId,
+    RegisterForm(
+            RegisterService register,
+            @Nullable RegisterEntry entry,
+            @Nullable String catalogueEntryId,
             Consumer<RegisterEntry> saved) {
         setHeaderTitle(getTranslation(entry == null ? "register.new" : "register.edit"));
         label();
@@ -68,9 +71,25 @@ class RegisterForm extends Dialog {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        FormLayout form = new FormLayout(catalogueEntry, sourceText, what, granularity, period, holderKind,
-                holderName, bestuursnummer, requestedOn, receivedOn, agreementType, agreementReference,
-                agreementSignedOn, legalBasis, retentionUntil, contactName, contactRole, notes);
+        FormLayout form = new FormLayout(
+                catalogueEntry,
+                sourceText,
+                what,
+                granularity,
+                period,
+                holderKind,
+                holderName,
+                bestuursnummer,
+                requestedOn,
+                receivedOn,
+                agreementType,
+                agreementReference,
+                agreementSignedOn,
+                legalBasis,
+                retentionUntil,
+                contactName,
+                contactRole,
+                notes);
         form.setColspan(what, 2);
         form.setColspan(notes, 2);
         add(metadataOnly, form, error);
@@ -130,24 +149,44 @@ class RegisterForm extends Dialog {
     }
 
     private void save(RegisterService register, @Nullable RegisterEntry entry, Consumer<RegisterEntry> saved) {
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("sourceText", sourceText),
-                Map.entry("what", what), Map.entry("granularity", granularity), Map.entry("period", period),
-                Map.entry("holderKind", holderKind), Map.entry("holderName", holderName),
-                Map.entry("bestuursnummer", bestuursnummer), Map.entry("agreementReference", agreementReference),
-                Map.entry("legalBasis", legalBasis), Map.entry("contactName", contactName),
-                Map.entry("contactRole", contactRole), Map.entry("notes", notes),
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("sourceText", sourceText),
+                Map.entry("what", what),
+                Map.entry("granularity", granularity),
+                Map.entry("period", period),
+                Map.entry("holderKind", holderKind),
+                Map.entry("holderName", holderName),
+                Map.entry("bestuursnummer", bestuursnummer),
+                Map.entry("agreementReference", agreementReference),
+                Map.entry("legalBasis", legalBasis),
+                Map.entry("contactName", contactName),
+                Map.entry("contactRole", contactRole),
+                Map.entry("notes", notes),
                 Map.entry("catalogueEntryId", catalogueEntry));
         FieldErrors.clear(fields);
         error.setVisible(false);
-        RegisterDraft draft = new RegisterDraft(blank(catalogueEntry.getValue()), blank(sourceText.getValue()),
-                what.getValue(), blank(granularity.getValue()), blank(period.getValue()), holderKind.getValue(),
-                holderName.getValue(), blank(bestuursnummer.getValue()), requestedOn.getValue(),
-                receivedOn.getValue(), agreementType.getValue(), blank(agreementReference.getValue()),
-                agreementSignedOn.getValue(), blank(legalBasis.getValue()), retentionUntil.getValue(),
-                blank(contactName.getValue()), blank(contactRole.getValue()), blank(notes.getValue()));
+        RegisterDraft draft = new RegisterDraft(
+                blank(catalogueEntry.getValue()),
+                blank(sourceText.getValue()),
+                what.getValue(),
+                blank(granularity.getValue()),
+                blank(period.getValue()),
+                holderKind.getValue(),
+                holderName.getValue(),
+                blank(bestuursnummer.getValue()),
+                requestedOn.getValue(),
+                receivedOn.getValue(),
+                agreementType.getValue(),
+                blank(agreementReference.getValue()),
+                agreementSignedOn.getValue(),
+                blank(legalBasis.getValue()),
+                retentionUntil.getValue(),
+                blank(contactName.getValue()),
+                blank(contactRole.getValue()),
+                blank(notes.getValue()));
         try {
-            RegisterEntry result = entry == null ? register.create(draft)
-                    : register.update(entry.id(), entry.revision(), draft);
+            RegisterEntry result =
+                    entry == null ? register.create(draft) : register.update(entry.id(), entry.revision(), draft);
             close();
             saved.accept(result);
         } catch (ConstraintViolationException e) {

@@ -16,7 +16,6 @@ import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 
-
 /** In the catalogue's detail panel: the active region's register status for the entry, and "add to register". */
 @org.springframework.stereotype.Component
 class RegisterStatusOfEntry implements EntryContribution {
@@ -37,14 +36,24 @@ class RegisterStatusOfEntry implements EntryContribution {
         Div box = new Div();
         box.addClassName("register-status");
         Map<RegisterStatus, Integer> counts = register.statusPerCatalogueEntry().getOrDefault(entry.id(), Map.of());
-        Span status = new Span(counts.isEmpty() ? box.getTranslation("register.entry.none")
-                : box.getTranslation("register.entry.status", counts.entrySet().stream()
-                        .map(c -> c.getKey().label().toLowerCase() + ": " + c.getValue())
-                        .collect(Collectors.joining(", "))));
+        Span status = new Span(
+                counts.isEmpty()
+                        ? box.getTranslation("register.entry.none")
+                        : box.getTranslation(
+                                "register.entry.status",
+                                counts.entrySet().stream()
+                                        .map(c -> c.getKey().label().toLowerCase() + ": " + c.getValue())
+                                        .collect(Collectors.joining(", "))));
         status.setId("register-status-of-entry");
-        Button add = new Button(box.getTranslation("register.entry.add"), e -> new RegisterForm(register, null,
-                entry.id(), saved -> Notification.show(box.getTranslation("register.entry.added"))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS)).open());
+        Button add = new Button(
+                box.getTranslation("register.entry.add"),
+                e -> new RegisterForm(
+                                register,
+                                null,
+                                entry.id(),
+                                saved -> Notification.show(box.getTranslation("register.entry.added"))
+                                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS))
+                        .open());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setId("add-to-register");
         box.add(status, add);

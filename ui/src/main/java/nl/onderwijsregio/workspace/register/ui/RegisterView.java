@@ -6,8 +6,10 @@ import static nl.onderwijsregio.workspace.security.Role.Claim.REGIO_MEMBER;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -20,23 +22,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import com.vaadin.flow.component.html.Anchor;
 import java.util.function.Supplier;
-import com.vaadin.flow.component.combobox.ComboBox;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.Facet;
 import nl.onderwijsregio.workspace.catalogue.FacetCount;
 import nl.onderwijsregio.workspace.register.HolderKind;
-import nl.onderwijsregio.workspace.shell.DownloadLink;
-import nl.onderwijsregio.workspace.register.RegisterExport;
-import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
+import nl.onderwijsregio.workspace.register.RegisterExport;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterOverview;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.shell.DownloadLink;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
@@ -54,16 +54,19 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Div counts = new Div();
     private final Div toDo = new Div();
 
-    public RegisterView(RegisterService register, RegisterExport export, RegisterImport importer,
-            CatalogueService catalogue) {
+    public RegisterView(
+            RegisterService register, RegisterExport export, RegisterImport importer, CatalogueService catalogue) {
         this.register = register;
         theme.setLabel(getTranslation("catalogue.field.theme"));
         theme.setItems(catalogue.search(CatalogueQuery.everything(), 0, 1).facets().get(Facet.THEME).stream()
-                .map(FacetCount::value).toList());
+                .map(FacetCount::value)
+                .toList());
         theme.setClearButtonVisible(true);
         theme.addValueChangeListener(e -> refreshGrid());
         addClassName("page");
-        Button add = new Button(getTranslation("register.new"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("register.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new RegisterForm(register, null, null, saved -> refresh()).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("new-register-entry");
@@ -89,31 +92,49 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("register-filters");
 
         grid.addColumn(e -> e.catalogueTitle() != null ? e.catalogueTitle() : e.sourceText())
-                .setHeader(getTranslation("register.column.source")).setFlexGrow(3);
-        grid.addColumn(RegisterEntry::what).setHeader(getTranslation("register.field.what")).setFlexGrow(3);
+                .setHeader(getTranslation("register.column.source"))
+                .setFlexGrow(3);
+        grid.addColumn(RegisterEntry::what)
+                .setHeader(getTranslation("register.field.what"))
+                .setFlexGrow(3);
         grid.addColumn(e -> e.holderName() + " (" + e.holderKind().label() + ")")
-                .setHeader(getTranslation("register.column.holder")).setFlexGrow(2);
-        grid.addComponentColumn(RegisterView::statusBadge).setHeader(getTranslation("register.column.status"))
+                .setHeader(getTranslation("register.column.holder"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(RegisterView::statusBadge)
+                .setHeader(getTranslation("register.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.retentionUntil() == null ? "" : DATE.format(e.retentionUntil()))
-                .setHeader(getTranslation("register.field.retentionUntil")).setAutoWidth(true);
+                .setHeader(getTranslation("register.field.retentionUntil"))
+                .setAutoWidth(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.register"));
         grid.setEmptyStateText(getTranslation("register.empty"));
-        grid.addItemClickListener(e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
+        grid.addItemClickListener(
+                e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
         grid.setHeight("60vh");
 
         Anchor csv = download(getTranslation("register.export.csv"), "register.csv", "text/csv", export::csv);
-        Anchor xlsx = download(getTranslation("register.export.xlsx"), "register.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export::xlsx);
-        Button importCsv = new Button(getTranslation("register.import.title"), VaadinIcon.UPLOAD.create(),
+        Anchor xlsx = download(
+                getTranslation("register.export.xlsx"),
+                "register.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                export::xlsx);
+        Button importCsv = new Button(
+                getTranslation("register.import.title"),
+                VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(importer, this::refresh).open());
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importCsv.setId("import-register");
         Div actions = new Div(add, importCsv, csv, xlsx);
         actions.addClassName("register-actions");
-        add(new H1(getTranslation("section.register")), new Span(getTranslation("register.intro")), actions, counts,
-                toDo, filters, grid);
+        add(
+                new H1(getTranslation("section.register")),
+                new Span(getTranslation("register.intro")),
+                actions,
+                counts,
+                toDo,
+                filters,
+                grid);
         refresh();
     }
 
@@ -140,7 +161,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         }
         var todo = register.toDo(LocalDate.now());
         toDo.removeAll();
-        toDo.add(new ToDoCard(getTranslation("register.todo.waiting"), todo.waitingForAnswer(), this::open),
+        toDo.add(
+                new ToDoCard(getTranslation("register.todo.waiting"), todo.waitingForAnswer(), this::open),
                 new ToDoCard(getTranslation("register.todo.ending"), todo.retentionEnding(), this::open),
                 new ToDoCard(getTranslation("register.todo.past"), todo.pastRetention(), this::open));
         grid.setItems(new RegisterData(register, filter(), sort.getValue(), overview).provider());
@@ -155,8 +177,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private RegisterFilter filter() {
-        return new RegisterFilter(statuses.getValue(), holders.getValue(), theme.getValue(),
-                retentionEnding.getValue() ? 60 : null);
+        return new RegisterFilter(
+                statuses.getValue(), holders.getValue(), theme.getValue(), retentionEnding.getValue() ? 60 : null);
     }
 
     @Override

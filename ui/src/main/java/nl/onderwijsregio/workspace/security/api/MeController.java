@@ -23,10 +23,13 @@ class MeController {
     @GetMapping
     Me me() {
         WorkspaceUser user = currentUser.require();
-        return new Me(user.username(), user.displayName(), user.email(),
-                user.roles().stream().map(Role::claim).sorted().toList(), user.regions().stream().sorted().toList());
+        return new Me(
+                user.username(),
+                user.displayName(),
+                user.email(),
+                user.roles().stream().map(Role::claim).sorted().toList(),
+                user.regions().stream().sorted().toList());
     }
 
-    record Me(String username, String name, @Nullable String email, List<String> roles, List<String> regions) {
-    }
+    record Me(String username, String name, @Nullable String email, List<String> roles, List<String> regions) {}
 }

@@ -40,8 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogueApiTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
+
     @Autowired
     WebApplicationContext context;
+
     MockMvc mvc;
 
     @DynamicPropertySource
@@ -52,20 +54,25 @@ class CatalogueApiTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
     void verzuim_in_closed_data_finds_the_vfpf_with_the_word_highlighted_and_counts_per_facet() throws Exception {
         JsonNode page = ok(member(get("/api/v1/catalogue").param("q", "verzuim").param("toegang", "CLOSED")));
         assertThat(page.get("total").asInt()).isPositive();
-        assertThat(page.get("items")).isNotEmpty().allSatisfy(item -> assertThat(item.get("access").asString()).isEqualTo("CLOSED"));
+        assertThat(page.get("items"))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.get("access").asString()).isEqualTo("CLOSED"));
         assertThat(page.get("items").findValuesAsString("partnerId")).contains("vfpf");
         assertThat(page.get("items").get(0).get("highlighted").asString())
                 .containsIgnoringCase(SearchHit.START + "verzuim" + SearchHit.STOP);
         assertThat(page.get("facets").propertyNames())
                 .containsExactly("thema", "subthema", "partner", "niveau", "toegang", "sector");
-        assertThat(page.get("facets").get("toegang").findValuesAsString("value")).contains("OPEN", "CLOSED");
+        assertThat(page.get("facets").get("toegang").findValuesAsString("value"))
+                .contains("OPEN", "CLOSED");
     }
 
     @Test
@@ -75,7 +82,9 @@ class CatalogueApiTest {
         assertThat(first.get("items")).hasSize(2);
         assertThat(first.get("page").asInt()).isZero();
         assertThat(second.get("page").asInt()).isEqualTo(1);
-        assertThat(first.get("total").asInt()).isEqualTo(second.get("total").asInt()).isGreaterThan(100);
+        assertThat(first.get("total").asInt())
+                .isEqualTo(second.get("total").asInt())
+                .isGreaterThan(100);
         assertThat(first.get("items").findValuesAsString("id"))
                 .doesNotContainAnyElementsOf(second.get("items").findValuesAsString("id"));
         assertThat(ok(member(get("/api/v1/catalogue"))).get("size").asInt()).isEqualTo(25);
@@ -83,14 +92,19 @@ class CatalogueApiTest {
 
     @Test
     void a_page_too_large_or_before_the_first_is_refused_in_dutch() throws Exception {
-        MockHttpServletResponse tooLarge = mvc.perform(member(get("/api/v1/catalogue").param("size", "201")))
-                .andReturn().getResponse();
+        MockHttpServletResponse tooLarge = mvc.perform(
+                        member(get("/api/v1/catalogue").param("size", "201")))
+                .andReturn()
+                .getResponse();
         assertThat(tooLarge.getStatus()).isEqualTo(400);
         assertThat(tooLarge.getContentType()).startsWith("application/problem+json");
         assertThat(tooLarge.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Ongeldige invoer", "\"field\":\"size\"", "ten hoogste 200");
-        assertThat(mvc.perform(member(get("/api/v1/catalogue").param("page", "-1"))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"page\"");
+        assertThat(mvc.perform(member(get("/api/v1/catalogue").param("page", "-1")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"field\":\"page\"");
     }
 
     @Test
@@ -109,8 +123,8 @@ class CatalogueApiTest {
         JsonNode entry = ok(member(get("/api/v1/catalogue/e001")));
         assertThat(entry.get("id").asString()).isEqualTo("e001");
         assertThat(entry.has("highlighted")).isFalse();
-        MockHttpServletResponse unknown = mvc.perform(member(get("/api/v1/catalogue/e999x"))).andReturn()
-                .getResponse();
+        MockHttpServletResponse unknown =
+                mvc.perform(member(get("/api/v1/catalogue/e999x"))).andReturn().getResponse();
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString(StandardCharsets.UTF_8)).contains("Niet gevonden", "e999x");
     }
@@ -125,28 +139,42 @@ class CatalogueApiTest {
     @Test
     void the_dcat_publication_is_json_ld_by_default_and_turtle_on_request() throws Exception {
         int entries = total(get("/api/v1/catalogue"));
-        MockHttpServletResponse jsonLd = mvc.perform(member(get("/api/v1/catalogue/dcat"))).andReturn().getResponse();
+        MockHttpServletResponse jsonLd =
+                mvc.perform(member(get("/api/v1/catalogue/dcat"))).andReturn().getResponse();
         assertThat(jsonLd.getContentType()).startsWith("application/ld+json");
         assertThat(datasets(parse(jsonLd, Lang.JSONLD))).hasSize(entries);
-        MockHttpServletResponse turtle = mvc.perform(member(get("/api/v1/catalogue/dcat")
-                .header("Accept", "text/turtle"))).andReturn().getResponse();
+        MockHttpServletResponse turtle = mvc.perform(
+                        member(get("/api/v1/catalogue/dcat").header("Accept", "text/turtle")))
+                .andReturn()
+                .getResponse();
         assertThat(turtle.getContentType()).startsWith("text/turtle");
         assertThat(datasets(parse(turtle, Lang.TURTLE))).hasSize(entries);
-        MockHttpServletResponse xml = mvc.perform(member(get("/api/v1/catalogue/dcat")
-                .header("Accept", "application/rdf+xml"))).andReturn().getResponse();
+        MockHttpServletResponse xml = mvc.perform(
+                        member(get("/api/v1/catalogue/dcat").header("Accept", "application/rdf+xml")))
+                .andReturn()
+                .getResponse();
         assertThat(xml.getStatus()).isEqualTo(406);
         assertThat(xml.getContentAsString(StandardCharsets.UTF_8)).contains("text/turtle");
     }
 
     @Test
     void without_a_token_the_catalogue_is_closed() throws Exception {
-        assertThat(mvc.perform(get("/api/v1/catalogue")).andReturn().getResponse().getStatus()).isEqualTo(401);
-        assertThat(mvc.perform(get("/api/v1/catalogue/dcat")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/api/v1/catalogue"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
+        assertThat(mvc.perform(get("/api/v1/catalogue/dcat"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(401);
     }
 
     private static MockHttpServletRequestBuilder member(MockHttpServletRequestBuilder request) {
         return request.with(jwt().jwt(token -> token.claim("preferred_username", "member.noordkust")
-                        .claim("name", "Lid Noordkust").claim("roles", List.of(Role.REGIO_MEMBER.claim()))
+                        .claim("name", "Lid Noordkust")
+                        .claim("roles", List.of(Role.REGIO_MEMBER.claim()))
                         .claim("regions", List.of("noordkust")))
                 .authorities(new SimpleGrantedAuthority(Role.REGIO_MEMBER.authority())));
     }
@@ -163,7 +191,9 @@ class CatalogueApiTest {
 
     private static Model parse(MockHttpServletResponse response, Lang lang) throws Exception {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(response.getContentAsString(StandardCharsets.UTF_8))).lang(lang)
+        RDFParser.create()
+                .source(new StringReader(response.getContentAsString(StandardCharsets.UTF_8)))
+                .lang(lang)
                 .parse(model);
         return model;
     }

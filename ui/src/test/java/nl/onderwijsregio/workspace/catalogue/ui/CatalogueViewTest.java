@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextArea;
-import nl.onderwijsregio.workspace.security.Role;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.workspace.catalogue.FacetCount;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,8 @@ class CatalogueViewTest extends BrowserlessUiTest {
         inTab(MEMBER, "noordkust", () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("q", "verzuim")));
             assertThat(find(TextField.class).id("catalogue-search").getValue()).isEqualTo("verzuim");
-            assertThat(find(Span.class).withClassName("total").single().getText()).endsWith("bronnen");
+            assertThat(find(Span.class).withClassName("total").single().getText())
+                    .endsWith("bronnen");
         });
     }
 
@@ -41,12 +42,19 @@ class CatalogueViewTest extends BrowserlessUiTest {
             String before = find(Span.class).withClassName("total").single().getText();
             @SuppressWarnings("unchecked")
             CheckboxGroup<FacetCount> access = find(CheckboxGroup.class).id("facet-toegang");
-            FacetCount closed = access.getListDataView().getItems()
-                    .filter(c -> c.value().equals("CLOSED")).findFirst().orElseThrow();
+            FacetCount closed = access.getListDataView()
+                    .getItems()
+                    .filter(c -> c.value().equals("CLOSED"))
+                    .findFirst()
+                    .orElseThrow();
             test(access).selectItem(access.getItemLabelGenerator().apply(closed));
-            assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+            assertThat(UI.getCurrent()
+                            .getActiveViewLocation()
+                            .getQueryParameters()
+                            .getParameters())
                     .containsEntry("toegang", List.of("CLOSED"));
-            assertThat(find(Span.class).withClassName("total").single().getText()).isNotEqualTo(before)
+            assertThat(find(Span.class).withClassName("total").single().getText())
+                    .isNotEqualTo(before)
                     .isEqualTo(closed.count() + " bronnen");
         });
     }
@@ -54,10 +62,11 @@ class CatalogueViewTest extends BrowserlessUiTest {
     @Test
     void an_entry_opens_in_the_detail_panel_with_the_caution_for_sensitive_data() {
         inTab(MEMBER, "noordkust", () -> {
-            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("thema", "Kansengelijkheid",
-                    "bron", "e075")));
+            UI.getCurrent()
+                    .navigate("catalogus", QueryParameters.simple(Map.of("thema", "Kansengelijkheid", "bron", "e075")));
             assertThat(find(H2.class).id("entry-title").getText()).isNotBlank();
-            assertThat(find(Paragraph.class).withClassName("notice").single().getText()).contains("kansengelijkheid");
+            assertThat(find(Paragraph.class).withClassName("notice").single().getText())
+                    .contains("kansengelijkheid");
         });
     }
 
@@ -66,7 +75,8 @@ class CatalogueViewTest extends BrowserlessUiTest {
         inTab(MEMBER, "noordkust", () -> {
             navigate(ChangelogView.class);
             @SuppressWarnings("unchecked")
-            Grid<nl.onderwijsregio.workspace.catalogue.CatalogueChange> grid = find(Grid.class).single();
+            Grid<nl.onderwijsregio.workspace.catalogue.CatalogueChange> grid =
+                    find(Grid.class).single();
             assertThat(grid.getGenericDataView().getItems())
                     .anyMatch(c -> c.action().equals("RELEASE_IMPORTED"));
         });

@@ -46,14 +46,17 @@ class SuggestionsViewTest extends BrowserlessUiTest {
         inTab(AsUser.member(OTHER), OTHER, () -> {
             suggestions.suggest(null, "Een eigen voorstel van de andere regio (test)");
             navigate(SuggestionsView.class);
-            assertThat(rows()).as("the other region's own suggestions, without the suggester's")
+            assertThat(rows())
+                    .as("the other region's own suggestions, without the suggester's")
                     .anyMatch(s -> s.proposal().equals("Een eigen voorstel van de andere regio (test)"))
                     .noneMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag."));
         });
         AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
             navigate(SuggestionsView.class);
-            assertThat(rows()).anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag.")
-                    && s.regionName().equals(TestRegions.name(SUGGESTER)) && s.open());
+            assertThat(rows())
+                    .anyMatch(s -> s.proposal().equals("Ook uitsplitsen naar vo graag.")
+                            && s.regionName().equals(TestRegions.name(SUGGESTER))
+                            && s.open());
         });
     }
 

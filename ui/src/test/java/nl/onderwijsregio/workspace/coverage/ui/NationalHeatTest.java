@@ -28,10 +28,13 @@ class NationalHeatTest {
 
     @Test
     void chart_options_are_escaped_json() {
-        String option = ChartOptions.columns(java.util.List.of("Regio's \"A\"", "<b>"), java.util.List.of(
-                new ChartOptions.Series("Ontvangen", java.util.List.of(1, 2))), true, false);
-        assertThat(option).contains("\"Regio's \\\"A\\\"\"", "\\u003cb\\u003e", "\"stack\":\"total\"",
-                "\"data\":[1,2]");
+        String option = ChartOptions.columns(
+                java.util.List.of("Regio's \"A\"", "<b>"),
+                java.util.List.of(new ChartOptions.Series("Ontvangen", java.util.List.of(1, 2))),
+                true,
+                false);
+        assertThat(option)
+                .contains("\"Regio's \\\"A\\\"\"", "\\u003cb\\u003e", "\"stack\":\"total\"", "\"data\":[1,2]");
     }
 
     private static double contrast(String a, String b) {

@@ -49,18 +49,36 @@ class NationalViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_matrix_shows_the_regions_and_a_cell_opens_the_lines_without_notes_or_contacts() {
-        AsUser.lead("noordkust").run("noordkust", () -> register.create(new RegisterDraft("e053", null,
-                "Verzuim per school (landelijk scherm)", null, null, HolderKind.BESTUUR, "Stichting Geheimhouding",
-                null, LocalDate.now().minusDays(3), LocalDate.now(), null, null, null, null, null, "Piet Contact",
-                "Directeur", "GEHEIME NOTITIE")));
+        AsUser.lead("noordkust")
+                .run(
+                        "noordkust",
+                        () -> register.create(new RegisterDraft(
+                                "e053",
+                                null,
+                                "Verzuim per school (landelijk scherm)",
+                                null,
+                                null,
+                                HolderKind.BESTUUR,
+                                "Stichting Geheimhouding",
+                                null,
+                                LocalDate.now().minusDays(3),
+                                LocalDate.now(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "Piet Contact",
+                                "Directeur",
+                                "GEHEIME NOTITIE")));
         AsUser.withRole(Role.NATIONAL).run(null, () -> {
             navigate(NationalView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Landelijk overzicht");
             Grid<CoverageMatrix.RegionRow> matrix = find(Grid.class).id("coverage-matrix");
             List<String> regions = rows(matrix, 0);
             assertThat(regions).contains("Onderwijsregio Noordkust", "Onderwijsregio Veenland");
-            Button cell = (Button) test(matrix).getCellComponent(regions.indexOf("Onderwijsregio Noordkust"),
-                    "behouden");
+            Button cell =
+                    (Button) test(matrix).getCellComponent(regions.indexOf("Onderwijsregio Noordkust"), "behouden");
             assertThat(cell.getId()).hasValue("cell-noordkust-behouden");
             assertThat(cell.getText()).matches("\\d+/6 · \\d+ ontv\\.");
             assertThat(cell.getAriaLabel()).get().asString().startsWith("Onderwijsregio Noordkust, Behouden: ");
@@ -74,29 +92,38 @@ class NationalViewTest extends BrowserlessUiTest {
             Grid<Object> lines = find(Grid.class).id("lines-grid");
             List<String> text = allText(lines);
             assertThat(text).contains("Onderwijsregio Noordkust", "e053", "Gewenst");
-            String dialog = find(LinesDialog.class).single().getElement()
-                    .getTextRecursively();
+            String dialog = find(LinesDialog.class).single().getElement().getTextRecursively();
             assertThat(String.join(" ", text) + dialog)
                     .doesNotContain("GEHEIME NOTITIE", "Piet Contact", "Stichting Geheimhouding", "Directeur");
             int all = test(lines).size();
             test(find(Checkbox.class).id("lines-received-only")).click();
             assertThat(test(lines).size()).isPositive().isLessThanOrEqualTo(all);
-            assertThat(find(Anchor.class).id("export-register-regels-csv").getHref()).isNotBlank();
-            assertThat(find(Anchor.class).id("export-register-regels-xlsx").getElement().getAttribute("download"))
+            assertThat(find(Anchor.class).id("export-register-regels-csv").getHref())
+                    .isNotBlank();
+            assertThat(find(Anchor.class)
+                            .id("export-register-regels-xlsx")
+                            .getElement()
+                            .getAttribute("download"))
                     .isEqualTo("register-regels.xlsx");
-            assertThat(find(Anchor.class).id("export-" + CoverageTable.MATRIX.fileName() + "-csv")
-                    .getElement().getAttribute("download")).isEqualTo("dekking-per-regio-en-thema.csv");
+            assertThat(find(Anchor.class)
+                            .id("export-" + CoverageTable.MATRIX.fileName() + "-csv")
+                            .getElement()
+                            .getAttribute("download"))
+                    .isEqualTo("dekking-per-regio-en-thema.csv");
         });
     }
 
     @Test
     void every_part_renders_with_its_tables_and_downloads_and_lives_in_the_address() {
-        record Expect(String part, String grid, CoverageTable... tables) {
-        }
+        record Expect(String part, String grid, CoverageTable... tables) {}
         List<Expect> parts = List.of(
                 new Expect("dekking", "coverage-matrix", CoverageTable.MATRIX),
                 new Expect("bronnen", "sources-grid", CoverageTable.SOURCES),
-                new Expect("gaten", "gaps-unused", CoverageTable.UNUSED_ENTRIES, CoverageTable.WITHOUT_RECEIVED,
+                new Expect(
+                        "gaten",
+                        "gaps-unused",
+                        CoverageTable.UNUSED_ENTRIES,
+                        CoverageTable.WITHOUT_RECEIVED,
                         CoverageTable.INACTIVE),
                 new Expect("prioriteiten", "priorities-grid", CoverageTable.PRIORITIES),
                 new Expect("bevindingen", "findings-grid", CoverageTable.FINDINGS),
@@ -104,7 +131,9 @@ class NationalViewTest extends BrowserlessUiTest {
         AsUser.withRole(Role.PLATFORM_ADMIN).run(null, () -> {
             for (Expect expect : parts) {
                 UI.getCurrent().navigate(NationalView.class, QueryParameters.of(NationalView.PART, expect.part()));
-                assertThat(find(Grid.class).withId(expect.grid()).exists()).as(expect.part()).isTrue();
+                assertThat(find(Grid.class).withId(expect.grid()).exists())
+                        .as(expect.part())
+                        .isTrue();
                 assertThat(find(Tabs.class).single().getSelectedTab().getId()).hasValue("tab-" + expect.part());
                 for (CoverageTable table : expect.tables()) {
                     for (String extension : List.of("csv", "xlsx")) {
@@ -119,7 +148,8 @@ class NationalViewTest extends BrowserlessUiTest {
                     assertThat(chart.option()).startsWith("{").endsWith("}");
                 }
             }
-            assertThat(find(Anchor.class).withId("shared-findings-link").exists()).isFalse();
+            assertThat(find(Anchor.class).withId("shared-findings-link").exists())
+                    .isFalse();
             UI.getCurrent().navigate(NationalView.class, QueryParameters.of(NationalView.PART, "bevindingen"));
             assertThat(find(Anchor.class).id("shared-findings-link").getHref()).isEqualTo("bevindingen");
 
@@ -135,7 +165,9 @@ class NationalViewTest extends BrowserlessUiTest {
         AsUser.withRole(Role.NATIONAL).run(null, () -> {
             UI.getCurrent().navigate(NationalView.class, QueryParameters.of(NationalView.PART, "trend"));
             EChart chart = find(EChart.class).id("trend-chart");
-            assertThat(chart.getElement().getAttribute("aria-label")).startsWith("Lijndiagram").contains("ontvangen");
+            assertThat(chart.getElement().getAttribute("aria-label"))
+                    .startsWith("Lijndiagram")
+                    .contains("ontvangen");
             assertThat(chart.option()).contains("\"type\":\"line\"");
         });
     }

@@ -33,8 +33,8 @@ class FindingsApiIT extends FullStackTest {
     @Test
     void each_party_reads_comments_and_edits_exactly_what_it_may() throws Exception {
         String author = Tokens.accessToken("lead.noordkust");
-        HttpResponse<String> created = send("POST", NOORDKUST + "/findings", author,
-                draft("Voor de buren (API)", "NEIGHBOURS"));
+        HttpResponse<String> created =
+                send("POST", NOORDKUST + "/findings", author, draft("Voor de buren (API)", "NEIGHBOURS"));
         assertThat(created.statusCode()).isEqualTo(201);
         String html = created.body().replaceAll("(?s).*\"bodyHtml\":\"(.*?)\",\"theme\".*", "$1");
         assertThat(html).contains("<strong>Vet</strong>").doesNotContain("<script", "javascript:");
@@ -42,65 +42,107 @@ class FindingsApiIT extends FullStackTest {
         String revision = field(created.body(), "revision");
 
         String neighbour = Tokens.accessToken("lead.veenland");
-        assertThat(send("GET", VEENLAND + "/findings/" + id, neighbour, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", VEENLAND + "/findings/" + id, neighbour, null).statusCode())
+                .isEqualTo(200);
         assertThat(send("GET", VEENLAND + "/feed", neighbour, null).body()).contains("Voor de buren (API)");
-        assertThat(send("POST", VEENLAND + "/findings/" + id + "/comments", neighbour,
-                "{\"body\":\"Herkenbaar (API)\"}").statusCode()).isEqualTo(201);
-        assertThat(send("PUT", VEENLAND + "/findings/" + id + "?revision=" + revision, neighbour,
-                draft("Gekaapt", "ALL")).statusCode()).isEqualTo(403);
-        assertThat(send("DELETE", VEENLAND + "/findings/" + id, neighbour, null).statusCode()).isEqualTo(403);
+        assertThat(send(
+                                "POST",
+                                VEENLAND + "/findings/" + id + "/comments",
+                                neighbour,
+                                "{\"body\":\"Herkenbaar (API)\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(send(
+                                "PUT",
+                                VEENLAND + "/findings/" + id + "?revision=" + revision,
+                                neighbour,
+                                draft("Gekaapt", "ALL"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("DELETE", VEENLAND + "/findings/" + id, neighbour, null).statusCode())
+                .isEqualTo(403);
 
         String stranger = Tokens.accessToken("lead.stedenband");
-        assertThat(send("GET", STEDENBAND + "/findings/" + id, stranger, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", STEDENBAND + "/findings/" + id + "/comments", stranger, null).statusCode())
+        assertThat(send("GET", STEDENBAND + "/findings/" + id, stranger, null).statusCode())
                 .isEqualTo(404);
-        assertThat(send("POST", STEDENBAND + "/findings/" + id + "/comments", stranger,
-                "{\"body\":\"Stiekem\"}").statusCode()).isEqualTo(404);
+        assertThat(send("GET", STEDENBAND + "/findings/" + id + "/comments", stranger, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("POST", STEDENBAND + "/findings/" + id + "/comments", stranger, "{\"body\":\"Stiekem\"}")
+                        .statusCode())
+                .isEqualTo(404);
         HttpResponse<String> strangersFeed = send("GET", STEDENBAND + "/feed", stranger, null);
         assertThat(strangersFeed.statusCode()).isEqualTo(200);
         assertThat(strangersFeed.body()).doesNotContain("Voor de buren (API)");
         assertThat(send("GET", NOORDKUST + "/findings", stranger, null).statusCode())
-                .as("another region's path").isEqualTo(403);
+                .as("another region's path")
+                .isEqualTo(403);
 
         String national = Tokens.accessToken("national");
-        assertThat(send("GET", APP + "/api/v1/findings/" + id, national, null).statusCode()).isEqualTo(404);
-        assertThat(send("GET", NOORDKUST + "/findings/" + id, national, null).statusCode()).isEqualTo(403);
+        assertThat(send("GET", APP + "/api/v1/findings/" + id, national, null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", NOORDKUST + "/findings/" + id, national, null).statusCode())
+                .isEqualTo(403);
 
-        HttpResponse<String> changed = send("PUT", NOORDKUST + "/findings/" + id + "?revision=" + revision, author,
+        HttpResponse<String> changed = send(
+                "PUT",
+                NOORDKUST + "/findings/" + id + "?revision=" + revision,
+                author,
                 draft("Voor iedereen (API)", "ALL"));
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(send("PUT", NOORDKUST + "/findings/" + id + "?revision=" + revision, author,
-                draft("Verouderd", "ALL")).statusCode()).isEqualTo(409);
-        assertThat(send("GET", APP + "/api/v1/findings/" + id, national, null).body()).contains("Voor iedereen (API)");
+        assertThat(send(
+                                "PUT",
+                                NOORDKUST + "/findings/" + id + "?revision=" + revision,
+                                author,
+                                draft("Verouderd", "ALL"))
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(send("GET", APP + "/api/v1/findings/" + id, national, null).body())
+                .contains("Voor iedereen (API)");
         assertThat(send("GET", APP + "/api/v1/findings", national, null).body()).contains("Voor iedereen (API)");
-        assertThat(send("GET", STEDENBAND + "/findings/" + id, stranger, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", STEDENBAND + "/findings/" + id, stranger, null).statusCode())
+                .isEqualTo(200);
         assertThat(send("GET", APP + "/api/v1/findings", neighbour, null).statusCode())
-                .as("the national list is for national staff").isEqualTo(403);
+                .as("the national list is for national staff")
+                .isEqualTo(403);
 
-        assertThat(send("DELETE", NOORDKUST + "/findings/" + id, author, null).statusCode()).isEqualTo(204);
-        assertThat(send("GET", VEENLAND + "/findings/" + id, neighbour, null).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", NOORDKUST + "/findings/" + id, author, null).statusCode())
+                .isEqualTo(204);
+        assertThat(send("GET", VEENLAND + "/findings/" + id, neighbour, null).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void bad_input_gets_dutch_field_errors_and_stores_nothing() throws Exception {
-        HttpResponse<String> garbled = send("POST", NOORDKUST + "/findings", Tokens.accessToken("lead.noordkust"),
+        HttpResponse<String> garbled = send(
+                "POST",
+                NOORDKUST + "/findings",
+                Tokens.accessToken("lead.noordkust"),
                 "{\"title\":\"x\",\"kind\":\"GEEN_SOORT\"}");
         assertThat(garbled.statusCode()).isEqualTo(400);
         assertThat(garbled.body()).contains("konden niet worden gelezen");
         String token = Tokens.accessToken("lead.noordkust");
-        HttpResponse<String> bad = send("POST", NOORDKUST + "/findings", token,
+        HttpResponse<String> bad = send(
+                "POST",
+                NOORDKUST + "/findings",
+                token,
                 "{\"title\":\"\",\"theme\":\"Behouden\",\"subTheme\":\"Werven\",\"kind\":\"INTERVIEW\","
                         + "\"observedFrom\":\"2026-10-01\",\"observedUntil\":\"2026-09-01\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("Geef de bevinding een titel.", "Kies een thema en subthema uit de lijst.",
-                "Het einde van de periode kan niet voor het begin liggen.");
+        assertThat(bad.body())
+                .contains(
+                        "Geef de bevinding een titel.",
+                        "Kies een thema en subthema uit de lijst.",
+                        "Het einde van de periode kan niet voor het begin liggen.");
     }
 
     private HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

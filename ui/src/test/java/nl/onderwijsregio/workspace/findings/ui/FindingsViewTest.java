@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.findings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
@@ -10,9 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -80,26 +80,42 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Test
     void a_neighbour_finds_it_in_the_feed_and_reacts_and_a_non_neighbour_gets_not_found() {
-        Finding shared = AsUser.lead(AUTHOR).call(AUTHOR, () -> findings.create(draft(
-                "Gedeeld met de buren (scherm)", Visibility.NEIGHBOURS)));
-        AsUser.lead(AUTHOR).run(AUTHOR, () -> findings.create(draft("Gedeeld met alle regio's (scherm)",
-                Visibility.ALL)));
+        Finding shared = AsUser.lead(AUTHOR)
+                .call(AUTHOR, () -> findings.create(draft("Gedeeld met de buren (scherm)", Visibility.NEIGHBOURS)));
+        AsUser.lead(AUTHOR)
+                .run(AUTHOR, () -> findings.create(draft("Gedeeld met alle regio's (scherm)", Visibility.ALL)));
         inTab(AsUser.lead(NEIGHBOUR), NEIGHBOUR, () -> {
             UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "gedeeld"));
-            assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isTrue();
+            assertThat(find(RouterLink.class)
+                            .withText("Gedeeld met de buren (scherm)")
+                            .exists())
+                    .isTrue();
 
             navigate("bevindingen/" + shared.id(), FindingView.class);
             test(find(TextArea.class).id("comment-text")).setValue("Herkenbaar, laten we samen optrekken.");
             test(find(Button.class).id("send-comment")).click();
-            assertThat(find(Paragraph.class).withText("Herkenbaar, laten we samen optrekken.").exists()).isTrue();
-            assertThat(find(Button.class).withId("edit-finding").exists()).as("a neighbour cannot edit").isFalse();
-            assertThat(findings.get(shared.id()).unread()).as("opening marks it read").isFalse();
+            assertThat(find(Paragraph.class)
+                            .withText("Herkenbaar, laten we samen optrekken.")
+                            .exists())
+                    .isTrue();
+            assertThat(find(Button.class).withId("edit-finding").exists())
+                    .as("a neighbour cannot edit")
+                    .isFalse();
+            assertThat(findings.get(shared.id()).unread())
+                    .as("opening marks it read")
+                    .isFalse();
         });
         inTab(AsUser.lead(STRANGER), STRANGER, () -> {
             UI.getCurrent().navigate(FindingsView.class, QueryParameters.of(FindingsView.VIEW, "alles"));
-            assertThat(find(RouterLink.class).withText("Gedeeld met alle regio's (scherm)").exists())
-                    .as("the list shows what is shared with all").isTrue();
-            assertThat(find(RouterLink.class).withText("Gedeeld met de buren (scherm)").exists()).isFalse();
+            assertThat(find(RouterLink.class)
+                            .withText("Gedeeld met alle regio's (scherm)")
+                            .exists())
+                    .as("the list shows what is shared with all")
+                    .isTrue();
+            assertThat(find(RouterLink.class)
+                            .withText("Gedeeld met de buren (scherm)")
+                            .exists())
+                    .isFalse();
             navigate("bevindingen/" + shared.id(), NotFoundView.class);
         });
     }
@@ -112,8 +128,12 @@ class FindingsViewTest extends BrowserlessUiTest {
         });
         AsUser.withRole(Role.NATIONAL).run(null, () -> {
             navigate(FindingsView.class);
-            assertThat(find(RouterLink.class).withText("Voor iedereen (scherm)").exists()).isTrue();
-            assertThat(find(RouterLink.class).withText("Alleen de buren (scherm)").exists()).isFalse();
+            assertThat(find(RouterLink.class).withText("Voor iedereen (scherm)").exists())
+                    .isTrue();
+            assertThat(find(RouterLink.class)
+                            .withText("Alleen de buren (scherm)")
+                            .exists())
+                    .isFalse();
             assertThat(find(Button.class).withId("new-finding").exists()).isFalse();
         });
     }
@@ -123,13 +143,26 @@ class FindingsViewTest extends BrowserlessUiTest {
         inTab(AsUser.member(AUTHOR), AUTHOR, () -> {
             navigate(FindingsView.class);
             test(find(TextField.class).id("finding-search")).setValue("qqqxyzzy");
-            assertThat(find(Paragraph.class).withText("Geen bevindingen gevonden. Probeer andere woorden of minder "
-                    + "filters.").exists()).isTrue();
+            assertThat(find(Paragraph.class)
+                            .withText("Geen bevindingen gevonden. Probeer andere woorden of minder " + "filters.")
+                            .exists())
+                    .isTrue();
         });
     }
 
     static FindingDraft draft(String title, Visibility visibility) {
-        return new FindingDraft(title, "Tekst", Theme.BEHOUDEN, SubTheme.BEGELEIDEN, FindingKind.SCHOOLBEZOEK,
-                LocalDate.of(2026, 4, 1), null, Set.of(), List.of(), List.of(), true, visibility);
+        return new FindingDraft(
+                title,
+                "Tekst",
+                Theme.BEHOUDEN,
+                SubTheme.BEGELEIDEN,
+                FindingKind.SCHOOLBEZOEK,
+                LocalDate.of(2026, 4, 1),
+                null,
+                Set.of(),
+                List.of(),
+                List.of(),
+                true,
+                visibility);
     }
 }

@@ -27,20 +27,22 @@ class PrioritiesApiIT extends FullStackTest {
     @Test
     void the_lead_creates_updates_and_deletes_and_a_stale_update_conflicts() throws Exception {
         String token = Tokens.accessToken("lead.stedenband");
-        HttpResponse<String> created = send("POST", BASE, token, DRAFT.formatted("Opleiden met de pabo (API)",
-                false));
+        HttpResponse<String> created = send("POST", BASE, token, DRAFT.formatted("Opleiden met de pabo (API)", false));
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).get().asString().startsWith("/api/v1/regions/stedenband");
         long id = Long.parseLong(field(created.body(), "id"));
         String revision = field(created.body(), "revision");
         assertThat(send("GET", BASE, token, null).body()).contains("Opleiden met de pabo (API)");
 
-        HttpResponse<String> updated = send("PUT", BASE + "/" + id + "?revision=" + revision, token,
+        HttpResponse<String> updated = send(
+                "PUT",
+                BASE + "/" + id + "?revision=" + revision,
+                token,
                 DRAFT.formatted("Opleiden met de pabo (API, gewijzigd)", true));
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(updated.body()).contains("\"published\":true");
-        HttpResponse<String> stale = send("PUT", BASE + "/" + id + "?revision=" + revision, token,
-                DRAFT.formatted("Oud", true));
+        HttpResponse<String> stale =
+                send("PUT", BASE + "/" + id + "?revision=" + revision, token, DRAFT.formatted("Oud", true));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("intussen");
 
@@ -50,11 +52,17 @@ class PrioritiesApiIT extends FullStackTest {
 
     @Test
     void another_region_gets_403_and_bad_input_gets_dutch_field_errors() throws Exception {
-        assertThat(send("GET", BASE, Tokens.accessToken("lead.noordkust"), null).statusCode()).isEqualTo(403);
+        assertThat(send("GET", BASE, Tokens.accessToken("lead.noordkust"), null).statusCode())
+                .isEqualTo(403);
         assertThat(send("POST", BASE, Tokens.accessToken("lead.noordkust"), DRAFT.formatted("Vreemd", true))
-                .statusCode()).isEqualTo(403);
-        assertThat(send("GET", BASE, Tokens.accessToken("national"), null).statusCode()).isEqualTo(403);
-        HttpResponse<String> bad = send("POST", BASE, Tokens.accessToken("lead.stedenband"),
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", BASE, Tokens.accessToken("national"), null).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> bad = send(
+                "POST",
+                BASE,
+                Tokens.accessToken("lead.stedenband"),
                 "{\"title\":\"\",\"subTheme\":\"WERVEN\",\"sectors\":[\"PO\"],\"startYear\":2028,\"endYear\":2030}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("titel", "2026–2029");
@@ -66,42 +74,62 @@ class PrioritiesApiIT extends FullStackTest {
         send("POST", BASE, lead, DRAFT.formatted("Alleen concept (API)", false));
         send("POST", BASE, lead, DRAFT.formatted("Gepubliceerd (API)", true));
         String url = APP + "/api/v1/priorities/compare?regions=rivierenland,stedenband";
-        String fromRivierenland = APP + "/api/v1/regions/rivierenland/priorities/compare?regions=rivierenland,stedenband";
+        String fromRivierenland =
+                APP + "/api/v1/regions/rivierenland/priorities/compare?regions=rivierenland,stedenband";
         String fromStedenband = APP + "/api/v1/regions/stedenband/priorities/compare?regions=rivierenland,stedenband";
         HttpResponse<String> neighbour = send("GET", fromRivierenland, Tokens.accessToken("lead.rivierenland"), null);
         assertThat(neighbour.statusCode()).isEqualTo(200);
-        assertThat(neighbour.body()).contains("\"matrix\"", "\"similarities\"", "\"score\"", "Gepubliceerd (API)")
+        assertThat(neighbour.body())
+                .contains("\"matrix\"", "\"similarities\"", "\"score\"", "Gepubliceerd (API)")
                 .doesNotContain("Alleen concept (API)");
         HttpResponse<String> national = send("GET", url, Tokens.accessToken("national"), null);
         assertThat(national.statusCode()).isEqualTo(200);
         assertThat(national.body()).contains("Gepubliceerd (API)").doesNotContain("Alleen concept (API)");
         assertThat(send("GET", fromStedenband, lead, null).body()).contains("Alleen concept (API)");
-        assertThat(send("GET", fromRivierenland, lead, null).statusCode()).as("not a member").isEqualTo(403);
-        assertThat(send("GET", APP + "/api/v1/regions/stedenband/priorities/compare?regions=bestaat-niet", lead,
-                null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", fromRivierenland, lead, null).statusCode())
+                .as("not a member")
+                .isEqualTo(403);
+        assertThat(send("GET", APP + "/api/v1/regions/stedenband/priorities/compare?regions=bestaat-niet", lead, null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void the_priorities_endpoints_are_documented_and_need_a_token() throws Exception {
-        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create(APP + "/api/v1/openapi.json")).build(),
+        HttpResponse<String> docs = http.send(
+                HttpRequest.newBuilder(URI.create(APP + "/api/v1/openapi.json")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(docs.body()).contains("\"/api/v1/regions/{region}/priorities\"",
-                "\"/api/v1/regions/{region}/priorities/{id}\"", "\"/api/v1/regions/{region}/priorities/order\"",
-                "\"/api/v1/priorities/compare\"", "\"/api/v1/regions/{region}/priorities/compare\"",
-                "\"/api/v1/regions/{region}/findings\"",
-                "\"/api/v1/regions/{region}/feed\"");
-        for (String path : new String[] {"/api/v1/priorities/compare?regions=veenland",
-                "/api/v1/regions/veenland/priorities", "/api/v1/regions/veenland/findings"}) {
-            assertThat(http.send(HttpRequest.newBuilder(URI.create(APP + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode()).as(path).isEqualTo(401);
+        assertThat(docs.body())
+                .contains(
+                        "\"/api/v1/regions/{region}/priorities\"",
+                        "\"/api/v1/regions/{region}/priorities/{id}\"",
+                        "\"/api/v1/regions/{region}/priorities/order\"",
+                        "\"/api/v1/priorities/compare\"",
+                        "\"/api/v1/regions/{region}/priorities/compare\"",
+                        "\"/api/v1/regions/{region}/findings\"",
+                        "\"/api/v1/regions/{region}/feed\"");
+        for (String path : new String[] {
+            "/api/v1/priorities/compare?regions=veenland",
+            "/api/v1/regions/veenland/priorities",
+            "/api/v1/regions/veenland/findings"
+        }) {
+            assertThat(http.send(
+                                    HttpRequest.newBuilder(URI.create(APP + path))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .statusCode())
+                    .as(path)
+                    .isEqualTo(401);
         }
     }
 
     private HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

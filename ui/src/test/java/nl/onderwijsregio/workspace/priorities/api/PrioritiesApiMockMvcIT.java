@@ -18,9 +18,9 @@ import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.RealPostgres;
+import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
-import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,19 +56,35 @@ class PrioritiesApiMockMvcIT {
     @BeforeAll
     static void fixture(@Autowired RegionAdministration administration, @Autowired FindingService findings) {
         TestRegions.create(administration, OWN, OTHER);
-        ownFinding = AsUser.lead(OWN).call(OWN, () -> findings.create(finding("Zij-instromers haken af (API)")))
+        ownFinding = AsUser.lead(OWN)
+                .call(OWN, () -> findings.create(finding("Zij-instromers haken af (API)")))
                 .id();
-        foreignFinding = AsUser.lead(OTHER).call(OTHER, () -> findings.create(finding("Van de buren (API)"))).id();
+        foreignFinding = AsUser.lead(OTHER)
+                .call(OTHER, () -> findings.create(finding("Van de buren (API)")))
+                .id();
     }
 
     private static FindingDraft finding(String title) {
-        return new FindingDraft(title, "Uit een gesprek.", Theme.AANTREKKEN, SubTheme.WERVEN, FindingKind.INTERVIEW,
-                LocalDate.of(2026, 2, 1), null, Set.of(), List.of(), List.of(), true, Visibility.NEIGHBOURS);
+        return new FindingDraft(
+                title,
+                "Uit een gesprek.",
+                Theme.AANTREKKEN,
+                SubTheme.WERVEN,
+                FindingKind.INTERVIEW,
+                LocalDate.of(2026, 2, 1),
+                null,
+                Set.of(),
+                List.of(),
+                List.of(),
+                true,
+                Visibility.NEIGHBOURS);
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
+
     @Autowired
     WebApplicationContext context;
+
     MockMvc mvc;
 
     @DynamicPropertySource
@@ -79,7 +95,9 @@ class PrioritiesApiMockMvcIT {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
     }
 
     @Test
@@ -89,14 +107,13 @@ class PrioritiesApiMockMvcIT {
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         JsonNode body = json.readTree(created.getContentAsString(StandardCharsets.UTF_8));
         assertThat(body.get("findingLinks").get(0).get("findingId").asLong()).isEqualTo(ownFinding);
-        assertThat(body.get("findingLinks").get(0).get("title").asString())
-                .isEqualTo("Zij-instromers haken af (API)");
+        assertThat(body.get("findingLinks").get(0).get("title").asString()).isEqualTo("Zij-instromers haken af (API)");
         JsonNode listed = priority(list(OWN), "Onderbouwd (API)");
         assertThat(listed.get("findingLinks").get(0).get("title").asString())
                 .isEqualTo("Zij-instromers haken af (API)");
 
-        MockHttpServletResponse refused = send(lead(OWN, post(priorities)),
-                draft("Van de buren (API)", foreignFinding));
+        MockHttpServletResponse refused =
+                send(lead(OWN, post(priorities)), draft("Van de buren (API)", foreignFinding));
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Alleen bevindingen van je eigen regio");
@@ -108,24 +125,30 @@ class PrioritiesApiMockMvcIT {
     }
 
     private JsonNode list(String region) throws Exception {
-        MockHttpServletResponse response = mvc.perform(lead(region, get("/api/v1/regions/" + region
-                + "/priorities"))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(lead(region, get("/api/v1/regions/" + region + "/priorities")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode priority(JsonNode list, String title) {
-        return StreamSupport.stream(list.spliterator(), false).filter(p -> p.get("title").asString().equals(title))
-                .findFirst().orElseThrow();
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(p -> p.get("title").asString().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String body) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn()
+                .getResponse();
     }
 
     private static MockHttpServletRequestBuilder lead(String region, MockHttpServletRequestBuilder request) {
         return request.with(jwt().jwt(token -> token.claim("preferred_username", "lead." + region)
-                        .claim("name", "Lead " + region).claim("roles", List.of(Role.REGIO_LEAD.claim()))
+                        .claim("name", "Lead " + region)
+                        .claim("roles", List.of(Role.REGIO_LEAD.claim()))
                         .claim("regions", List.of(region)))
                 .authorities(new SimpleGrantedAuthority(Role.REGIO_LEAD.authority())));
     }

@@ -33,21 +33,29 @@ class ComparisonViewTest extends BrowserlessUiTest {
             Grid<Comparison.MatrixRow> matrix = find(Grid.class).id("priority-matrix");
             assertThat(test(matrix).getHeaderCell(0)).isEqualTo("Subthema");
             assertThat(test(matrix).getHeaderCell(1)).isEqualTo("Onderwijsregio Veenland");
-            List<Comparison.MatrixRow> rows = matrix.getListDataView().getItems().toList();
-            Comparison.MatrixRow werven = rows.stream().filter(r -> r.topic().equals(Topic.of(SubTheme.WERVEN)))
-                    .findFirst().orElseThrow();
+            List<Comparison.MatrixRow> rows =
+                    matrix.getListDataView().getItems().toList();
+            Comparison.MatrixRow werven = rows.stream()
+                    .filter(r -> r.topic().equals(Topic.of(SubTheme.WERVEN)))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(werven.shared()).isTrue();
             int wervenRow = rows.indexOf(werven);
             assertThat(matrix.getPartNameGenerator().apply(werven)).isEqualTo("shared");
-            assertThat(test(matrix).getCellText(wervenRow, matrix.getColumns().size() - 1)).isEqualTo("Gedeeld");
+            assertThat(test(matrix).getCellText(wervenRow, matrix.getColumns().size() - 1))
+                    .isEqualTo("Gedeeld");
             assertThat(test(matrix).getCellText(wervenRow, 1)).isEqualTo("1");
 
             Grid<?> table = find(Grid.class).id("priority-chart-table");
-            assertThat(test(table).size()).as("the ABC themes and the three of the regional context").isEqualTo(6);
+            assertThat(test(table).size())
+                    .as("the ABC themes and the three of the regional context")
+                    .isEqualTo(6);
             assertThat(find(Div.class).id("priority-chart").getElement().getAttribute("aria-label"))
                     .contains("Onderwijsregio Noordkust");
-            assertThat(find(Div.class).id("priority-similarity").getChildren().count()).isEqualTo(2);
-            assertThat(find(Div.class).id("priority-columns").getElement().getOuterHTML()).contains("shared");
+            assertThat(find(Div.class).id("priority-similarity").getChildren().count())
+                    .isEqualTo(2);
+            assertThat(find(Div.class).id("priority-columns").getElement().getOuterHTML())
+                    .contains("shared");
             assertThat(find(Anchor.class).id("export-csv").getHref()).isNotBlank();
             assertThat(find(Anchor.class).id("export-pdf").getHref()).isNotBlank();
         });
@@ -57,16 +65,21 @@ class ComparisonViewTest extends BrowserlessUiTest {
     @SuppressWarnings("unchecked")
     void the_regions_come_from_the_address_and_the_nation_sees_published_priorities_only() {
         AsUser.withRole(Role.NATIONAL).run(null, () -> {
-            UI.getCurrent().navigate("prioriteiten/vergelijken", QueryParameters.full(Map.of(
-                    ComparisonView.PARAMETER, new String[] {"stedenband", "rivierenland"})));
+            UI.getCurrent()
+                    .navigate(
+                            "prioriteiten/vergelijken",
+                            QueryParameters.full(
+                                    Map.of(ComparisonView.PARAMETER, new String[] {"stedenband", "rivierenland"})));
             MultiSelectComboBox<Region> chosen = find(MultiSelectComboBox.class).id("compare-regions");
-            assertThat(chosen.getValue()).extracting(Region::id).containsExactlyInAnyOrder("stedenband",
-                    "rivierenland");
+            assertThat(chosen.getValue())
+                    .extracting(Region::id)
+                    .containsExactlyInAnyOrder("stedenband", "rivierenland");
             assertThat(find(Div.class).withId("priority-similarity").exists()).isFalse();
             Grid<Comparison.MatrixRow> matrix = find(Grid.class).id("priority-matrix");
             assertThat(test(matrix).getHeaderCell(1)).isEqualTo("Onderwijsregio Rivierenland");
             assertThat(find(Div.class).id("priority-columns").getElement().getOuterHTML())
-                    .doesNotContain("Concept").contains("Verzuim samen terugdringen");
+                    .doesNotContain("Concept")
+                    .contains("Verzuim samen terugdringen");
         });
     }
 }

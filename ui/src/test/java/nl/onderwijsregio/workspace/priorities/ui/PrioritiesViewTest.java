@@ -16,11 +16,9 @@ import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
-import nl.onderwijsregio.workspace.themes.Sector;
-import nl.onderwijsregio.workspace.themes.SubTheme;
-import nl.onderwijsregio.workspace.themes.Topic;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,8 +42,19 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @SuppressWarnings("unchecked")
     void a_lead_adds_a_priority_with_dutch_validation_moves_it_up_and_deletes_it_after_confirming() {
         inTab(AsUser.lead(REGION), REGION, () -> {
-            priorities.create(new PriorityDraft("Er staat er al een (scherm)", Topic.of(SubTheme.WERVEN), "",
-                    List.of(Sector.PO), null, null, null, 2026, 2027, null, false, List.of()));
+            priorities.create(new PriorityDraft(
+                    "Er staat er al een (scherm)",
+                    Topic.of(SubTheme.WERVEN),
+                    "",
+                    List.of(Sector.PO),
+                    null,
+                    null,
+                    null,
+                    2026,
+                    2027,
+                    null,
+                    false,
+                    List.of()));
             navigate(PrioritiesView.class);
             test(find(Button.class).id("new-priority")).click();
             Select<Integer> start = find(Select.class).id("priority-start-year");
@@ -90,9 +99,22 @@ class PrioritiesViewTest extends BrowserlessUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_member_reads_the_ranked_priorities_but_cannot_change_them() {
-        AsUser.lead(REGION).run(REGION, () -> priorities.create(new PriorityDraft("Voor de leden (scherm)",
-                Topic.of(SubTheme.BEGELEIDEN), "", List.of(Sector.VO), null, null, null, 2026, 2028, null, true,
-                List.of())));
+        AsUser.lead(REGION)
+                .run(
+                        REGION,
+                        () -> priorities.create(new PriorityDraft(
+                                "Voor de leden (scherm)",
+                                Topic.of(SubTheme.BEGELEIDEN),
+                                "",
+                                List.of(Sector.VO),
+                                null,
+                                null,
+                                null,
+                                2026,
+                                2028,
+                                null,
+                                true,
+                                List.of())));
         inTab(AsUser.member(REGION), REGION, () -> {
             navigate(PrioritiesView.class);
             assertThat(find(Button.class).withId("new-priority").exists()).isFalse();
@@ -106,7 +128,10 @@ class PrioritiesViewTest extends BrowserlessUiTest {
 
     private Button button(Grid<Priority> grid, int row, String id) {
         Div actions = (Div) test(grid).getCellComponent(row, grid.getColumns().size() - 1);
-        return actions.getChildren().map(Button.class::cast).filter(b -> b.getId().orElse("").equals(id))
-                .findFirst().orElseThrow();
+        return actions.getChildren()
+                .map(Button.class::cast)
+                .filter(b -> b.getId().orElse("").equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

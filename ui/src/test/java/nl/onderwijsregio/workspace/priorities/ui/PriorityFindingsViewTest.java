@@ -44,12 +44,24 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
 
     @Autowired
     PriorityService priorities;
+
     @Autowired
     FindingService findings;
 
     private Finding finding(String title, boolean published) {
-        return findings.create(new FindingDraft(title, "", Theme.AANTREKKEN, SubTheme.MATCHEN, FindingKind.OVERLEG,
-                LocalDate.of(2026, 3, 1), null, Set.of(), List.of(), List.of(), published, Visibility.OWN));
+        return findings.create(new FindingDraft(
+                title,
+                "",
+                Theme.AANTREKKEN,
+                SubTheme.MATCHEN,
+                FindingKind.OVERLEG,
+                LocalDate.of(2026, 3, 1),
+                null,
+                Set.of(),
+                List.of(),
+                List.of(),
+                published,
+                Visibility.OWN));
     }
 
     @Test
@@ -58,8 +70,7 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
         inTab(AsUser.lead(REGION), REGION, () -> {
             Finding open = finding("Invallers gezocht (scherm)", true);
             Finding concept = finding("Nog te bespreken (scherm)", false);
-            Finding elsewhere = AsUser.lead(OTHER).call(OTHER,
-                    () -> finding("Van Rivierenland (scherm)", true));
+            Finding elsewhere = AsUser.lead(OTHER).call(OTHER, () -> finding("Van Rivierenland (scherm)", true));
 
             navigate(PrioritiesView.class);
             test(find(Button.class).id("new-priority")).click();
@@ -71,8 +82,7 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
                     .isEqualTo("Nog te bespreken (scherm) (concept)");
 
             test(find(TextField.class).id("priority-title")).setValue("Invalpool met onderbouwing (scherm)");
-            ((ComboBox<Topic>) find(ComboBox.class).id("priority-sub-theme"))
-                    .setValue(Topic.of(SubTheme.MATCHEN));
+            ((ComboBox<Topic>) find(ComboBox.class).id("priority-sub-theme")).setValue(Topic.of(SubTheme.MATCHEN));
             test((CheckboxGroup<?>) find(CheckboxGroup.class).id("priority-sectors"))
                     .selectItem("Primair onderwijs (po)");
             options.setValue(Set.of(open.id()));

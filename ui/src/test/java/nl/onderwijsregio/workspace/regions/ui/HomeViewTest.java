@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The home page: the choice of region for people in several, the region's own page, and the homes without one. */
 class HomeViewTest extends BrowserlessUiTest {
 
-    private static final AsUser MULTI = new AsUser("multi.test", List.of(Role.REGIO_MEMBER),
-            List.of("veenland", "rivierenland"));
+    private static final AsUser MULTI =
+            new AsUser("multi.test", List.of(Role.REGIO_MEMBER), List.of("veenland", "rivierenland"));
 
     @Autowired
     RegionChoice choice;
@@ -33,10 +33,12 @@ class HomeViewTest extends BrowserlessUiTest {
             navigate(HomeView.class);
             UI.getCurrent().refreshCurrentRoute(true);
             assertThat(find(H1.class).single().getText()).isEqualTo("Voor welke regio werk je?");
-            assertThat(find(Button.class).all()).extracting(Button::getText)
+            assertThat(find(Button.class).all())
+                    .extracting(Button::getText)
                     .contains("Onderwijsregio Veenland", "Onderwijsregio Rivierenland")
                     .doesNotContain("Onderwijsregio Noordkust");
-            test(find(Button.class).withText("Onderwijsregio Rivierenland").single()).click();
+            test(find(Button.class).withText("Onderwijsregio Rivierenland").single())
+                    .click();
             assertThat(choice.current()).get().extracting(r -> r.id()).isEqualTo("rivierenland");
         });
     }
@@ -46,10 +48,13 @@ class HomeViewTest extends BrowserlessUiTest {
         inTab(AsUser.member("veenland"), "veenland", () -> {
             open("veenland");
             assertThat(find(H1.class).single().getText()).isEqualTo("Onderwijsregio Veenland");
-            assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+            assertThat(find(ListItem.class).all())
+                    .extracting(ListItem::getText)
                     .contains("Onderwijsregio Noordkust", "Onderwijsregio Rivierenland");
             assertThat(find(Span.class).withText("Demogegevens").exists()).isTrue();
-            assertThat(find(Button.class).withId("edit-profile").exists()).as("members do not edit").isFalse();
+            assertThat(find(Button.class).withId("edit-profile").exists())
+                    .as("members do not edit")
+                    .isFalse();
         });
     }
 
@@ -70,8 +75,10 @@ class HomeViewTest extends BrowserlessUiTest {
             test(find(Button.class).withText("Opslaan").single()).click();
 
             UI.getCurrent().refreshCurrentRoute(true);
-            assertThat(find(Paragraph.class).withText("Wij zijn Rivierenland.").exists()).isTrue();
-            assertThat(find(Span.class).all()).extracting(Span::getText)
+            assertThat(find(Paragraph.class).withText("Wij zijn Rivierenland.").exists())
+                    .isTrue();
+            assertThat(find(Span.class).all())
+                    .extracting(Span::getText)
                     .anyMatch(text -> text.startsWith("Regioprofiel bijgewerkt · Test lead.rivierenland"));
         });
     }
@@ -90,8 +97,7 @@ class HomeViewTest extends BrowserlessUiTest {
         new AsUser("nieuw", List.of(), List.of()).run(null, () -> {
             navigate(HomeView.class);
             UI.getCurrent().refreshCurrentRoute(true);
-            assertThat(find(H1.class).single().getText())
-                    .isEqualTo("Er is nog geen regio aan je account gekoppeld");
+            assertThat(find(H1.class).single().getText()).isEqualTo("Er is nog geen regio aan je account gekoppeld");
         });
     }
 
@@ -100,7 +106,8 @@ class HomeViewTest extends BrowserlessUiTest {
         inTab(AsUser.lead("noordkust"), "noordkust", () -> {
             choice.choose("noordkust");
             navigate(NeighboursView.class);
-            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+            assertThat(find(Paragraph.class).all())
+                    .extracting(Paragraph::getText)
                     .anyMatch(text -> text.contains("Onderwijsregio Noordkust"));
         });
     }

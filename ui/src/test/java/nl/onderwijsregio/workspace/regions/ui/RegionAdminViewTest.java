@@ -32,7 +32,8 @@ class RegionAdminViewTest extends BrowserlessUiTest {
             String id = TestRegions.id("proef");
             test(find(TextField.class).withCaption("Naam").single()).setValue("Onderwijsregio Proef " + id);
             test(find(Button.class).withText("Opslaan").single()).click();
-            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+            assertThat(find(Paragraph.class).all())
+                    .extracting(Paragraph::getText)
                     .anyMatch(text -> text.startsWith("De code bestaat uit kleine letters"));
 
             test(find(TextField.class).withCaption("Code").single()).setValue(id);

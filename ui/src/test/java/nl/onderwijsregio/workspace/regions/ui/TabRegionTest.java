@@ -34,6 +34,7 @@ class TabRegionTest extends BrowserlessUiTest {
 
     @Autowired
     RegionChoice choice;
+
     @Autowired
     RegisterService register;
 
@@ -81,12 +82,30 @@ class TabRegionTest extends BrowserlessUiTest {
     }
 
     private List<String> whats() {
-        return register.page(RegisterFilter.all(), 0, 200, RegisterSort.UPDATED).stream().map(RegisterEntry::what)
+        return register.page(RegisterFilter.all(), 0, 200, RegisterSort.UPDATED).stream()
+                .map(RegisterEntry::what)
                 .toList();
     }
 
     private static RegisterDraft draft(String what) {
-        return new RegisterDraft(null, "Eigen uitvraag", what, null, null, HolderKind.BESTUUR, "Bestuur", null, null,
-                null, null, null, null, null, null, null, null, null);
+        return new RegisterDraft(
+                null,
+                "Eigen uitvraag",
+                what,
+                null,
+                null,
+                HolderKind.BESTUUR,
+                "Bestuur",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -28,17 +28,28 @@ class RegisterApiIT extends FullStackTest {
         long id = Long.parseLong(field(created.body(), "id"));
 
         assertThat(send("GET", BASE + "/" + id, token, null).body()).contains("Verzuim po per maand (API)");
-        HttpResponse<String> stepped = send("POST", BASE + "/" + id + "/status", token,
+        HttpResponse<String> stepped = send(
+                "POST",
+                BASE + "/" + id + "/status",
+                token,
                 "{\"to\":\"AANGEVRAAGD\",\"revision\":" + field(created.body(), "revision") + "}");
         assertThat(stepped.statusCode()).isEqualTo(200);
         assertThat(stepped.body()).contains("\"status\":\"AANGEVRAAGD\"");
 
-        HttpResponse<String> stale = send("PUT", BASE + "/" + id + "?revision=" + field(created.body(), "revision"),
-                token, draft.replace("(API)", "(oud)"));
+        HttpResponse<String> stale = send(
+                "PUT",
+                BASE + "/" + id + "?revision=" + field(created.body(), "revision"),
+                token,
+                draft.replace("(API)", "(oud)"));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(send("GET", BASE + "/" + id, token, null).body()).contains("(API)").doesNotContain("(oud)");
+        assertThat(send("GET", BASE + "/" + id, token, null).body())
+                .contains("(API)")
+                .doesNotContain("(oud)");
 
-        HttpResponse<String> illegal = send("POST", BASE + "/" + id + "/status", token,
+        HttpResponse<String> illegal = send(
+                "POST",
+                BASE + "/" + id + "/status",
+                token,
                 "{\"to\":\"GEWENST\",\"revision\":" + field(stepped.body(), "revision") + "}");
         assertThat(illegal.statusCode()).isEqualTo(400);
         assertThat(illegal.body()).contains("kan niet");
@@ -46,9 +57,14 @@ class RegisterApiIT extends FullStackTest {
 
     @Test
     void another_region_gets_403_and_bad_input_gets_dutch_field_errors() throws Exception {
-        assertThat(send("GET", BASE, Tokens.accessToken("lead.noordkust"), null).statusCode()).isEqualTo(403);
-        assertThat(send("GET", BASE, Tokens.accessToken("national"), null).statusCode()).isEqualTo(403);
-        HttpResponse<String> bad = send("POST", BASE, Tokens.accessToken("multi"),
+        assertThat(send("GET", BASE, Tokens.accessToken("lead.noordkust"), null).statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", BASE, Tokens.accessToken("national"), null).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> bad = send(
+                "POST",
+                BASE,
+                Tokens.accessToken("multi"),
                 "{\"catalogueEntryId\":\"e056\",\"what\":\"x\",\"holderKind\":\"BESTUUR\",\"holderName\":\"B\","
                         + "\"bestuursnummer\":\"12AB\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
@@ -57,9 +73,11 @@ class RegisterApiIT extends FullStackTest {
 
     private HttpResponse<String> send(String method, String url, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

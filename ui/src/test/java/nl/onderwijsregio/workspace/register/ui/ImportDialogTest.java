@@ -28,6 +28,7 @@ class ImportDialogTest extends BrowserlessUiTest {
 
     @Autowired
     RegisterImport importer;
+
     @Autowired
     RegisterService register;
 
@@ -35,12 +36,13 @@ class ImportDialogTest extends BrowserlessUiTest {
     void a_file_with_errors_cannot_be_imported_and_a_good_one_can() {
         inTab(AsUser.lead(REGION), REGION, () -> {
             int before = register.count(RegisterFilter.all());
-            ImportDialog dialog = new ImportDialog(importer, () -> { });
+            ImportDialog dialog = new ImportDialog(importer, () -> {});
             dialog.open();
             dialog.show(bytes("Catalogusbron;Wat;Soort houder;Houder\r\ne056;Dialoogtest;Onbekend;Vfpf\r\n"));
             Button commit = find(Button.class).withText("Inlezen").single();
             assertThat(commit.isEnabled()).isFalse();
-            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+            assertThat(find(Paragraph.class).all())
+                    .extracting(Paragraph::getText)
                     .contains("0 nieuw, 0 al aanwezig, 1 met fouten");
 
             dialog.show(bytes("Catalogusbron;Wat;Soort houder;Houder\r\ne056;Dialoogtest;Vfpf;Vfpf\r\n"));

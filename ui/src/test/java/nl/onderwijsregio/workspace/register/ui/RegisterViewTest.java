@@ -42,13 +42,15 @@ class RegisterViewTest extends BrowserlessUiTest {
         inTab(AsUser.lead(OWN), OWN, () -> {
             navigate(RegisterView.class);
             test(find(Button.class).id("new-register-entry")).click();
-            test(find(TextField.class).withCaption("Catalogusbron (code)").single()).setValue("e053");
+            test(find(TextField.class).withCaption("Catalogusbron (code)").single())
+                    .setValue("e053");
             test(find(TextArea.class).id("register-what")).setValue("Verzuimcijfers 2024 per school (test)");
             @SuppressWarnings("unchecked")
             ComboBox<HolderKind> kind = find(ComboBox.class).id("register-holder-kind");
             kind.setValue(HolderKind.BESTUUR);
             test(find(TextField.class).id("register-holder-name")).setValue("Stichting Kustscholen");
-            TextField number = find(TextField.class).withCaption("Bestuursnummer (DUO)").single();
+            TextField number =
+                    find(TextField.class).withCaption("Bestuursnummer (DUO)").single();
             test(number).setValue("12AB");
             test(find(Button.class).id("save-register")).click();
             assertThat(number.isInvalid()).isTrue();
@@ -56,19 +58,39 @@ class RegisterViewTest extends BrowserlessUiTest {
 
             test(number).setValue("41234");
             test(find(Button.class).id("save-register")).click();
-            RegisterEntry added = mine().stream().filter(e -> e.what().startsWith("Verzuimcijfers 2024"))
-                    .findFirst().orElseThrow();
+            RegisterEntry added = mine().stream()
+                    .filter(e -> e.what().startsWith("Verzuimcijfers 2024"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(added.status()).isEqualTo(RegisterStatus.GEWENST);
 
-            new RegisterEntryDialog(register, added.id(), () -> { }).open();
+            new RegisterEntryDialog(register, added.id(), () -> {}).open();
             test(find(Button.class).id("step-aangevraagd")).click();
             assertThat(register.entry(added.id()).status()).isEqualTo(RegisterStatus.AANGEVRAAGD);
             assertThat(find(Grid.class).exists()).isTrue();
         });
         inTab(AsUser.lead(OTHER), OTHER, () -> {
-            register.create(new RegisterDraft("e056", null, "Eigen registratie van de andere regio (test)", null, null,
-                    HolderKind.VFPF, "Vfpf", null, null, null, null, null, null, null, null, null, null, null));
-            assertThat(mine()).as("the other region's own register, without the entry")
+            register.create(new RegisterDraft(
+                    "e056",
+                    null,
+                    "Eigen registratie van de andere regio (test)",
+                    null,
+                    null,
+                    HolderKind.VFPF,
+                    "Vfpf",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+            assertThat(mine())
+                    .as("the other region's own register, without the entry")
                     .anyMatch(e -> e.what().equals("Eigen registratie van de andere regio (test)"))
                     .noneMatch(e -> e.what().startsWith("Verzuimcijfers 2024"));
         });
