@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
@@ -27,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * enum value is stored as text that reads back as the same value, the column's check constraint allows exactly the
  * stored forms of the enum's values, and what the database holds in a column without one reads as a value.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 class TypedColumnsTest extends DatabaseTest {
 
     private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'::text");
