@@ -1,60 +1,42 @@
 package nl.onderwijsregio.workspace.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.testing.RealPostgres;
-import org.junit.jupiter.api.BeforeEach;
+import nl.onderwijsregio.workspace.testing.MockMvcApiTest;
+import nl.onderwijsregio.workspace.testing.TestRegions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The API's entry into a region: the region of the path, after one membership check, for the whole call and nothing
  * after it. Signed in with a JWT of the realm's shape; run by failsafe (a MockMvc security context would disturb
  * the browserless tests' security holder).
  */
-@SpringBootTest
-class ApiRegionMockMvcIT {
+class ApiRegionMockMvcIT extends MockMvcApiTest {
 
+    private static final String FIRST = TestRegions.id("eerste");
+    private static final String SECOND = TestRegions.id("tweede");
+    private static final String ELSEWHERE = TestRegions.id("elders");
     private static final String WHAT = "Vacatures per bestuur (API, twee regio's)";
 
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @DynamicPropertySource
-    static void realPostgres(DynamicPropertyRegistry registry) {
-        RealPostgres.register(registry);
-        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
-    }
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
+    @BeforeAll
+    static void regions(@Autowired RegionAdministration administration) {
+        TestRegions.create(administration, FIRST, SECOND, ELSEWHERE);
     }
 
     @Test
     void a_write_lands_in_the_region_of_its_path_and_nothing_stays_bound() throws Exception {
-        MockHttpServletResponse created = mvc.perform(multi(post("/api/v1/regions/veenland/register"))
+        MockHttpServletResponse created = mvc.perform(multi(post("/api/v1/regions/" + FIRST + "/register"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"sourceText\":\"Eigen uitvraag\",\"what\":\"" + WHAT
                                 + "\",\"holderKind\":\"BESTUUR\",\"holderName\":\"Veen\"}"))
@@ -63,19 +45,20 @@ class ApiRegionMockMvcIT {
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
         assertThat(ActiveRegion.current()).as("nothing bound after the call").isEmpty();
 
-        assertThat(body(multi(get("/api/v1/regions/veenland/register?size=200"))))
+        assertThat(body(multi(get("/api/v1/regions/" + FIRST + "/register?size=200"))))
                 .contains(WHAT);
-        String other = body(multi(get("/api/v1/regions/rivierenland/register?size=200")));
+        String other = body(multi(get("/api/v1/regions/" + SECOND + "/register?size=200")));
         assertThat(other).contains("\"items\"").doesNotContain(WHAT);
     }
 
     @Test
     void a_region_the_caller_is_no_member_of_is_refused_before_any_work() throws Exception {
-        MockHttpServletResponse refused = mvc.perform(multi(get("/api/v1/regions/noordkust/register")))
+        MockHttpServletResponse refused = mvc.perform(multi(get("/api/v1/regions/" + ELSEWHERE + "/register")))
                 .andReturn()
                 .getResponse();
         assertThat(refused.getStatus()).isEqualTo(403);
-        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("geen lid van de regio 'noordkust'");
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+                .contains("geen lid van de regio '" + ELSEWHERE + "'");
         assertThat(ActiveRegion.current()).isEmpty();
     }
 
@@ -86,10 +69,6 @@ class ApiRegionMockMvcIT {
     }
 
     private static MockHttpServletRequestBuilder multi(MockHttpServletRequestBuilder request) {
-        return request.with(jwt().jwt(token -> token.claim("preferred_username", "multi.api")
-                        .claim("name", "Multi API")
-                        .claim("roles", List.of("regio-member"))
-                        .claim("regions", List.of("veenland", "rivierenland")))
-                .authorities(new SimpleGrantedAuthority("ROLE_regio-member")));
+        return as("multi.api", Role.REGIO_MEMBER, List.of(FIRST, SECOND), request);
     }
 }

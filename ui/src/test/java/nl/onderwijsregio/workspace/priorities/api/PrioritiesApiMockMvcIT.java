@@ -1,7 +1,6 @@
 package nl.onderwijsregio.workspace.priorities.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -17,25 +16,16 @@ import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
-import nl.onderwijsregio.workspace.testing.RealPostgres;
+import nl.onderwijsregio.workspace.testing.MockMvcApiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is a 409 in Dutch. Run by failsafe: a MockMvc security context in the browserless tests' JVM would disturb
  * their security holder. On regions and findings of this test's own.
  */
-@SpringBootTest
-class PrioritiesApiMockMvcIT {
+class PrioritiesApiMockMvcIT extends MockMvcApiTest {
 
     static final String OWN = TestRegions.id("noordkust");
     static final String OTHER = TestRegions.id("veenland");
@@ -81,24 +70,6 @@ class PrioritiesApiMockMvcIT {
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @DynamicPropertySource
-    static void realPostgres(DynamicPropertyRegistry registry) {
-        RealPostgres.register(registry);
-        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
-    }
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
-    }
 
     @Test
     void a_draft_takes_finding_ids_and_the_priority_returns_their_titles() throws Exception {
@@ -146,10 +117,6 @@ class PrioritiesApiMockMvcIT {
     }
 
     private static MockHttpServletRequestBuilder lead(String region, MockHttpServletRequestBuilder request) {
-        return request.with(jwt().jwt(token -> token.claim("preferred_username", "lead." + region)
-                        .claim("name", "Lead " + region)
-                        .claim("roles", List.of(Role.REGIO_LEAD.claim()))
-                        .claim("regions", List.of(region)))
-                .authorities(new SimpleGrantedAuthority(Role.REGIO_LEAD.authority())));
+        return as("lead." + region, Role.REGIO_LEAD, List.of(region), request);
     }
 }

@@ -1,0 +1,53 @@
+package nl.onderwijsregio.workspace.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Base of API tests through the real security chain, interceptors and controllers on the real database, signed in
+ * with a JWT of the realm's shape (no Keycloak needed).
+ */
+@SpringBootTest
+public abstract class MockMvcApiTest {
+
+    @Autowired
+    private WebApplicationContext context;
+
+    protected MockMvc mvc;
+
+    @DynamicPropertySource
+    static void realPostgres(DynamicPropertyRegistry registry) {
+        RealPostgres.register(registry);
+        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
+    }
+
+    @BeforeEach
+    void mockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+    }
+
+    /** The request signed in as {@code username} with {@code role} in {@code regions}, as the realm issues it. */
+    protected static MockHttpServletRequestBuilder as(
+            String username, Role role, List<String> regions, MockHttpServletRequestBuilder request) {
+        return request.with(jwt().jwt(token -> token.claim("preferred_username", username)
+                        .claim("name", "Test " + username)
+                        .claim("roles", List.of(role.claim()))
+                        .claim("regions", regions))
+                .authorities(new SimpleGrantedAuthority(role.authority())));
+    }
+}
