@@ -69,7 +69,7 @@ final class EmbeddedServer implements AutoCloseable {
             log.info("Embedded PostgreSQL in {} has no passwords yet (trust): setting them for every role", dataDir);
         }
         EmbeddedCredentials credentials = stored.orElseGet(EmbeddedCredentials::generate);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(temporary)
@@ -78,8 +78,23 @@ final class EmbeddedServer implements AutoCloseable {
                 .setServerConfig("password_encryption", "scram-sha-256")
                 // every connection the library opens itself (the start-up check, getPostgresDatabase) as the superuser
                 .setConnectConfig("password", credentials.superuser())
-                .setDataDirectoryCustomizer(dir -> secure(dir.toPath(), credentials, stored.isEmpty()))
-                .start();
+                .setDataDirectoryCustomizer(dir -> secure(dir.toPath(), credentials, stored.isEmpty()));
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException e) {
+            stopQuietly(dataDir); // the library leaves the server running when it cannot sign in
+            if (stored.isEmpty()) {
+                throw e;
+            }
+            throw new IllegalStateException(
+                    "De ingebouwde database in " + dataDir + " start niet met het wachtwoord uit "
+                            + EmbeddedCredentials.file(dataDir)
+                            + ". Verwijder dat bestand en start opnieuw: alle rollen krijgen"
+                            + " dan nieuwe wachtwoorden. / The embedded database does not start with the stored password;"
+                            + " delete the file and restart to set new passwords.",
+                    e);
+        }
         try {
             new DatabaseRoles(postgres.getPostgresDatabase())
                     .ensure(database, owner, credentials.owner(), appRole, credentials.app());
@@ -109,7 +124,7 @@ final class EmbeddedServer implements AutoCloseable {
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // as zonky does: PostgreSQL refuses to run as root
         }
-        command.addAll(List.of(binaries().resolve("bin/postgres").toString(), "--single", "-D", dir.toString(), "-F"));
+        command.addAll(List.of(binaries().resolve("bin/postgres").toString(), "--single", "-D", dir.toString()));
         command.add("postgres");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
@@ -129,6 +144,29 @@ final class EmbeddedServer implements AutoCloseable {
             throw new IllegalStateException("Kon het wachtwoord van de ingebouwde database niet instellen in " + dir
                     + ". Staat er nog een PostgreSQL op deze map? Stop die en start opnieuw. / Could not set the"
                     + " embedded database's superuser password: " + output.strip());
+        }
+    }
+
+    private static void stopQuietly(Path dir) {
+        if (!Files.exists(dir.resolve("postmaster.pid"))) {
+            return;
+        }
+        try {
+            List<String> command = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(
+                    binaries().resolve("bin/pg_ctl").toString(), "-D", dir.toString(), "stop", "-m", "fast", "-w"));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop the embedded PostgreSQL in {}", dir, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -104,6 +104,26 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void deleting_the_password_file_gives_every_role_a_new_password() throws Exception {
+        EmbeddedCredentials first;
+        try (EmbeddedServer server = start()) {
+            first = server.credentials();
+        }
+        Files.delete(dir.resolve(EmbeddedCredentials.FILE));
+        try (EmbeddedServer server = start()) {
+            EmbeddedCredentials renewed = server.credentials();
+            assertThat(renewed.superuser()).isNotEqualTo(first.superuser());
+            assertRefused(server, EmbeddedServer.SUPERUSER, first.superuser());
+            assertRefused(server, OWNER, first.owner());
+            assertRefused(server, APP, first.app());
+            assertThat(currentUser(server, EmbeddedServer.SUPERUSER, renewed.superuser()))
+                    .isEqualTo(EmbeddedServer.SUPERUSER);
+            assertThat(currentUser(server, OWNER, renewed.owner())).isEqualTo(OWNER);
+            assertThat(currentUser(server, APP, renewed.app())).isEqualTo(APP);
+        }
+    }
+
+    @Test
     void an_old_trust_data_folder_is_secured_on_start() throws Exception {
         // A data folder as the app made it before passwords: initdb with trust, passwords equal to the role names.
         try (EmbeddedPostgres old = EmbeddedPostgres.builder()
@@ -149,6 +169,20 @@ class EmbeddedServerTest {
             }
             assertThat(authMethods(server)).containsExactly("scram-sha-256");
         }
+    }
+
+    @Test
+    void a_password_file_that_does_not_fit_is_named_in_dutch() throws Exception {
+        try (EmbeddedServer server = start()) {
+            server.credentials();
+        }
+        new EmbeddedCredentials("not-the-password", "x", "y").write(dir);
+        assertThatThrownBy(this::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Verwijder dat bestand en start opnieuw");
+        assertThat(dir.resolve("postmaster.pid"))
+                .as("the server is stopped again")
+                .doesNotExist();
     }
 
     private EmbeddedServer start() throws Exception {
