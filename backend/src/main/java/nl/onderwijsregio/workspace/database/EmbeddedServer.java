@@ -78,7 +78,7 @@ final class EmbeddedServer implements AutoCloseable {
                 .setServerConfig("password_encryption", "scram-sha-256")
                 // every connection the library opens itself (the start-up check, getPostgresDatabase) as the superuser
                 .setConnectConfig("password", credentials.superuser())
-                .setDataDirectoryCustomizer(dir -> secure(dir.toPath(), credentials, stored.isEmpty()));
+                .setDataDirectoryCustomizer(dir -> secure(dir.toPath(), credentials, stored.isEmpty(), owner, appRole));
         EmbeddedPostgres postgres;
         try {
             postgres = builder.start();
@@ -106,10 +106,11 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     /** Before the server starts: new passwords when there are none yet, and a pg_hba.conf without trust. */
-    private static void secure(Path dir, EmbeddedCredentials credentials, boolean firstTime) {
+    private static void secure(
+            Path dir, EmbeddedCredentials credentials, boolean firstTime, String owner, String appRole) {
         try {
             if (firstTime) {
-                setSuperuserPassword(dir, credentials.superuser());
+                setPasswords(dir, credentials, owner, appRole);
                 credentials.write(dir);
             }
             Files.writeString(dir.resolve("pg_hba.conf"), HBA, StandardCharsets.UTF_8);
@@ -118,8 +119,13 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** Single-user mode: no connection is accepted meanwhile, and none needs a password to get in. */
-    private static void setSuperuserPassword(Path dir, String password) throws IOException {
+    /**
+     * Single-user mode: no connection is accepted meanwhile, and none needs a password to get in. Sets the superuser's
+     * password, and the owner's and the application role's where they exist already (an old data folder), so that
+     * not even for a moment after the start they sign in with their old passwords.
+     */
+    private static void setPasswords(Path dir, EmbeddedCredentials credentials, String owner, String appRole)
+            throws IOException {
         List<String> command = new ArrayList<>();
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U")); // as zonky does: PostgreSQL refuses to run as root
@@ -128,7 +134,9 @@ final class EmbeddedServer implements AutoCloseable {
         command.add("postgres");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
-            in.write(("alter role " + SUPERUSER + " password '" + password + "'\n").getBytes(StandardCharsets.UTF_8));
+            String statements = "alter role " + SUPERUSER + " password '" + credentials.superuser() + "'\n"
+                    + setIfExists(owner, credentials.owner()) + setIfExists(appRole, credentials.app());
+            in.write(statements.getBytes(StandardCharsets.UTF_8));
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
@@ -145,6 +153,15 @@ final class EmbeddedServer implements AutoCloseable {
                     + ". Staat er nog een PostgreSQL op deze map? Stop die en start opnieuw. / Could not set the"
                     + " embedded database's superuser password: " + output.strip());
         }
+    }
+
+    /** One line: single-user mode runs every line as a statement. Names and passwords are plain (checked, generated). */
+    private static String setIfExists(String role, String password) {
+        if (!role.matches("[a-z_][a-z0-9_]*") || !password.matches("[A-Za-z0-9]+")) {
+            throw new IllegalArgumentException("Not a plain role name or generated password: " + role);
+        }
+        return "do $$ begin if exists (select from pg_roles where rolname = '" + role + "') then alter role " + role
+                + " password '" + password + "'; end if; end $$\n";
     }
 
     private static void stopQuietly(Path dir) {
