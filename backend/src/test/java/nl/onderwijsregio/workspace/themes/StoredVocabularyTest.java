@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingKind;
@@ -32,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Each theme, sub-theme and sector goes into the database and comes back as itself: findings keep themes by their
  * Dutch name, priorities by their code (the schema's check constraint lists those), both keep sectors by code.
  */
-@SpringBootTest
+@SpringBootTest(classes = BackendTestApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoredVocabularyTest extends DatabaseTest {
 
