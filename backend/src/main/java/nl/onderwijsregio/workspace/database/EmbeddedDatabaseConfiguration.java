@@ -1,7 +1,6 @@
 package nl.onderwijsregio.workspace.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,8 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Starts an embedded PostgreSQL (real binaries) when no {@code spring.datasource.url} is configured, with the same
- * two roles as production: Flyway migrates as the owner, the application connects as the non-owner role.
+ * two roles as production: Flyway migrates as the owner, the application connects as the non-owner role. Every role
+ * signs in with a password ({@link EmbeddedServer}: SCRAM, generated on the first start, kept in the data folder).
  *
  * <p>Only where embedded PostgreSQL is on the classpath: an optional dependency, left out of the production build
  * ({@code -Pproduction}); there {@link NoEmbeddedDatabaseConfiguration} refuses to start instead.
@@ -37,31 +37,32 @@ class EmbeddedDatabaseConfiguration {
     static final String OWNER = "workspace_owner";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException, SQLException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setPort(properties.embedded().port())
-                .setLocaleConfig("locale", "C.UTF-8")
-                .setServerConfig("timezone", "UTC");
-        String dataDir = properties.embedded().dataDir();
-        if (!dataDir.isBlank()) {
-            Path dir = Path.of(dataDir).toAbsolutePath().normalize();
-            Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+    EmbeddedServer embeddedServer(DatabaseProperties properties) throws IOException, SQLException {
+        String configured = properties.embedded().dataDir();
+        boolean temporary = configured.isBlank();
+        Path dir = temporary
+                ? Files.createTempDirectory("workspace-pg-")
+                : Path.of(configured).toAbsolutePath().normalize();
+        if (!temporary) {
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
-        EmbeddedPostgres postgres = builder.start();
-        new DatabaseRoles(postgres.getPostgresDatabase()).ensure(DATABASE, OWNER, properties.appRole());
-        log.info("Embedded PostgreSQL listens on localhost:{} (database {})", postgres.getPort(), DATABASE);
-        return postgres;
+        EmbeddedServer server = EmbeddedServer.start(
+                dir, temporary, properties.embedded().port(), DATABASE, OWNER, properties.appRole());
+        log.info(
+                "Embedded PostgreSQL listens on localhost:{} (database {}; passwords in {})",
+                server.port(),
+                DATABASE,
+                EmbeddedCredentials.file(dir));
+        return server;
     }
 
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres, DatabaseProperties properties) {
+    DataSource dataSource(EmbeddedServer server, DatabaseProperties properties) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.getJdbcUrl(properties.appRole(), DATABASE));
+        ds.setJdbcUrl(server.jdbcUrl(DATABASE));
         ds.setUsername(properties.appRole());
-        ds.setPassword(properties.appRole());
+        ds.setPassword(server.credentials().app());
         ds.setMaximumPoolSize(10);
         ds.setMinimumIdle(2);
         ds.setPoolName("workspace");
@@ -71,10 +72,13 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @FlywayDataSource
     @Qualifier("flyway")
-    DataSource flywayDataSource(EmbeddedPostgres postgres) {
+    DataSource flywayDataSource(EmbeddedServer server) {
         // Unpooled: the owner's connections are only needed while migrating.
         return new SimpleDriverDataSource(
-                new org.postgresql.Driver(), postgres.getJdbcUrl(OWNER, DATABASE), OWNER, OWNER);
+                new org.postgresql.Driver(),
+                server.jdbcUrl(DATABASE),
+                OWNER,
+                server.credentials().owner());
     }
 
     @Bean

@@ -3,7 +3,6 @@ package nl.onderwijsregio.workspace.database;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -20,7 +19,7 @@ class ApplicationRoleCheckTest extends DatabaseTest {
     DataSource appDataSource;
 
     @Autowired(required = false)
-    EmbeddedPostgres embedded;
+    EmbeddedServer embedded;
 
     @Test
     void the_application_role_passes() {
@@ -30,10 +29,13 @@ class ApplicationRoleCheckTest extends DatabaseTest {
     @Test
     void a_superuser_or_the_owner_is_refused() {
         org.junit.jupiter.api.Assumptions.assumeTrue(embedded != null, "needs the embedded server's superuser");
-        assertThatThrownBy(() -> new ApplicationRoleCheck(embedded.getPostgresDatabase()).verify())
+        assertThatThrownBy(() -> new ApplicationRoleCheck(embedded.superuser()).verify())
                 .hasMessageContaining("row-level security would not apply");
         var owner = new SingleConnectionDataSource(
-                embedded.getJdbcUrl("workspace_owner", "workspace"), "workspace_owner", "workspace_owner", true);
+                embedded.jdbcUrl("workspace"),
+                "workspace_owner",
+                embedded.credentials().owner(),
+                true);
         assertThatThrownBy(() -> new ApplicationRoleCheck(owner).verify()).hasMessageContaining("owns the tables");
         owner.destroy();
     }
