@@ -57,6 +57,17 @@ class Priorities {
                 .fetch());
     }
 
+    /**
+     * Serializes changes to the active region's ranking: a transaction-level advisory lock per region, released at
+     * commit or rollback. Called first in every transaction that adds, deletes or reorders, so that each sees the
+     * ranking the previous one committed and ranks stay exactly 1..n (the deferred unique constraint on
+     * {@code (region_id, rank)} never fails at commit).
+     */
+    void lockRanking(String regionId) {
+        db.select(DSL.field("pg_advisory_xact_lock(hashtext({0}))", Object.class, DSL.val("priority:" + regionId)))
+                .fetch();
+    }
+
     /** Adds the priority at the end of the active region's ranking. */
     long insert(PriorityDraft d, String actor) {
         int rank = db.select(DSL.coalesce(DSL.max(PRIORITY.RANK), 0))

@@ -77,7 +77,7 @@ public class PriorityService {
     /** Adds a priority at the end of the ranking. */
     @PreAuthorize("@regionAccess.lead()")
     public Priority create(@Valid PriorityDraft draft) {
-        ActiveRegion.require();
+        priorities.lockRanking(ActiveRegion.require());
         checkSources(draft);
         return existing(priorities.insert(draft, actor()));
     }
@@ -100,6 +100,7 @@ public class PriorityService {
     /** Deletes a priority for good; the ones below it move up. The region's activity log keeps who deleted what. */
     @PreAuthorize("@regionAccess.lead()")
     public void delete(long id) {
+        priorities.lockRanking(ActiveRegion.require());
         Priority before = existing(id);
         if (priorities.delete(id)) {
             activity.record("PRIORITY_DELETED", "Prioriteit verwijderd: " + before.title(), actor());
@@ -109,6 +110,7 @@ public class PriorityService {
     /** Moves a priority {@code steps} places (negative: up, towards rank 1), stopping at either end. */
     @PreAuthorize("@regionAccess.lead()")
     public List<Priority> move(long id, int steps) {
+        priorities.lockRanking(ActiveRegion.require());
         List<Long> order =
                 new ArrayList<>(priorities.own().stream().map(Priority::id).toList());
         int from = order.indexOf(existing(id).id());
@@ -120,8 +122,12 @@ public class PriorityService {
     /** Ranks the active region's priorities in the order of {@code ids}, which must name each of them once. */
     @PreAuthorize("@regionAccess.lead()")
     public List<Priority> reorder(List<Long> ids) {
+        priorities.lockRanking(ActiveRegion.require());
         List<Long> current = priorities.own().stream().map(Priority::id).toList();
-        if (ids.size() != current.size() || !new HashSet<>(ids).equals(new HashSet<>(current))) {
+        if (ids == null
+                || ids.contains(null)
+                || ids.size() != current.size()
+                || !new HashSet<>(ids).equals(new HashSet<>(current))) {
             throw new PriorityConflictException(
                     "De volgorde klopt niet (meer) met de prioriteiten van je regio. " + "Laad ze opnieuw.");
         }
@@ -164,7 +170,7 @@ public class PriorityService {
         return priorities
                 .byId(id)
                 .filter(p -> p.regionId().equals(ActiveRegion.require()))
-                .orElseThrow(() -> new PriorityConflictException("Deze prioriteit bestaat niet (meer) bij je regio."));
+                .orElseThrow(() -> new PriorityNotFoundException("Deze prioriteit bestaat niet (meer) bij je regio."));
     }
 
     private void checkSources(PriorityDraft draft) {

@@ -63,7 +63,7 @@ public class RegisterImport {
                 .forEach(e -> existing.add(key(e.catalogueEntryId(), e.sourceText(), e.what(), e.holderName())));
         List<ImportRow> result = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
-            result.add(row(r + 1, rows.get(r), columns, existing));
+            result.add(row(r + 1, rows.get(r), header, columns, existing));
         }
         return result;
     }
@@ -85,8 +85,16 @@ public class RegisterImport {
         return created;
     }
 
-    private ImportRow row(int line, List<String> cells, Map<String, Integer> columns, Set<String> existing) {
+    private ImportRow row(
+            int line, List<String> cells, List<String> header, Map<String, Integer> columns, Set<String> existing) {
         List<String> errors = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (hasControlCharacter(cells.get(i))) {
+                String column = i < header.size() ? header.get(i).strip() : String.valueOf(i + 1);
+                errors.add("De kolom '" + (hasControlCharacter(column) ? String.valueOf(i + 1) : column)
+                        + "' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
+            }
+        }
         Optional<HolderKind> kind = holderKind(cell(cells, columns, "soort houder"));
         if (kind.isEmpty()) {
             errors.add("Onbekende soort houder: '" + cell(cells, columns, "soort houder") + "'.");
@@ -119,6 +127,11 @@ public class RegisterImport {
         boolean duplicate =
                 !existing.add(key(draft.catalogueEntryId(), draft.sourceText(), draft.what(), draft.holderName()));
         return new ImportRow(line, draft, duplicate ? "DUPLICATE" : "CREATE", List.of());
+    }
+
+    /** A control character other than a line break or tab (PostgreSQL refuses NUL; the rest is never meant). */
+    private static boolean hasControlCharacter(String value) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     private static Optional<HolderKind> holderKind(@Nullable String value) {

@@ -210,7 +210,7 @@ public class RegisterService {
 
     private RegisterEntry existing(long id) {
         return entries.byId(id)
-                .orElseThrow(() -> new RegisterConflictException(
+                .orElseThrow(() -> new RegisterNotFoundException(
                         "Deze registratie bestaat niet (meer) in het register van je regio."));
     }
 

@@ -81,6 +81,26 @@ class RegisterImportTest extends DatabaseTest {
     }
 
     @Test
+    void a_control_character_in_a_cell_refuses_the_line_and_nothing_is_imported() {
+        LEAD.run(REGION, () -> {
+            int before = register.count(RegisterFilter.all());
+            String withNul = "Catalogusbron;Wat;Soort houder;Houder;Notities\r\n"
+                    + "e056;Goede regel (nul);Vfpf;Vfpf;\"twee\nregels\"\r\n"
+                    + "e056;Foute\u0000regel (nul);Vfpf;Vfpf\u0007;\r\n";
+            List<ImportRow> preview = importer.preview(bytes(withNul));
+            assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR");
+            assertThat(preview.get(1).errors())
+                    .contains(
+                            "De kolom 'Wat' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).",
+                            "De kolom 'Houder' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
+            assertThatThrownBy(() -> importer.commit(bytes(withNul)))
+                    .isInstanceOf(RegisterRuleException.class)
+                    .hasMessageContaining("niets ingelezen");
+            assertThat(register.count(RegisterFilter.all())).isEqualTo(before);
+        });
+    }
+
+    @Test
     void missing_columns_and_oversized_files_are_refused_with_a_clear_message() {
         LEAD.run(REGION, () -> {
             assertThatThrownBy(() -> importer.preview(bytes("Wat;Houder\r\nx;y\r\n")))

@@ -6,6 +6,7 @@ import nl.onderwijsregio.workspace.findings.FindingConflictException;
 import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.register.RegisterConflictException;
+import nl.onderwijsregio.workspace.register.RegisterNotFoundException;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -77,11 +78,13 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(
-                HttpStatus.BAD_REQUEST,
-                "Ongeldige invoer",
-                "De gegevens konden niet worden gelezen. Controleer of het geldige JSON is met de juiste veldnamen, "
-                        + "waarden en datums (jjjj-mm-dd).");
+        return InputErrors.unreadable(e);
+    }
+
+    /** An unknown register entry, or one of another region: absent for the caller. */
+    @ExceptionHandler(RegisterNotFoundException.class)
+    ProblemDetail registerNotFound(RegisterNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.findings.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import nl.onderwijsregio.workspace.findings.Finding;
@@ -34,6 +36,11 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/regions/{region}")
 class FindingsController {
 
+    /** The highest page number (page × size stays far below {@code int} overflow). */
+    static final int MAX_PAGE = 100_000;
+
+    static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
+
     private final FindingService findings;
 
     FindingsController(FindingService findings) {
@@ -49,7 +56,10 @@ class FindingsController {
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(required = false) @Nullable Visibility visibility,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = PAGE_RANGE)
+                    @Max(value = MAX_PAGE, message = PAGE_RANGE)
+                    int page,
             @RequestParam(defaultValue = "50") int size) {
         FindingScope chosen = scope == FindingScope.SHARED_WITH_ALL ? FindingScope.VISIBLE : scope;
         return page(region, chosen, new FindingFilter(q, theme(theme), kind, null, visibility, null), page, size);
@@ -63,7 +73,10 @@ class FindingsController {
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(name = "from", required = false) @Nullable String fromRegion,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = PAGE_RANGE)
+                    @Max(value = MAX_PAGE, message = PAGE_RANGE)
+                    int page,
             @RequestParam(defaultValue = "50") int size) {
         return page(
                 region,
@@ -118,7 +131,7 @@ class FindingsController {
     private Page page(String region, FindingScope scope, FindingFilter filter, int page, int size) {
         int limit = Math.clamp(size, 1, 200);
         return new Page(
-                findings.page(scope, filter, Math.max(0, page) * limit, limit).stream()
+                findings.page(scope, filter, page * limit, limit).stream()
                         .map(f -> json(region, f))
                         .toList(),
                 findings.count(scope, filter),

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.findings.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import nl.onderwijsregio.workspace.findings.FindingComment;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
@@ -17,6 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/findings")
 class SharedFindingsController {
 
+    /** The highest page number (page × size stays far below {@code int} overflow). */
+    static final int MAX_PAGE = 100_000;
+
+    static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
+
     private final SharedFindings shared;
 
     SharedFindingsController(SharedFindings shared) {
@@ -29,12 +36,15 @@ class SharedFindingsController {
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable FindingKind kind,
             @RequestParam(name = "from", required = false) @Nullable String fromRegion,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = PAGE_RANGE)
+                    @Max(value = MAX_PAGE, message = PAGE_RANGE)
+                    int page,
             @RequestParam(defaultValue = "50") int size) {
         int limit = Math.clamp(size, 1, 200);
         FindingFilter filter = new FindingFilter(q, FindingsController.theme(theme), kind, fromRegion, null, null);
         return new FindingsController.Page(
-                shared.page(filter, Math.max(0, page) * limit, limit).stream()
+                shared.page(filter, page * limit, limit).stream()
                         .map(f -> FindingJson.of(f, false))
                         .toList(),
                 shared.count(filter),

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.priorities.api;
 
 import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
+import nl.onderwijsregio.workspace.priorities.PriorityNotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,6 +13,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackageClasses = PriorityApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PriorityApiErrors {
+
+    /** An unknown priority, or one of another region: absent for the caller. */
+    @ExceptionHandler(PriorityNotFoundException.class)
+    ProblemDetail notFound(PriorityNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Niet gevonden");
+        return problem;
+    }
 
     @ExceptionHandler(PriorityConflictException.class)
     ProblemDetail conflict(PriorityConflictException e) {

@@ -1,5 +1,7 @@
 package nl.onderwijsregio.workspace.register.api;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,7 @@ import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
+import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
@@ -31,6 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/regions/{region}/register")
 class RegisterController {
 
+    /** The highest page number (page × size stays far below {@code int} overflow). */
+    static final int MAX_PAGE = 100_000;
+
+    static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
+
     private final RegisterService register;
 
     RegisterController(RegisterService register) {
@@ -43,12 +51,14 @@ class RegisterController {
             @RequestParam(defaultValue = "") Set<RegisterStatus> status,
             @RequestParam(defaultValue = "") Set<HolderKind> holderKind,
             @RequestParam(defaultValue = "UPDATED") RegisterSort sort,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0")
+                    @Min(value = 0, message = PAGE_RANGE)
+                    @Max(value = MAX_PAGE, message = PAGE_RANGE)
+                    int page,
             @RequestParam(defaultValue = "50") int size) {
         int limit = Math.clamp(size, 1, 200);
         RegisterFilter filter = new RegisterFilter(status, holderKind, null, null);
-        return new Page(
-                register.page(filter, Math.max(0, page) * limit, limit, sort), register.count(filter), page, limit);
+        return new Page(register.page(filter, page * limit, limit, sort), register.count(filter), page, limit);
     }
 
     @PostMapping
@@ -76,6 +86,9 @@ class RegisterController {
     /** Moves the entry to its next status, e.g. {@code {"to":"ONTVANGEN","on":"2026-11-01","revision":2}}. */
     @PostMapping("/{id}/status")
     RegisterEntry transition(@PathVariable String region, @PathVariable long id, @RequestBody Step step) {
+        if (step.to() == null) {
+            throw new RegisterRuleException("Geef in 'to' de nieuwe status op, bijvoorbeeld \"ONTVANGEN\".");
+        }
         return register.transition(id, step.revision(), step.to(), step.on());
     }
 

@@ -47,7 +47,7 @@ class PrioritiesApiIT extends FullStackTest {
         assertThat(stale.body()).contains("intussen");
 
         assertThat(send("DELETE", BASE + "/" + id, token, null).statusCode()).isEqualTo(204);
-        assertThat(send("GET", BASE + "/" + id, token, null).statusCode()).isEqualTo(409);
+        assertThat(send("GET", BASE + "/" + id, token, null).statusCode()).isEqualTo(404);
     }
 
     @Test
