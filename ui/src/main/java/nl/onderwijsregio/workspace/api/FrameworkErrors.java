@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.api;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.security.ProblemTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.net.URI;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.onderwijsregio.workspace.api.ProblemTexts;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

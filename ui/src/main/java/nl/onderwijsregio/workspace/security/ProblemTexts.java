@@ -1,4 +1,4 @@
-package nl.onderwijsregio.workspace.api;
+package nl.onderwijsregio.workspace.security;
 
 import java.text.MessageFormat;
 import java.util.List;
