@@ -59,7 +59,7 @@ class WebSecurityConfiguration {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css")
                         .permitAll()
-                        // the chart library (public, static JavaScript from a webjar); everything else stays closed
+                        // the chart library (public, static JavaScript from a webjar)
                         .requestMatchers(HttpMethod.GET, "/webjars/echarts/**")
                         .permitAll());
         // Every other address goes to Vaadin, whose router decides: a screen's own access rules (login, role), else
