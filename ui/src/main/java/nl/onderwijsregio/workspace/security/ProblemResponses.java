@@ -20,24 +20,19 @@ class ProblemResponses {
     void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"onderwijsregio\"");
-        write(
-                request,
-                response,
-                HttpStatus.UNAUTHORIZED,
-                "Niet ingelogd",
-                "Stuur een geldig toegangstoken mee (Authorization: Bearer ...).");
+        write(request, response, HttpStatus.UNAUTHORIZED);
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Geen toegang", "Je hebt geen toegang tot dit onderdeel.");
+        write(request, response, HttpStatus.FORBIDDEN);
     }
 
-    private void write(
-            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** In Dutch, or in English when the client prefers it. */
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+        boolean english = ProblemTexts.english(request.getHeader("Accept-Language"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemTexts.detail(status.value(), english));
+        problem.setTitle(ProblemTexts.title(status.value(), english));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

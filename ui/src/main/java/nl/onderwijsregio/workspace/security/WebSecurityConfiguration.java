@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,9 +35,11 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DOCUMENTATION)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, Environment environment)
+            throws Exception {
+        http.securityMatcher("/api/**");
+        SecurityHeaders.api(http, behindHttps(environment));
+        return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DOCUMENTATION)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -51,17 +54,30 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecuritySettings settings, Environment environment) throws Exception {
+        SecurityHeaders.pages(http, settings.effectiveIssuer(), behindHttps(environment));
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css")
                         .permitAll()
-                        // the chart library (public, static JavaScript from a webjar); everything else stays closed
+                        // the chart library (public, static JavaScript from a webjar)
                         .requestMatchers(HttpMethod.GET, "/webjars/echarts/**")
                         .permitAll());
-        http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/"));
+        // Every other address goes to Vaadin, whose router decides: a screen's own access rules (login, role), else
+        // the Dutch not-found page. Vaadin's default here (deny all) showed a signed-in person who mistyped an
+        // address an English 403 page. The only controllers are under /api, which has its own chain.
+        http.with(
+                vaadin(),
+                vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/")
+                        .anyRequest(url -> url.permitAll()));
         http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
+    }
+
+    /** HTTPS ends at the app or at its proxy: secure cookies (required in production mode) say so. */
+    static boolean behindHttps(Environment environment) {
+        return environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)
+                || environment.getProperty("workspace.production", Boolean.class, false);
     }
 
     @Bean

@@ -23,6 +23,11 @@ class LoginJourneyIT extends FullStackTest {
             browser.shot("home");
             String page = browser.driver().getPageSource();
             assertThat(page).contains("Buurregio's", "Onderwijsregio Veenland", "Sanne");
+
+            // signed in, a mistyped address shows the Dutch not-found page (no English 403), under the CSP
+            browser.open(APP + "/bestaat-niet");
+            browser.waitForText(By.tagName("h1"), "Pagina niet gevonden");
+            browser.shot("not-found");
         }
     }
 
