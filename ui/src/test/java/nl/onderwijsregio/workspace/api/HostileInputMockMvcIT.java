@@ -12,22 +12,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
-import nl.onderwijsregio.workspace.testing.RealPostgres;
+import nl.onderwijsregio.workspace.testing.MockMvcApiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with every failure; set {@code -Dhostile.seed=N} to replay, {@code -Dhostile.tries=N} for more cases) on plain
  * JUnit Jupiter: jqwik 1.10.1 is built on JUnit Platform 1.14, this build runs JUnit Platform 6 (see issue 15).
  */
-@SpringBootTest
-class HostileInputMockMvcIT {
+class HostileInputMockMvcIT extends MockMvcApiTest {
 
     static final String REGION = TestRegions.id("rivierenland");
     static final long SEED = Long.getLong("hostile.seed", System.nanoTime());
@@ -51,26 +42,7 @@ class HostileInputMockMvcIT {
         TestRegions.create(administration, REGION);
     }
 
-    @DynamicPropertySource
-    static void realPostgres(DynamicPropertyRegistry registry) {
-        RealPostgres.register(registry);
-        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
-    }
-
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean(ApiInputFilter.class))
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
-    }
 
     // --- generators ---------------------------------------------------------------------------------------------
 

@@ -1,7 +1,6 @@
 package nl.onderwijsregio.workspace.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,23 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
-import nl.onderwijsregio.workspace.testing.RealPostgres;
+import nl.onderwijsregio.workspace.testing.MockMvcApiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * binding, required fields, page bounds, unknown and foreign ids, the body limit — each a Dutch problem detail with
  * the right status, never a 5xx. On regions of this test's own, signed in with a JWT of the realm's shape.
  */
-@SpringBootTest
-class InputRulesMockMvcIT {
+class InputRulesMockMvcIT extends MockMvcApiTest {
 
     static final String OWN = TestRegions.id("noordkust");
     static final String OTHER = TestRegions.id("veenland");
@@ -48,26 +37,7 @@ class InputRulesMockMvcIT {
         TestRegions.create(administration, OWN, OTHER);
     }
 
-    @DynamicPropertySource
-    static void realPostgres(DynamicPropertyRegistry registry) {
-        RealPostgres.register(registry);
-        registry.add("workspace.security.dev-keycloak.enabled", () -> "false");
-    }
-
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @Autowired
-    WebApplicationContext context;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(context.getBean(ApiInputFilter.class))
-                .apply(SecurityMockMvcConfigurers.springSecurity())
-                .build();
-    }
 
     static String register(String region) {
         return "/api/v1/regions/" + region + "/register";
@@ -238,10 +208,6 @@ class InputRulesMockMvcIT {
     }
 
     static MockHttpServletRequestBuilder lead(String region, MockHttpServletRequestBuilder request) {
-        return request.with(jwt().jwt(token -> token.claim("preferred_username", "lead." + region)
-                        .claim("name", "Lead " + region)
-                        .claim("roles", List.of(Role.REGIO_LEAD.claim()))
-                        .claim("regions", List.of(region)))
-                .authorities(new SimpleGrantedAuthority(Role.REGIO_LEAD.authority())));
+        return as("lead." + region, Role.REGIO_LEAD, List.of(region), request);
     }
 }

@@ -2,11 +2,13 @@ package nl.onderwijsregio.workspace.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import jakarta.servlet.Filter;
 import java.util.List;
 import nl.onderwijsregio.workspace.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,8 +39,17 @@ public abstract class MockMvcApiTest {
     @BeforeEach
     void mockMvc() {
         mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(applicationFilters())
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
+    }
+
+    /** The application's own servlet filters (e.g. the API's input limits), in their order: MockMvc adds none. */
+    private Filter[] applicationFilters() {
+        return context.getBeansOfType(Filter.class).values().stream()
+                .filter(filter -> filter.getClass().getPackageName().startsWith("nl.onderwijsregio.workspace"))
+                .sorted(AnnotationAwareOrderComparator.INSTANCE)
+                .toArray(Filter[]::new);
     }
 
     /** The request signed in as {@code username} with {@code role} in {@code regions}, as the realm issues it. */
