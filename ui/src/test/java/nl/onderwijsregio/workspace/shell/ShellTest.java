@@ -55,6 +55,7 @@ class ShellTest extends BrowserlessUiTest {
         inTab(AsUser.member("veenland"), "veenland", () -> {
             navigate("landelijk", AccessDeniedView.class);
             assertThat(find(H1.class).single().getText()).isEqualTo("Geen toegang");
+            assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Geen toegang");
         });
     }
 
@@ -62,6 +63,7 @@ class ShellTest extends BrowserlessUiTest {
     void an_unknown_address_shows_a_dutch_not_found_page() {
         navigate("bestaat-niet", NotFoundView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Pagina niet gevonden");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Pagina niet gevonden");
     }
 
     @Test
