@@ -1,0 +1,126 @@
+package nl.onderwijsregio.workspace.analysis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
+import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.DocumentChapter;
+import nl.onderwijsregio.workspace.analysis.document.SourceAccounts;
+import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
+import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
+import nl.onderwijsregio.workspace.catalogue.CatalogueService;
+import nl.onderwijsregio.workspace.catalogue.SearchHit;
+import nl.onderwijsregio.workspace.regions.Region;
+import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.register.RegisterEntry;
+import nl.onderwijsregio.workspace.register.RegisterService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Composes the delivered document of an analysis: citations turned into readable references, and the
+ * Bronnenverantwoording from every attached (and so every cited) source. Runs inside the caller's transaction.
+ */
+@Component
+class AnalysisDocuments {
+
+    static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final EvidenceLookup lookup;
+    private final CatalogueService catalogue;
+    private final RegisterService register;
+    private final RegionService regions;
+    private final Clock clock;
+
+    AnalysisDocuments(
+            EvidenceLookup lookup,
+            CatalogueService catalogue,
+            RegisterService register,
+            RegionService regions,
+            Clock clock) {
+        this.lookup = lookup;
+        this.catalogue = catalogue;
+        this.register = register;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** The working text of an analysis of the active region, as it stands now. */
+    AnalysisDocument working(Analysis analysis) {
+        Set<EvidenceRef> all = new LinkedHashSet<>();
+        analysis.chapters().forEach(c -> all.addAll(c.evidence()));
+        Map<EvidenceRef, Evidence> found = lookup.resolve(all);
+        List<DocumentChapter> chapters = new ArrayList<>();
+        for (Chapter c : analysis.chapters()) {
+            chapters.add(new DocumentChapter(c.title(), withReferences(c.body(), found), c.generated()));
+        }
+        return new AnalysisDocument(
+                regionName(analysis.regionId()),
+                analysis.edition(),
+                analysis.version(),
+                analysis.status().label(),
+                LocalDate.now(clock.withZone(NETHERLANDS)),
+                chapters,
+                sources(all, found));
+    }
+
+    /** A release: its frozen chapters as they were established (the source account is part of them). */
+    AnalysisDocument release(Release release, List<ReleaseChapter> frozen) {
+        return new AnalysisDocument(
+                release.regionName(),
+                release.edition(),
+                release.number(),
+                AnalysisStatus.VASTGESTELD.label(),
+                release.establishedAt().atZoneSameInstant(NETHERLANDS).toLocalDate(),
+                frozen.stream()
+                        .map(c -> new DocumentChapter(c.title(), c.body(), false))
+                        .toList(),
+                new AnalysisDocument.SourceAccount(List.of()));
+    }
+
+    static String withReferences(String markdown, Map<EvidenceRef, Evidence> found) {
+        return Citations.replace(markdown, ref -> {
+            Evidence e = found.get(ref);
+            return e == null ? "*(bron niet meer beschikbaar)*" : "*(" + escaped(e.reference()) + ")*";
+        });
+    }
+
+    private AnalysisDocument.SourceAccount sources(Set<EvidenceRef> all, Map<EvidenceRef, Evidence> found) {
+        Set<String> usedCatalogue = new LinkedHashSet<>();
+        List<RegisterEntry> usedRegister = new ArrayList<>();
+        for (EvidenceRef ref : all) {
+            if (!found.containsKey(ref)) {
+                continue;
+            }
+            switch (ref.kind()) {
+                case CATALOGUE -> usedCatalogue.add(ref.ref());
+                case REGISTER -> usedRegister.add(register.entry(Long.parseLong(ref.ref())));
+                case FINDING, PRIORITY -> {}
+            }
+        }
+        return SourceAccounts.of(catalogueEntries(), usedCatalogue, usedRegister);
+    }
+
+    private List<CatalogueEntry> catalogueEntries() {
+        List<CatalogueEntry> entries = new ArrayList<>();
+        int total = catalogue.count(CatalogueQuery.everything());
+        for (int offset = 0; offset < total; offset += CatalogueService.MAX_PAGE) {
+            catalogue.hits(CatalogueQuery.everything(), offset, CatalogueService.MAX_PAGE).stream()
+                    .map(SearchHit::entry)
+                    .forEach(entries::add);
+        }
+        return entries;
+    }
+
+    private String regionName(String regionId) {
+        return regions.find(regionId).map(Region::name).orElse(regionId);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("<", "&lt;");
+    }
+}

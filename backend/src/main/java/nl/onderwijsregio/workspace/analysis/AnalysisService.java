@@ -1,0 +1,468 @@
+package nl.onderwijsregio.workspace.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
+import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.security.WorkspaceUser;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.themes.Theme;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The analysis of the active region, for its people: members and the lead write chapters, attach and cite evidence
+ * and comment while it is ter bespreking; the lead starts editions, shapes the chapters, moves the status and decides
+ * with whom a vastgestelde version is shared. Row-level security keeps every row in the region.
+ */
+@Service
+@Transactional
+@PreAuthorize("@regionAccess.member()")
+public class AnalysisService {
+
+    static final int MAX_BODY = 100_000;
+    static final int MAX_TITLE = 200;
+    static final int MAX_COMMENT = 4000;
+
+    private final Analyses analyses;
+    private final Releases releases;
+    private final Templates templates;
+    private final EvidenceLookup lookup;
+    private final ReleaseFreezer freezer;
+    private final AnalysisDocuments documents;
+    private final CurrentUser currentUser;
+    private final ActivityService activity;
+
+    AnalysisService(
+            Analyses analyses,
+            Releases releases,
+            Templates templates,
+            EvidenceLookup lookup,
+            ReleaseFreezer freezer,
+            AnalysisDocuments documents,
+            CurrentUser currentUser,
+            ActivityService activity) {
+        this.analyses = analyses;
+        this.releases = releases;
+        this.templates = templates;
+        this.lookup = lookup;
+        this.freezer = freezer;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.activity = activity;
+    }
+
+    /** The region's latest edition, if it started one. */
+    @Transactional(readOnly = true)
+    public Optional<Analysis> current() {
+        return analyses.latestId().map(this::load);
+    }
+
+    @Transactional(readOnly = true)
+    public Analysis analysis(long id) {
+        return load(id);
+    }
+
+    /** Every edition of the region, newest first (chapters not loaded). */
+    @Transactional(readOnly = true)
+    public List<Analysis> editions() {
+        return analyses.all();
+    }
+
+    /**
+     * Starts an edition. From the national template, or (with {@code fromLatest}) as a copy of the latest edition's
+     * chapters, texts and evidence. The lead only.
+     */
+    public Analysis start(@Nullable String edition, boolean fromLatest) {
+        requireLead("Alleen de regiotrekker kan een nieuwe editie beginnen.");
+        String name = edition == null ? "" : edition.strip();
+        if (name.isEmpty()) {
+            throw new AnalysisRuleException("Geef de editie een naam, bijvoorbeeld ‘Arbeidsmarktanalyse 2026’.");
+        }
+        if (name.length() > 120) {
+            throw new AnalysisRuleException("De naam van een editie mag hoogstens 120 tekens lang zijn.");
+        }
+        if (analyses.editionExists(name)) {
+            throw new AnalysisRuleException("Er bestaat al een editie met de naam ‘" + name + "’.");
+        }
+        Optional<Analysis> latest = fromLatest ? current() : Optional.empty();
+        if (fromLatest && latest.isEmpty()) {
+            throw new AnalysisRuleException("Er is nog geen eerdere editie om op voort te bouwen.");
+        }
+        WorkspaceUser user = user();
+        long id;
+        try {
+            id = analyses.insert(name, latest.map(Analysis::id).orElse(null), user.username(), user.displayName());
+        } catch (DuplicateKeyException e) {
+            throw new AnalysisRuleException("Er bestaat al een editie met de naam ‘" + name + "’.");
+        }
+        if (latest.isPresent()) {
+            int position = 1;
+            for (Chapter c : latest.get().chapters()) {
+                long chapter = analyses.insertChapter(
+                        id,
+                        position++,
+                        c.title(),
+                        c.guidance(),
+                        c.themes(),
+                        c.generated(),
+                        c.body(),
+                        user.username(),
+                        user.displayName());
+                c.evidence().forEach(ref -> analyses.attach(chapter, ref, user.username()));
+            }
+        } else {
+            int position = 1;
+            for (TemplateChapter t : templates.chapters()) {
+                analyses.insertChapter(
+                        id,
+                        position++,
+                        t.title(),
+                        t.guidance(),
+                        t.themes(),
+                        t.generated(),
+                        "",
+                        user.username(),
+                        user.displayName());
+            }
+        }
+        activity.record("ANALYSIS", "Editie begonnen: " + name, user.displayName());
+        return load(id);
+    }
+
+    /**
+     * Saves a chapter's title and text if nobody saved it since {@code revision}. Every citation must name evidence
+     * the region can read; cited evidence is attached. Saving a vastgestelde analysis starts its next version.
+     */
+    public Chapter save(long chapterId, int revision, @Nullable String title, @Nullable String body) {
+        Chapter chapter = chapter(chapterId);
+        if (chapter.generated()) {
+            throw new AnalysisRuleException(
+                    "De bronnenverantwoording wordt samengesteld uit de bronnen; daarin schrijft niemand.");
+        }
+        String newTitle = checkedTitle(title);
+        String text = body == null ? "" : body;
+        if (text.length() > MAX_BODY) {
+            throw new AnalysisRuleException("Een hoofdstuk mag hoogstens " + MAX_BODY + " tekens lang zijn.");
+        }
+        if (!newTitle.equals(chapter.title()) && !lead()) {
+            throw new AccessDeniedException("Alleen de regiotrekker kan een hoofdstuk een andere naam geven.");
+        }
+        Citations.unknown(text).ifPresent(citation -> {
+            throw new AnalysisRuleException("Onbekende verwijzing " + citation
+                    + ". Verwijs met [[bron:…]], [[register:…]], [[bevinding:…]] of [[prioriteit:…]].");
+        });
+        Set<EvidenceRef> cited = Citations.in(text);
+        Map<EvidenceRef, Evidence> found = lookup.resolve(cited);
+        for (EvidenceRef ref : cited) {
+            if (!found.containsKey(ref)) {
+                throw new AnalysisRuleException("De verwijzing " + ref.citation()
+                        + " wijst naar iets dat niet bestaat of niet van je regio is.");
+            }
+        }
+        if (newTitle.equals(chapter.title()) && text.equals(chapter.body())) {
+            return chapter;
+        }
+        WorkspaceUser user = user();
+        analyses.save(chapterId, revision, newTitle, text, user.username(), user.displayName())
+                .orElseThrow(AnalysisConflictException::chapter);
+        cited.forEach(ref -> analyses.attach(chapterId, ref, user.username()));
+        analyses.touch(chapter.analysisId(), user.username(), user.displayName());
+        return chapter(chapterId);
+    }
+
+    /** Adds a chapter at the end (before the generated source account). The lead only. */
+    public Chapter addChapter(long analysisId, @Nullable String title, @Nullable Collection<Theme> themes) {
+        requireLead("Alleen de regiotrekker kan hoofdstukken toevoegen.");
+        String name = checkedTitle(title);
+        Analysis analysis = load(analysisId);
+        analyses.lock(analysisId);
+        WorkspaceUser user = user();
+        long id = analyses.insertChapter(
+                analysisId,
+                analysis.chapters().size() + 1,
+                name,
+                "",
+                themes == null ? List.of() : List.copyOf(themes),
+                false,
+                "",
+                user.username(),
+                user.displayName());
+        List<Long> order = new ArrayList<>(analysis.chapters().stream()
+                .filter(c -> !c.generated())
+                .map(Chapter::id)
+                .toList());
+        order.add(id);
+        analysis.chapters().stream().filter(Chapter::generated).map(Chapter::id).forEach(order::add);
+        analyses.setPositions(order);
+        analyses.touch(analysisId, user.username(), user.displayName());
+        return chapter(id);
+    }
+
+    /** Puts the chapters in this order; it must name every chapter of the analysis exactly once. The lead only. */
+    public List<Chapter> reorder(long analysisId, List<Long> chapterIds) {
+        requireLead("Alleen de regiotrekker kan de volgorde van de hoofdstukken wijzigen.");
+        analyses.lock(analysisId);
+        List<Long> current =
+                load(analysisId).chapters().stream().map(Chapter::id).toList();
+        if (chapterIds.size() != current.size() || !Set.copyOf(chapterIds).equals(Set.copyOf(current))) {
+            throw new AnalysisRuleException(
+                    "Noem elk hoofdstuk van de analyse precies één keer; de hoofdstukken zijn intussen gewijzigd.");
+        }
+        analyses.setPositions(chapterIds);
+        WorkspaceUser user = user();
+        analyses.touch(analysisId, user.username(), user.displayName());
+        return load(analysisId).chapters();
+    }
+
+    /** Moves a chapter {@code steps} places (negative: up), for keyboard users. The lead only. */
+    public List<Chapter> move(long chapterId, int steps) {
+        Chapter chapter = chapter(chapterId);
+        requireLead("Alleen de regiotrekker kan de volgorde van de hoofdstukken wijzigen.");
+        analyses.lock(chapter.analysisId());
+        List<Long> order = new ArrayList<>(
+                load(chapter.analysisId()).chapters().stream().map(Chapter::id).toList());
+        int from = order.indexOf(chapterId);
+        int to = Math.clamp((long) from + steps, 0, order.size() - 1);
+        order.add(to, order.remove(from));
+        return reorder(chapter.analysisId(), order);
+    }
+
+    /** Removes a chapter (its versions stay). The lead only; the screens ask for confirmation first. */
+    public void removeChapter(long chapterId) {
+        Chapter chapter = chapter(chapterId);
+        requireLead("Alleen de regiotrekker kan hoofdstukken verwijderen.");
+        if (chapter.generated()) {
+            throw new AnalysisRuleException("De bronnenverantwoording hoort bij elke analyse en blijft staan.");
+        }
+        analyses.lock(chapter.analysisId());
+        WorkspaceUser user = user();
+        if (!analyses.remove(chapterId, user.username(), user.displayName())) {
+            throw AnalysisConflictException.chapter();
+        }
+        analyses.setPositions(
+                load(chapter.analysisId()).chapters().stream().map(Chapter::id).toList());
+        analyses.touch(chapter.analysisId(), user.username(), user.displayName());
+        activity.record("ANALYSIS", "Hoofdstuk verwijderd: " + chapter.title(), user.displayName());
+    }
+
+    /** Attaches evidence the region can read to a chapter. */
+    public Chapter attach(long chapterId, EvidenceRef ref) {
+        Chapter chapter = chapter(chapterId);
+        if (chapter.generated()) {
+            throw new AnalysisRuleException(
+                    "Aan de bronnenverantwoording koppel je niets: die volgt uit de hoofdstukken.");
+        }
+        if (!lookup.resolve(List.of(ref)).containsKey(ref)) {
+            throw new NoSuchElementException("Dit bewijs bestaat niet of is niet van je regio.");
+        }
+        WorkspaceUser user = user();
+        if (analyses.attach(chapterId, ref, user.username())) {
+            analyses.touch(chapter.analysisId(), user.username(), user.displayName());
+        }
+        return chapter(chapterId);
+    }
+
+    /** Detaches evidence; refused while the text still cites it. */
+    public Chapter detach(long chapterId, EvidenceRef ref) {
+        Chapter chapter = chapter(chapterId);
+        if (Citations.in(chapter.body()).contains(ref)) {
+            throw new AnalysisRuleException(
+                    "De tekst verwijst nog naar " + ref.citation() + ". Haal eerst de verwijzing uit de tekst.");
+        }
+        WorkspaceUser user = user();
+        if (analyses.detach(chapterId, ref)) {
+            analyses.touch(chapter.analysisId(), user.username(), user.displayName());
+        }
+        return chapter(chapterId);
+    }
+
+    /** The evidence of a chapter as people see it, in the order it was attached. */
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(long chapterId) {
+        Chapter chapter = chapter(chapterId);
+        Map<EvidenceRef, Evidence> found = lookup.resolve(chapter.evidence());
+        return chapter.evidence().stream()
+                .map(ref -> found.getOrDefault(ref, new Evidence(ref, ref.citation(), "niet meer beschikbaar")))
+                .toList();
+    }
+
+    /** Labels for citations, for the preview: what each cited reference is, where the region can read it. */
+    @Transactional(readOnly = true)
+    public Map<EvidenceRef, Evidence> describe(Collection<EvidenceRef> refs) {
+        ActiveRegion.require();
+        return lookup.resolve(refs);
+    }
+
+    @Transactional(readOnly = true)
+    public ChapterSuggestions suggestions(long chapterId) {
+        Chapter chapter = chapter(chapterId);
+        return lookup.suggestions(chapter.analysisId(), chapterId, chapter.themes());
+    }
+
+    /** Every saved version of a chapter, newest first. */
+    @Transactional(readOnly = true)
+    public List<ChapterVersion> versions(long chapterId) {
+        chapter(chapterId);
+        return analyses.versions(chapterId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnalysisComment> comments(long chapterId) {
+        chapter(chapterId);
+        return analyses.comments(chapterId);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> commentCounts(long analysisId) {
+        load(analysisId);
+        return analyses.commentCounts(analysisId);
+    }
+
+    /** A remark on a chapter, while the analysis is ter bespreking. */
+    public AnalysisComment comment(long chapterId, @Nullable String text) {
+        Chapter chapter = chapter(chapterId);
+        Analysis analysis = load(chapter.analysisId());
+        if (analysis.status() != AnalysisStatus.TER_BESPREKING) {
+            throw new AnalysisRuleException("Reageren kan zolang de analyse ter bespreking ligt.");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw new AnalysisRuleException("Schrijf eerst een reactie.");
+        }
+        if (body.length() > MAX_COMMENT) {
+            throw new AnalysisRuleException("Een reactie mag hoogstens " + MAX_COMMENT + " tekens lang zijn.");
+        }
+        long id = analyses.comment(chapterId, body, user().username(), user().displayName());
+        return analyses.comments(chapterId).stream()
+                .filter(c -> c.id() == id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * Moves the analysis's status if it is still at {@code revision}. Concept ↔ ter bespreking, and vastgesteld from
+     * either: that freezes the chapters as the release with the version's number, shared as chosen. From vastgesteld
+     * back to concept starts the next version. The lead only.
+     */
+    public Analysis changeStatus(
+            long analysisId, int revision, AnalysisStatus to, boolean shareNeighbours, boolean shareNational) {
+        requireLead("Alleen de regiotrekker kan de status van de analyse wijzigen.");
+        analyses.lock(analysisId);
+        Analysis analysis = load(analysisId);
+        if (analysis.revision() != revision) {
+            throw AnalysisConflictException.analysis();
+        }
+        if (analysis.status() == to) {
+            return analysis;
+        }
+        if (to == AnalysisStatus.VASTGESTELD && analysis.chaptersWithText() == 0) {
+            throw new AnalysisRuleException("Schrijf eerst tekst in ten minste één hoofdstuk.");
+        }
+        WorkspaceUser user = user();
+        int version = analysis.status() == AnalysisStatus.VASTGESTELD ? analysis.version() + 1 : analysis.version();
+        if (!analyses.setStatus(analysisId, revision, to, version, user.username(), user.displayName())) {
+            throw AnalysisConflictException.analysis();
+        }
+        if (to == AnalysisStatus.VASTGESTELD) {
+            freezer.freeze(analysis, shareNeighbours, shareNational, user);
+        }
+        activity.record(
+                "ANALYSIS",
+                analysis.edition() + ": " + to.label().toLowerCase() + " (versie " + version + ")",
+                user.displayName());
+        return load(analysisId);
+    }
+
+    /** Whom a release of the region is shared with. The lead only. */
+    public Release share(long releaseId, boolean neighbours, boolean national) {
+        requireLead("Alleen de regiotrekker kan een vastgestelde versie delen.");
+        Release release = releases.byId(releaseId)
+                .filter(r -> r.regionId().equals(ActiveRegion.require()))
+                .orElseThrow(() -> new NoSuchElementException("Deze versie bestaat niet."));
+        if (!releases.share(releaseId, neighbours, national)) {
+            throw new NoSuchElementException("Deze versie bestaat niet.");
+        }
+        activity.record(
+                "ANALYSIS",
+                release.edition() + " versie " + release.number()
+                        + (neighbours || national ? " gedeeld" : " niet meer gedeeld"),
+                user().displayName());
+        return releases.byId(releaseId).orElseThrow();
+    }
+
+    /** The analysis as a document, as it stands now (for the exports). */
+    @Transactional(readOnly = true)
+    public AnalysisDocument document(long analysisId) {
+        return documents.working(load(analysisId));
+    }
+
+    /** One of the region's own releases as a document. */
+    @Transactional(readOnly = true)
+    public AnalysisDocument releaseDocument(long releaseId) {
+        ActiveRegion.require();
+        Release release = releases.byId(releaseId)
+                .filter(r -> r.regionId().equals(ActiveRegion.require()))
+                .orElseThrow(() -> new NoSuchElementException("Deze versie bestaat niet."));
+        return documents.release(release, releases.chapters(releaseId));
+    }
+
+    /** The frozen chapters of one of the region's own releases. */
+    @Transactional(readOnly = true)
+    public List<ReleaseChapter> releaseChapters(long releaseId) {
+        releases.byId(releaseId)
+                .filter(r -> r.regionId().equals(ActiveRegion.require()))
+                .orElseThrow(() -> new NoSuchElementException("Deze versie bestaat niet."));
+        return releases.chapters(releaseId);
+    }
+
+    /** Whether the signed-in person may shape chapters, status and sharing (the screens mirror this). */
+    public boolean lead() {
+        return user().has(Role.REGIO_LEAD);
+    }
+
+    private String checkedTitle(@Nullable String title) {
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty()) {
+            throw new AnalysisRuleException("Geef het hoofdstuk een titel.");
+        }
+        if (name.length() > MAX_TITLE) {
+            throw new AnalysisRuleException("Een titel mag hoogstens " + MAX_TITLE + " tekens lang zijn.");
+        }
+        return name;
+    }
+
+    private Chapter chapter(long chapterId) {
+        ActiveRegion.require();
+        return analyses.chapter(chapterId)
+                .orElseThrow(() -> new NoSuchElementException("Dit hoofdstuk bestaat niet (meer)."));
+    }
+
+    private Analysis load(long id) {
+        ActiveRegion.require();
+        return analyses.header(id)
+                .map(a -> a.with(analyses.chapters(id), releases.ofAnalysis(id)))
+                .orElseThrow(() -> new NoSuchElementException("Deze analyse bestaat niet."));
+    }
+
+    private void requireLead(String message) {
+        if (!lead()) {
+            throw new AccessDeniedException(message);
+        }
+    }
+
+    private WorkspaceUser user() {
+        return currentUser.require();
+    }
+}

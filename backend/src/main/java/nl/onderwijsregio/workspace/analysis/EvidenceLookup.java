@@ -1,0 +1,199 @@
+package nl.onderwijsregio.workspace.analysis;
+
+import static nl.onderwijsregio.db.Tables.ANALYSIS_CHAPTER;
+import static nl.onderwijsregio.db.Tables.ANALYSIS_EVIDENCE;
+import static nl.onderwijsregio.db.Tables.CATALOGUE_ENTRY;
+import static nl.onderwijsregio.db.Tables.DATA_PARTNER;
+import static nl.onderwijsregio.db.Tables.FINDING;
+import static nl.onderwijsregio.db.Tables.PRIORITY;
+import static nl.onderwijsregio.db.Tables.REGION;
+import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR_PAIR;
+import static nl.onderwijsregio.db.Tables.REGISTER_ENTRY;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.register.HolderKind;
+import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.themes.Theme;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Looks evidence up by its references and finds what a chapter could use. What can be found is what row-level
+ * security lets the region read: the catalogue, its own register and findings, published priorities.
+ */
+@Repository
+class EvidenceLookup {
+
+    private static final int SUGGESTIONS = 12;
+    private static final org.jooq.Field<String> CURRENT_REGION =
+            DSL.field("(select current_region_id())", String.class);
+
+    private final DSLContext db;
+
+    EvidenceLookup(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The evidence found for {@code refs}; references to nothing readable are absent from the answer. */
+    Map<EvidenceRef, Evidence> resolve(Collection<EvidenceRef> refs) {
+        Map<EvidenceRef, Evidence> found = new HashMap<>();
+        Map<EvidenceKind, Set<String>> byKind = refs.stream()
+                .collect(Collectors.groupingBy(
+                        EvidenceRef::kind, Collectors.mapping(EvidenceRef::ref, Collectors.toSet())));
+        byKind.forEach((kind, ids) -> {
+            List<Evidence> evidence = switch (kind) {
+                case CATALOGUE -> sources(CATALOGUE_ENTRY.ID.in(ids), ids.size());
+                case REGISTER -> closedData(REGISTER_ENTRY.ID.in(numbers(ids)), ids.size());
+                case FINDING -> findings(FINDING.ID.in(numbers(ids)), ids.size());
+                case PRIORITY -> priorities(PRIORITY.ID.in(numbers(ids)), ids.size());
+            };
+            evidence.forEach(e -> found.put(e.ref(), e));
+        });
+        return found;
+    }
+
+    ChapterSuggestions suggestions(long analysisId, long chapterId, List<Theme> themes) {
+        if (themes.isEmpty()) {
+            return new ChapterSuggestions(List.of(), List.of(), List.of(), List.of());
+        }
+        Set<String> labels = themes.stream().map(Theme::label).collect(Collectors.toSet());
+        return new ChapterSuggestions(
+                sources(
+                        CATALOGUE_ENTRY
+                                .THEME
+                                .in(labels)
+                                .and(CATALOGUE_ENTRY.RETIRED.isFalse())
+                                .and(CATALOGUE_ENTRY.ID.notIn(usedInAnalysis(analysisId, EvidenceKind.CATALOGUE))),
+                        SUGGESTIONS),
+                closedData(
+                        REGISTER_ENTRY
+                                .RECEIVED_ON
+                                .isNotNull()
+                                .and(REGISTER_ENTRY.STATUS.eq(RegisterStatus.ONTVANGEN.name()))
+                                .and(REGISTER_ENTRY.CATALOGUE_ENTRY_ID.in(DSL.select(CATALOGUE_ENTRY.ID)
+                                        .from(CATALOGUE_ENTRY)
+                                        .where(CATALOGUE_ENTRY.THEME.in(labels))))
+                                .and(DSL.cast(REGISTER_ENTRY.ID, String.class)
+                                        .notIn(attached(chapterId, EvidenceKind.REGISTER))),
+                        SUGGESTIONS),
+                findings(
+                        FINDING.REGION_ID
+                                .eq(CURRENT_REGION)
+                                .and(FINDING.THEME.in(labels))
+                                .and(DSL.cast(FINDING.ID, String.class)
+                                        .notIn(attached(chapterId, EvidenceKind.FINDING))),
+                        SUGGESTIONS),
+                priorities(
+                        PRIORITY.PUBLISHED
+                                .isTrue()
+                                .and(PRIORITY.THEME.in(labels))
+                                .and(PRIORITY.REGION_ID.in(DSL.select(REGION_NEIGHBOUR_PAIR.NEIGHBOUR_ID)
+                                        .from(REGION_NEIGHBOUR_PAIR)
+                                        .where(REGION_NEIGHBOUR_PAIR.REGION_ID.eq(CURRENT_REGION))))
+                                .and(DSL.cast(PRIORITY.ID, String.class)
+                                        .notIn(attached(chapterId, EvidenceKind.PRIORITY))),
+                        SUGGESTIONS));
+    }
+
+    private org.jooq.Select<org.jooq.Record1<String>> usedInAnalysis(long analysisId, EvidenceKind kind) {
+        return DSL.select(ANALYSIS_EVIDENCE.REF)
+                .from(ANALYSIS_EVIDENCE)
+                .join(ANALYSIS_CHAPTER)
+                .on(ANALYSIS_CHAPTER.ID.eq(ANALYSIS_EVIDENCE.CHAPTER_ID))
+                .where(
+                        ANALYSIS_CHAPTER.ANALYSIS_ID.eq(analysisId),
+                        ANALYSIS_CHAPTER.REMOVED.isFalse(),
+                        ANALYSIS_EVIDENCE.KIND.eq(kind.name()));
+    }
+
+    private org.jooq.Select<org.jooq.Record1<String>> attached(long chapterId, EvidenceKind kind) {
+        return DSL.select(ANALYSIS_EVIDENCE.REF)
+                .from(ANALYSIS_EVIDENCE)
+                .where(ANALYSIS_EVIDENCE.CHAPTER_ID.eq(chapterId), ANALYSIS_EVIDENCE.KIND.eq(kind.name()));
+    }
+
+    private List<Evidence> sources(Condition where, int limit) {
+        return db.select(
+                        CATALOGUE_ENTRY.ID,
+                        CATALOGUE_ENTRY.INFORMATION,
+                        DSL.coalesce(DATA_PARTNER.NAME, CATALOGUE_ENTRY.SOURCE))
+                .from(CATALOGUE_ENTRY)
+                .leftJoin(DATA_PARTNER)
+                .on(DATA_PARTNER.ID.eq(CATALOGUE_ENTRY.PARTNER_ID))
+                .where(where)
+                .orderBy(CATALOGUE_ENTRY.POSITION)
+                .limit(limit)
+                .fetch(r -> new Evidence(new EvidenceRef(EvidenceKind.CATALOGUE, r.value1()), r.value2(), r.value3()));
+    }
+
+    private List<Evidence> closedData(Condition where, int limit) {
+        return db.select(
+                        REGISTER_ENTRY.ID,
+                        REGISTER_ENTRY.WHAT,
+                        CATALOGUE_ENTRY.INFORMATION,
+                        REGISTER_ENTRY.SOURCE_TEXT,
+                        REGISTER_ENTRY.HOLDER_KIND,
+                        REGISTER_ENTRY.STATUS)
+                .from(REGISTER_ENTRY)
+                .leftJoin(CATALOGUE_ENTRY)
+                .on(CATALOGUE_ENTRY.ID.eq(REGISTER_ENTRY.CATALOGUE_ENTRY_ID))
+                .where(where.and(REGISTER_ENTRY.DELETED.isFalse()))
+                .orderBy(REGISTER_ENTRY.UPDATED_AT.desc(), REGISTER_ENTRY.ID.desc())
+                .limit(limit)
+                .fetch(r -> {
+                    String source = r.value3() != null ? r.value3() : r.value4() != null ? r.value4() : "";
+                    String label = source.isBlank() ? r.value2() : source + ": " + shorten(r.value2(), 90);
+                    String detail = HolderKind.valueOf(r.value5()).label() + " · "
+                            + RegisterStatus.valueOf(r.value6()).label().toLowerCase();
+                    return new Evidence(
+                            new EvidenceRef(EvidenceKind.REGISTER, String.valueOf(r.value1())), label, detail);
+                });
+    }
+
+    private List<Evidence> findings(Condition where, int limit) {
+        return db.select(FINDING.ID, FINDING.TITLE, REGION.NAME, FINDING.THEME)
+                .from(FINDING)
+                .join(REGION)
+                .on(REGION.ID.eq(FINDING.REGION_ID))
+                .where(where.and(FINDING.DELETED.isFalse()))
+                .orderBy(FINDING.UPDATED_AT.desc(), FINDING.ID.desc())
+                .limit(limit)
+                .fetch(r -> new Evidence(
+                        new EvidenceRef(EvidenceKind.FINDING, String.valueOf(r.value1())),
+                        r.value2(),
+                        "bevinding " + r.value3() + ", " + r.value4().toLowerCase()));
+    }
+
+    private List<Evidence> priorities(Condition where, int limit) {
+        return db.select(PRIORITY.ID, PRIORITY.TITLE, REGION.NAME, PRIORITY.RANK)
+                .from(PRIORITY)
+                .join(REGION)
+                .on(REGION.ID.eq(PRIORITY.REGION_ID))
+                .where(where)
+                .orderBy(REGION.NAME, PRIORITY.RANK)
+                .limit(limit)
+                .fetch(r -> new Evidence(
+                        new EvidenceRef(EvidenceKind.PRIORITY, String.valueOf(r.value1())),
+                        r.value2(),
+                        "prioriteit " + r.value4() + " van " + r.value3()));
+    }
+
+    private static List<Long> numbers(Set<String> ids) {
+        return ids.stream()
+                .filter(id -> id.matches("[0-9]{1,18}"))
+                .map(Long::valueOf)
+                .toList();
+    }
+
+    private static String shorten(String text, int max) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= max ? line : line.substring(0, max - 1).strip() + "…";
+    }
+}

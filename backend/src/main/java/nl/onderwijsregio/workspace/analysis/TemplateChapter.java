@@ -1,0 +1,24 @@
+package nl.onderwijsregio.workspace.analysis;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import nl.onderwijsregio.workspace.themes.Theme;
+
+/** A chapter of the national template: new editions start with these chapters, in this order. */
+public record TemplateChapter(
+        @NotBlank(message = "Geef het hoofdstuk een titel.")
+        @Size(max = 200, message = "Een titel mag hoogstens 200 tekens lang zijn.")
+        String title,
+
+        @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.")
+        String guidance,
+
+        List<Theme> themes,
+        boolean generated) {
+
+    public TemplateChapter {
+        guidance = guidance == null ? "" : guidance;
+        themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+}
