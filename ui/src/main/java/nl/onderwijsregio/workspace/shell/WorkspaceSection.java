@@ -20,6 +20,7 @@ public enum WorkspaceSection {
             Role.NATIONAL,
             Role.PLATFORM_ADMIN),
     PRIORITIES("prioriteiten", "section.priorities", VaadinIcon.FLAG_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
+    ANALYSIS("analyse", "section.analysis", VaadinIcon.NOTEBOOK, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, true, Role.NATIONAL, Role.PLATFORM_ADMIN),
     ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN);

@@ -1,0 +1,56 @@
+package nl.onderwijsregio.workspace.analysis.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
+import nl.onderwijsregio.workspace.analysis.Release;
+import nl.onderwijsregio.workspace.themes.Theme;
+
+/** How the analysis screens write moments, statuses, themes and sharing: in words, in Dutch local time. */
+final class AnalysisFormat {
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private AnalysisFormat() {}
+
+    /** A moment as people in the Netherlands read it: {@code 1 december 2026, 14:05}. */
+    static String moment(OffsetDateTime at, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(at.atZoneSameInstant(AMSTERDAM));
+    }
+
+    static String day(OffsetDateTime at, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(at.atZoneSameInstant(AMSTERDAM));
+    }
+
+    /** The status as a badge with its name in words (the colour only repeats it). */
+    static Span status(Component owner, AnalysisStatus status) {
+        Span badge = new Span(owner.getTranslation("analysis.status." + status.name()));
+        badge.addClassNames("badge", "analysis-status-" + status.name().toLowerCase(Locale.ROOT));
+        badge.setId("analysis-status");
+        return badge;
+    }
+
+    static String themes(List<Theme> themes) {
+        return themes.stream().map(Theme::label).collect(Collectors.joining(", "));
+    }
+
+    /** With whom a release is shared, as a sentence part. */
+    static String sharing(Component owner, Release release) {
+        if (release.sharedNeighbours() && release.sharedNational()) {
+            return owner.getTranslation("analysis.release.shared.both");
+        }
+        if (release.sharedNeighbours()) {
+            return owner.getTranslation("analysis.release.shared.neighbours");
+        }
+        if (release.sharedNational()) {
+            return owner.getTranslation("analysis.release.shared.national");
+        }
+        return owner.getTranslation("analysis.release.shared.none");
+    }
+}
