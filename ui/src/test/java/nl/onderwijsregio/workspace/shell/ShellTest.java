@@ -27,10 +27,11 @@ class ShellTest extends BrowserlessUiTest {
                             "Register gesloten data",
                             "Bevindingen",
                             "Prioriteiten",
+                            "Analyse",
                             "Buurregio's");
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getPath)
-                    .contains("catalogus", "register", "bevindingen", "prioriteiten", "buurregios");
+                    .contains("catalogus", "register", "bevindingen", "prioriteiten", "analyse", "buurregios");
         });
     }
 

@@ -111,6 +111,7 @@ public class ReleaseView extends VerticalLayout implements BeforeEnterObserver, 
             chapter.add(new H2(c.title()));
             Div body = new Div();
             body.addClassName("markdown");
+            body.setId("release-chapter-" + c.position());
             if (c.body().isBlank()) {
                 body.add(new Paragraph(getTranslation("analysis.release.noText")));
             } else {

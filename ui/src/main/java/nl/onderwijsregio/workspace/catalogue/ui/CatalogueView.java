@@ -156,6 +156,9 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
                             .open());
             add.setId("new-entry");
             links.add(add);
+            Anchor template = new Anchor("analyse/sjabloon", getTranslation("analysis.template.link"));
+            template.setId("analysis-template-link");
+            links.add(template);
         }
         if (member) {
             Button suggest = new Button(
