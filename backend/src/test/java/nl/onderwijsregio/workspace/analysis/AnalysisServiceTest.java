@@ -285,6 +285,38 @@ class AnalysisServiceTest extends DatabaseTest {
         assertThat(LEAD.call(REGION, () -> analyses.versions(behouden.id()))).hasSize(2);
     }
 
+    @Autowired
+    SharedAnalyses shared;
+
+    @Test
+    void the_demo_regions_have_a_concept_with_sources_and_a_release_shared_with_the_neighbours() {
+        Analysis noordkust = AsUser.lead("noordkust")
+                .call("noordkust", () -> analyses.current())
+                .orElseThrow();
+        assertThat(noordkust.chaptersWithText()).isGreaterThanOrEqualTo(3);
+        assertThat(chapter(noordkust, "Kwantitatief beeld van de onderwijsarbeidsmarkt")
+                        .evidence())
+                .contains(new EvidenceRef(EvidenceKind.CATALOGUE, "e001"));
+        ChapterSuggestions behouden = AsUser.lead("noordkust")
+                .call(
+                        "noordkust",
+                        () -> analyses.suggestions(
+                                chapter(noordkust, "Behouden").id()));
+        assertThat(behouden.closedData()).as("the received Vfpf data").isNotEmpty();
+        assertThat(behouden.findings()).as("the Behouden findings").isNotEmpty();
+
+        Analysis veenland = AsUser.lead("veenland")
+                .call("veenland", () -> analyses.current())
+                .orElseThrow();
+        assertThat(veenland.status()).isEqualTo(AnalysisStatus.VASTGESTELD);
+        assertThat(veenland.releases())
+                .singleElement()
+                .satisfies(r -> assertThat(r.sharedNeighbours()).isTrue());
+        assertThat(AsUser.member("noordkust").call("noordkust", () -> shared.sharedWithUs()))
+                .extracting(Release::regionId)
+                .contains("veenland");
+    }
+
     private RegisterEntry receivedRegisterEntry(String region, String what) {
         return AsUser.lead(region).call(region, () -> {
             RegisterEntry e = register.create(new RegisterDraft(
