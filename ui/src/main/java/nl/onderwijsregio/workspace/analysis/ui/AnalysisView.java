@@ -53,6 +53,7 @@ import nl.onderwijsregio.workspace.analysis.Chapter;
 import nl.onderwijsregio.workspace.analysis.Release;
 import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
 import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
@@ -79,10 +80,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Analysis analysis;
     private @Nullable Chapter dragged;
 
-    public AnalysisView(AnalysisService analyses, SharedAnalyses shared, CurrentUser currentUser) {
+    public AnalysisView(AnalysisService analyses, SharedAnalyses shared, CurrentUser currentUser, RegionAccess access) {
         this.analyses = analyses;
         this.shared = shared;
-        this.lead = analyses.lead();
+        this.lead = access.lead();
         this.templateKeeper =
                 currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
         addClassNames("page", "analysis");

@@ -51,6 +51,7 @@ import nl.onderwijsregio.workspace.analysis.Citations;
 import nl.onderwijsregio.workspace.analysis.Evidence;
 import nl.onderwijsregio.workspace.analysis.EvidenceRef;
 import nl.onderwijsregio.workspace.findings.Markdown;
+import nl.onderwijsregio.workspace.security.RegionAccess;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -81,10 +82,11 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable Analysis analysis;
     private @Nullable Chapter chapter;
     private int revision;
+    private @Nullable Integer cursor;
 
-    public ChapterView(AnalysisService analyses) {
+    public ChapterView(AnalysisService analyses, RegionAccess access) {
         this.analyses = analyses;
-        this.lead = analyses.lead();
+        this.lead = access.lead();
         addClassNames("page", "analysis");
         message.getElement().setAttribute("role", "alert");
         message.setId("chapter-message");
@@ -167,6 +169,13 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             add(generated);
             return;
         }
+        if (a.status() == AnalysisStatus.VASTGESTELD) {
+            Paragraph next =
+                    new Paragraph(getTranslation("analysis.chapter.nextVersion", String.valueOf(a.version() + 1)));
+            next.addClassName("notice");
+            next.setId("chapter-next-version");
+            add(next);
+        }
         editor(c);
         add(evidencePanel, suggestionsPanel, versionsPanel, commentsPanel);
         evidence();
@@ -196,6 +205,13 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         body.setValueChangeTimeout(400);
         body.setValue(c.body());
         body.addValueChangeListener(e -> renderPreview());
+        // where the caret was when the writer left the text (e.g. for "Verwijzing invoegen"): the citation goes there
+        body.getElement()
+                .addEventListener(
+                        "focusout",
+                        e -> cursor = (int) e.getEventData().getNumber("element.inputElement.selectionStart"))
+                .addEventData("element.inputElement.selectionStart");
+        cursor = null;
         preview.setId("chapter-preview");
         preview.addClassName("markdown");
         H2 previewHeading = new H2(getTranslation("analysis.chapter.preview"));
@@ -284,10 +300,18 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.open();
     }
 
+    /** Puts the citation where the caret was when the writer left the text, or at the end. */
     private void insert(EvidenceRef ref) {
         String text = body.getValue();
-        String separator = text.isEmpty() || text.endsWith(" ") || text.endsWith("\n") ? "" : " ";
-        body.setValue(text + separator + ref.citation());
+        Integer caret = cursor;
+        int at = caret == null ? text.length() : Math.clamp(caret, 0, text.length());
+        String before = text.substring(0, at);
+        String after = text.substring(at);
+        String lead = before.isEmpty() || before.endsWith(" ") || before.endsWith("\n") ? "" : " ";
+        String trail = after.isEmpty() || after.startsWith(" ") || after.startsWith("\n") ? "" : " ";
+        String citation = lead + ref.citation() + trail;
+        body.setValue(before + citation + after);
+        cursor = at + citation.length();
         body.focus();
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import nl.onderwijsregio.workspace.analysis.Analysis;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
 import nl.onderwijsregio.workspace.analysis.Chapter;
 import nl.onderwijsregio.workspace.analysis.EvidenceKind;
 import nl.onderwijsregio.workspace.analysis.EvidenceRef;
@@ -177,7 +178,7 @@ class ChapterViewTest extends BrowserlessUiTest {
     }
 
     @Test
-    void comments_wait_until_the_analysis_is_ter_bespreking_and_the_source_account_only_explains_itself() {
+    void comments_open_when_the_analysis_is_ter_bespreking_and_the_source_account_only_explains_itself() {
         Fixture f = fixture("reacties");
         Chapter generated = f.analysis().chapters().getLast();
         inTab(AsUser.member(f.region()), f.region(), () -> {
@@ -190,6 +191,26 @@ class ChapterViewTest extends BrowserlessUiTest {
             assertThat(find(Paragraph.class).id("chapter-generated").getText())
                     .startsWith("De bronnenverantwoording schrijft niemand");
             assertThat(find(TextArea.class).withId("chapter-body").exists()).isFalse();
+        });
+        AsUser.lead(f.region())
+                .run(
+                        f.region(),
+                        () -> analyses.changeStatus(
+                                f.analysis().id(),
+                                f.analysis().revision(),
+                                AnalysisStatus.TER_BESPREKING,
+                                false,
+                                false));
+        inTab(AsUser.member(f.region()), f.region(), () -> {
+            navigate("analyse/hoofdstuk/" + f.chapter().id(), ChapterView.class);
+            assertThat(find(Paragraph.class).withId("comments-closed").exists()).isFalse();
+            test(find(TextArea.class).id("comment-text")).setValue("Graag ook de zij-instromers noemen.");
+            test(find(Button.class).id("send-comment")).click();
+            assertThat(find(Paragraph.class)
+                            .withText("Graag ook de zij-instromers noemen.")
+                            .exists())
+                    .isTrue();
+            assertThat(analyses.comments(f.chapter().id())).hasSize(1);
         });
     }
 }
