@@ -207,9 +207,12 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         body.addValueChangeListener(e -> renderPreview());
         // where the caret was when the writer left the text (e.g. for "Verwijzing invoegen"): the citation goes there
         body.getElement()
-                .addEventListener(
-                        "focusout",
-                        e -> cursor = (int) e.getEventData().getNumber("element.inputElement.selectionStart"))
+                .addEventListener("focusout", e -> {
+                    int at = e.getEventData()
+                            .path("element.inputElement.selectionStart")
+                            .asInt(-1);
+                    cursor = at < 0 ? null : at;
+                })
                 .addEventData("element.inputElement.selectionStart");
         cursor = null;
         preview.setId("chapter-preview");

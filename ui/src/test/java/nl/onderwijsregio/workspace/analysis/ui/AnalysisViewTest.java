@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Year;
@@ -209,6 +211,36 @@ class AnalysisViewTest extends BrowserlessUiTest {
             assertThat(find(RouterLink.class).withText(linkText).exists()).isFalse();
             assertThat(find(Paragraph.class).id("shared-empty").isVisible()).isTrue();
             navigate("analyse/versie/" + release.id(), NotFoundView.class);
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_lead_builds_a_new_edition_on_the_previous_one_and_picks_between_editions() {
+        String region = region("edities");
+        Analysis first = started(region);
+        Chapter chapter = first.chapters().getFirst();
+        AsUser.lead(region)
+                .run(region, () -> analyses.save(chapter.id(), chapter.revision(), chapter.title(), "Overgenomen."));
+        inTab(AsUser.lead(region), region, () -> {
+            navigate(AnalysisView.class);
+            find(Details.class).id("new-edition").setOpened(true);
+            TextField name = find(TextField.class).id("edition-name");
+            test(name).setValue("Analyse (scherm)");
+            test(find(Button.class).id("start-from-latest")).click();
+            assertThat(name.isInvalid()).isTrue();
+            assertThat(name.getErrorMessage()).isEqualTo("Er bestaat al een editie met de naam ‘Analyse (scherm)’.");
+
+            test(name).setValue("Analyse 2027 (scherm)");
+            test(find(Button.class).id("start-from-latest")).click();
+            assertThat(find(H2.class).id("edition-heading").getText()).isEqualTo("Analyse 2027 (scherm)");
+            Analysis second = analyses.current().orElseThrow();
+            assertThat(second.chapters().getFirst().body()).isEqualTo("Overgenomen.");
+
+            Select<Long> picker = find(Select.class).id("edition-picker");
+            assertThat(picker.getValue()).isEqualTo(second.id());
+            test(picker).selectItem("Analyse (scherm)");
+            assertThat(find(H2.class).id("edition-heading").getText()).isEqualTo("Analyse (scherm)");
         });
     }
 
