@@ -1,6 +1,9 @@
 package nl.onderwijsregio.workspace.analysis.document;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -38,5 +41,28 @@ record ChapterMarkdown(Node root, int topLevel) {
     /** The heading's depth below the chapter title: 1 for the chapter's highest heading level, 2 below that, … */
     int depth(Heading heading) {
         return heading.getLevel() - topLevel + 1;
+    }
+
+    /** A GFM table block's rows (head first, then body), each as its cells. */
+    static List<List<TableCell>> rows(Node tableBlock) {
+        List<List<TableCell>> rows = new ArrayList<>();
+        collectRows(tableBlock, rows);
+        return rows;
+    }
+
+    private static void collectRows(Node node, List<List<TableCell>> rows) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableRow) {
+                List<TableCell> cells = new ArrayList<>();
+                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell tableCell) {
+                        cells.add(tableCell);
+                    }
+                }
+                rows.add(cells);
+            } else {
+                collectRows(child, rows);
+            }
+        }
     }
 }

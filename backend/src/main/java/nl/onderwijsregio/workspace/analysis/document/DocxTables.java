@@ -1,6 +1,5 @@
 package nl.onderwijsregio.workspace.analysis.document;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -9,7 +8,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 
 /**
@@ -24,8 +22,7 @@ final class DocxTables {
 
     /** A Markdown (GFM) table; its rows are the {@link TableRow}s below the block, the first one the header. */
     static void write(XWPFDocument doc, Node tableBlock) {
-        List<List<TableCell>> rows = new ArrayList<>();
-        collectRows(tableBlock, rows);
+        List<List<TableCell>> rows = ChapterMarkdown.rows(tableBlock);
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         if (columns == 0) {
             return;
@@ -83,21 +80,5 @@ final class DocxTables {
     /** Word glues a following paragraph to the table; an empty paragraph gives it air. */
     private static void spaceAfter(XWPFDocument doc) {
         doc.createParagraph();
-    }
-
-    private static void collectRows(Node node, List<List<TableCell>> rows) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof TableRow) {
-                List<TableCell> cells = new ArrayList<>();
-                for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell tableCell) {
-                        cells.add(tableCell);
-                    }
-                }
-                rows.add(cells);
-            } else {
-                collectRows(child, rows);
-            }
-        }
     }
 }
