@@ -228,7 +228,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (lead) {
             add(statusActions(a));
         }
-        add(new AnalysisExports(format -> exportWorking(a.id(), format)));
+        add(new AnalysisExports(format -> analyses.export(a.id(), format)));
         chapters(a);
         releases(a);
         if (lead) {
@@ -236,11 +236,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             next.setId("new-edition");
             add(next);
         }
-    }
-
-    private nl.onderwijsregio.workspace.analysis.ExportFile exportWorking(
-            long analysisId, nl.onderwijsregio.workspace.analysis.ExportFormat format) {
-        throw new AnalysisRuleException(getTranslation("analysis.export.unavailable"));
     }
 
     private Div statusActions(Analysis a) {

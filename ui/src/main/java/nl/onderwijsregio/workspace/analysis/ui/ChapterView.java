@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -257,6 +256,22 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         return text.replaceAll("([\\\\`*_\\[\\]{}()#+!|<>~-])", "\\\\$1");
     }
 
+    private void success(String text) {
+        message.removeClassName("form-error");
+        message.addClassName("form-success");
+        message.getElement().setAttribute("role", "status");
+        message.setText(text);
+        message.setVisible(true);
+    }
+
+    private void problem(@Nullable String text) {
+        message.removeClassName("form-success");
+        message.addClassName("form-error");
+        message.getElement().setAttribute("role", "alert");
+        message.setText(text == null ? getTranslation("analysis.error") : text);
+        message.setVisible(true);
+    }
+
     private void save() {
         Chapter c = chapter();
         message.setVisible(false);
@@ -265,20 +280,17 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         String newTitle = lead ? title.getValue() : c.title();
         try {
             Chapter saved = analyses.save(c.id(), revision, newTitle, body.getValue());
-            Notification.show(getTranslation("analysis.chapter.saved", saved.title()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             chapter = saved;
             analysis = analyses.analysis(saved.analysisId());
             show();
+            success(getTranslation("analysis.chapter.saved", saved.title()));
         } catch (AnalysisConflictException e) {
-            message.setText(e.getMessage());
-            message.setVisible(true);
+            problem(e.getMessage());
             Button compare = new Button(getTranslation("analysis.conflict.compare"), ev -> compareWithNewer());
             compare.setId("compare-newer");
             conflict.add(compare);
         } catch (AnalysisRuleException | AccessDeniedException e) {
-            message.setText(e.getMessage());
-            message.setVisible(true);
+            problem(e.getMessage());
         }
     }
 
@@ -293,8 +305,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         Button keep = new Button(getTranslation("analysis.conflict.keepMine"), e -> {
             revision = newer.revision();
             dialog.close();
-            message.setText(getTranslation("analysis.conflict.ready"));
-            message.setVisible(true);
+            success(getTranslation("analysis.conflict.ready"));
         });
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         keep.setId("keep-mine");
@@ -385,8 +396,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             evidence();
             suggestions();
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
-            message.setText(e.getMessage());
-            message.setVisible(true);
+            problem(e.getMessage());
         }
     }
 
@@ -402,8 +412,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             evidence();
             suggestions();
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException ex) {
-            message.setText(ex.getMessage());
-            message.setVisible(true);
+            problem(ex.getMessage());
         }
     }
 

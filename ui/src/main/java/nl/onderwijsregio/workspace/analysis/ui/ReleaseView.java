@@ -20,7 +20,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.NoSuchElementException;
-import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
@@ -124,7 +123,7 @@ public class ReleaseView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private ExportFile export(Release r, ExportFormat format) {
-        throw new AnalysisRuleException(getTranslation("analysis.export.unavailable"));
+        return own(r) ? analyses.exportRelease(r.id(), format) : shared.export(r.id(), format);
     }
 
     @Override

@@ -7,11 +7,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -205,6 +207,15 @@ class AnalysisViewTest extends BrowserlessUiTest {
             test(link).click();
             String html = find(Div.class).id("release-chapter-1").getElement().getProperty("innerHTML");
             assertThat(html).contains("<em>lezen</em>");
+            java.util.concurrent.Executor before = AnalysisExports.background;
+            AnalysisExports.background = Runnable::run;
+            try {
+                test(find(Button.class).id("export-md")).click();
+            } finally {
+                AnalysisExports.background = before;
+            }
+            assertThat(find(Anchor.class).id("export-link").getElement().getAttribute("download"))
+                    .endsWith(".md");
         });
         inTab(AsUser.member(stranger), stranger, () -> {
             navigate(AnalysisView.class);
@@ -242,6 +253,41 @@ class AnalysisViewTest extends BrowserlessUiTest {
             test(picker).selectItem("Analyse (scherm)");
             assertThat(find(H2.class).id("edition-heading").getText()).isEqualTo("Analyse (scherm)");
         });
+    }
+
+    @Test
+    void an_export_runs_in_the_background_with_progress_and_then_offers_the_file() {
+        String region = region("export");
+        Analysis analysis = started(region);
+        Chapter first = analysis.chapters().getFirst();
+        List<Runnable> queued = new java.util.ArrayList<>();
+        java.util.concurrent.Executor before = AnalysisExports.background;
+        AnalysisExports.background = queued::add;
+        try {
+            inTab(AsUser.member(region), region, () -> {
+                analyses.save(first.id(), first.revision(), first.title(), "Wat de regio **weet**.");
+                navigate(AnalysisView.class);
+                test(find(Button.class).id("export-md")).click();
+                assertThat(find(ProgressBar.class).id("export-progress").isVisible())
+                        .isTrue();
+                assertThat(find(Span.class).id("export-status").getText())
+                        .isEqualTo("Bezig met de export als Markdown …");
+                assertThat(find(Button.class).id("export-docx").isEnabled()).isFalse();
+                assertThat(find(Anchor.class).withId("export-link").exists()).isFalse();
+
+                assertThat(queued).hasSize(1);
+                queued.getFirst().run();
+                assertThat(find(ProgressBar.class).withId("export-progress").exists())
+                        .as("the progress bar is gone")
+                        .isFalse();
+                Anchor link = find(Anchor.class).id("export-link");
+                assertThat(link.getText()).startsWith("Download ").endsWith(".md");
+                assertThat(link.getElement().getAttribute("download")).endsWith(".md");
+                assertThat(find(Button.class).id("export-docx").isEnabled()).isTrue();
+            });
+        } finally {
+            AnalysisExports.background = before;
+        }
     }
 
     private Button button(Grid<Chapter> grid, int row, String id) {

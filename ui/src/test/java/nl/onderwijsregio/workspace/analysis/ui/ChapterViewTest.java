@@ -98,6 +98,7 @@ class ChapterViewTest extends BrowserlessUiTest {
                     .doesNotContain("<script");
 
             test(find(Button.class).id("save-chapter")).click();
+            assertThat(find(Paragraph.class).id("chapter-message").getText()).isEqualTo("‘Behouden’ is opgeslagen.");
             Chapter saved = analyses.analysis(f.analysis().id())
                     .chapter(f.chapter().id())
                     .orElseThrow();
