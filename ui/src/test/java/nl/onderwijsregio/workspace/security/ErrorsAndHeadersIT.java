@@ -162,6 +162,20 @@ class ErrorsAndHeadersIT {
         assertDutchProblem(send(plainGet("/api/v1/catalogue%2Fx", "application/json")), 400);
     }
 
+    /** What Spring Security's firewall refuses in a path (encoded percent, semicolon, backslash). */
+    @Test
+    void an_address_the_firewall_refuses_is_a_dutch_problem() throws Exception {
+        for (String path : List.of("/api/v1/catalogue/a%25b", "/api/v1/catalogue/a%3Bb", "/api/v1/catalogue/a%5Cb")) {
+            HttpResponse<String> response = send(plainGet(path, "application/json"));
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .as(path + " " + response.body())
+                    .contains("application/problem+json");
+            assertThat(response.body()).as(path).contains("\"status\":400", "Ongeldig verzoek");
+            assertNoFrameworkText(response.body());
+        }
+    }
+
     @Test
     void a_nul_in_an_api_address_is_a_dutch_problem() throws Exception {
         assertDutchProblem(send(plainGet("/api/v1/catalogue%00", "application/json")), 400);
