@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.shell;
 
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +20,9 @@ class NotFoundStatus implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        RouteRegistry routes = event.getSource().getRouter().getRegistry();
+        VaadinService service = event.getSource();
         event.addIndexHtmlRequestListener(page -> {
+            RouteRegistry routes = service.getRouter().getRegistry();
             if (!routes.getNavigationRouteTarget(location(page)).hasTarget()) {
                 page.getVaadinResponse().setStatus(HttpServletResponse.SC_NOT_FOUND);
             }
