@@ -11,14 +11,8 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.DocumentChapter;
 import nl.onderwijsregio.workspace.analysis.document.SourceAccounts;
-import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
-import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
-import nl.onderwijsregio.workspace.catalogue.CatalogueService;
-import nl.onderwijsregio.workspace.catalogue.SearchHit;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
-import nl.onderwijsregio.workspace.register.RegisterEntry;
-import nl.onderwijsregio.workspace.register.RegisterService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,20 +25,11 @@ class AnalysisDocuments {
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final EvidenceLookup lookup;
-    private final CatalogueService catalogue;
-    private final RegisterService register;
     private final RegionService regions;
     private final Clock clock;
 
-    AnalysisDocuments(
-            EvidenceLookup lookup,
-            CatalogueService catalogue,
-            RegisterService register,
-            RegionService regions,
-            Clock clock) {
+    AnalysisDocuments(EvidenceLookup lookup, RegionService regions, Clock clock) {
         this.lookup = lookup;
-        this.catalogue = catalogue;
-        this.register = register;
         this.regions = regions;
         this.clock = clock;
     }
@@ -91,29 +76,15 @@ class AnalysisDocuments {
 
     private AnalysisDocument.SourceAccount sources(Set<EvidenceRef> all, Map<EvidenceRef, Evidence> found) {
         Set<String> usedCatalogue = new LinkedHashSet<>();
-        List<RegisterEntry> usedRegister = new ArrayList<>();
+        Set<String> usedRegister = new LinkedHashSet<>();
         for (EvidenceRef ref : all) {
-            if (!found.containsKey(ref)) {
-                continue;
-            }
-            switch (ref.kind()) {
-                case CATALOGUE -> usedCatalogue.add(ref.ref());
-                case REGISTER -> usedRegister.add(register.entry(Long.parseLong(ref.ref())));
-                case FINDING, PRIORITY -> {}
+            if (found.containsKey(ref) && ref.kind() == EvidenceKind.CATALOGUE) {
+                usedCatalogue.add(ref.ref());
+            } else if (found.containsKey(ref) && ref.kind() == EvidenceKind.REGISTER) {
+                usedRegister.add(ref.ref());
             }
         }
-        return SourceAccounts.of(catalogueEntries(), usedCatalogue, usedRegister);
-    }
-
-    private List<CatalogueEntry> catalogueEntries() {
-        List<CatalogueEntry> entries = new ArrayList<>();
-        int total = catalogue.count(CatalogueQuery.everything());
-        for (int offset = 0; offset < total; offset += CatalogueService.MAX_PAGE) {
-            catalogue.hits(CatalogueQuery.everything(), offset, CatalogueService.MAX_PAGE).stream()
-                    .map(SearchHit::entry)
-                    .forEach(entries::add);
-        }
-        return entries;
+        return SourceAccounts.of(lookup.catalogue(), usedCatalogue, lookup.closedSources(usedRegister));
     }
 
     private String regionName(String regionId) {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.analysis.document.CatalogueSource;
+import nl.onderwijsregio.workspace.analysis.document.ClosedSource;
+import nl.onderwijsregio.workspace.register.AgreementType;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.themes.Theme;
@@ -183,6 +186,62 @@ class EvidenceLookup {
                         new EvidenceRef(EvidenceKind.PRIORITY, String.valueOf(r.value1())),
                         r.value2(),
                         "prioriteit " + r.value4() + " van " + r.value3()));
+    }
+
+    /** Every catalogue entry, as the source account needs it. */
+    List<CatalogueSource> catalogue() {
+        return db.select(
+                        CATALOGUE_ENTRY.ID,
+                        CATALOGUE_ENTRY.POSITION,
+                        CATALOGUE_ENTRY.THEME,
+                        CATALOGUE_ENTRY.INFORMATION,
+                        DSL.coalesce(DATA_PARTNER.NAME, CATALOGUE_ENTRY.SOURCE),
+                        CATALOGUE_ENTRY.LEVEL,
+                        CATALOGUE_ENTRY.ACCESS,
+                        CATALOGUE_ENTRY.RETIRED)
+                .from(CATALOGUE_ENTRY)
+                .leftJoin(DATA_PARTNER)
+                .on(DATA_PARTNER.ID.eq(CATALOGUE_ENTRY.PARTNER_ID))
+                .orderBy(CATALOGUE_ENTRY.POSITION)
+                .fetch(r -> new CatalogueSource(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        "OPEN".equals(r.value7()),
+                        r.value8()));
+    }
+
+    /**
+     * The region's register entries with these ids, as the source account needs them: the columns read here are
+     * the only ones it can show (never contact persons, holder names, notes or agreement references).
+     */
+    List<ClosedSource> closedSources(Collection<String> ids) {
+        return db.select(
+                        REGISTER_ENTRY.CATALOGUE_ENTRY_ID,
+                        DSL.coalesce(CATALOGUE_ENTRY.INFORMATION, REGISTER_ENTRY.SOURCE_TEXT, DSL.inline("")),
+                        REGISTER_ENTRY.WHAT,
+                        REGISTER_ENTRY.GRANULARITY,
+                        REGISTER_ENTRY.PERIOD,
+                        REGISTER_ENTRY.HOLDER_KIND,
+                        REGISTER_ENTRY.AGREEMENT_TYPE)
+                .from(REGISTER_ENTRY)
+                .leftJoin(CATALOGUE_ENTRY)
+                .on(CATALOGUE_ENTRY.ID.eq(REGISTER_ENTRY.CATALOGUE_ENTRY_ID))
+                .where(REGISTER_ENTRY.ID.in(numbers(Set.copyOf(ids))), REGISTER_ENTRY.DELETED.isFalse())
+                .orderBy(REGISTER_ENTRY.ID)
+                .fetch(r -> new ClosedSource(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        HolderKind.valueOf(r.value6()).label(),
+                        r.value7() == null
+                                ? null
+                                : AgreementType.valueOf(r.value7()).label()));
     }
 
     private static List<Long> numbers(Set<String> ids) {

@@ -89,6 +89,18 @@ class DemoRegister implements ApplicationRunner {
                 today.minusDays(90));
         add(
                 draft(
+                        "e053",
+                        "Begeleidingsprogramma's voor startende leraren, per bestuur",
+                        HolderKind.BESTUUR,
+                        "Stichting Kustscholen",
+                        "41234",
+                        AgreementType.NIET_NODIG_GEAGGREGEERD,
+                        today.plusDays(300)),
+                today.minusDays(70),
+                ONTVANGEN,
+                today.minusDays(50));
+        add(
+                draft(
                         "e056",
                         "Verzuimcijfers po per maand, laatste twee jaar",
                         HolderKind.VFPF,

@@ -45,18 +45,25 @@ class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
     /** Relations that match a column above and may go without row-level security: keep this list short. */
     static final Map<String, String> ALLOWED = Map.of(
             "region_neighbour",
-                    "the national neighbour list: public to every region by design (sharing with the"
-                            + " neighbours is decided on it); changed only by the platform administrator",
-            "region_neighbour_pair", "a view of region_neighbour in both directions, just as public",
-            "catalogue_entry", "the shared national catalogue; updated_by names the catalogue maintainer, shown to all",
-            "data_partner", "the catalogue's data partners, shared like catalogue_entry",
-            "catalogue_change", "the catalogue's public history: who changed which entry, readable by everyone",
+            "the national neighbour list: public to every region by design (sharing with the"
+                    + " neighbours is decided on it); changed only by the platform administrator",
+            "region_neighbour_pair",
+            "a view of region_neighbour in both directions, just as public",
+            "catalogue_entry",
+            "the shared national catalogue; updated_by names the catalogue maintainer, shown to all",
+            "data_partner",
+            "the catalogue's data partners, shared like catalogue_entry",
+            "analysis_template_chapter",
+            "the national chapter template of the analysis; changed_by names the catalogue maintainer, no"
+                    + " region's data",
+            "catalogue_change",
+            "the catalogue's public history: who changed which entry, readable by everyone",
             "platform_audit",
-                    "who changed the national lists (regions, neighbours): no region's data, actor is a"
-                            + " platform administrator; read only through RegionAdministration (platform-admin role)",
+            "who changed the national lists (regions, neighbours): no region's data, actor is a"
+                    + " platform administrator; read only through RegionAdministration (platform-admin role)",
             "flyway_schema_history",
-                    "Flyway's bookkeeping: installed_by is the database role that migrated; the"
-                            + " application role has no rights on it");
+            "Flyway's bookkeeping: installed_by is the database role that migrated; the"
+                    + " application role has no rights on it");
 
     @Autowired
     DataSource appDataSource;

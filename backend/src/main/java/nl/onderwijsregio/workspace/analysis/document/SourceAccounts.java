@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.SourceAccount;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.SourceGroup;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.SourceLine;
-import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
-import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.themes.Theme;
 
 /** Builds the Bronnenverantwoording from what the chapters used. Never contact persons, holder names or notes. */
@@ -22,47 +20,40 @@ public final class SourceAccounts {
     private SourceAccounts() {}
 
     public static SourceAccount of(
-            List<CatalogueEntry> catalogue, Set<String> usedCatalogueIds, List<RegisterEntry> usedRegister) {
-        Map<String, CatalogueEntry> byId =
-                catalogue.stream().collect(Collectors.toMap(CatalogueEntry::id, e -> e, (a, b) -> a));
+            List<CatalogueSource> catalogue, Set<String> usedCatalogueIds, List<ClosedSource> usedRegister) {
+        Map<String, CatalogueSource> byId =
+                catalogue.stream().collect(Collectors.toMap(CatalogueSource::id, e -> e, (a, b) -> a));
         Map<String, List<SourceLine>> used = new LinkedHashMap<>();
         for (String id : usedCatalogueIds) {
-            CatalogueEntry e = byId.get(id);
+            CatalogueSource e = byId.get(id);
             if (e != null) {
                 used.computeIfAbsent(e.theme(), t -> new ArrayList<>())
-                        .add(new SourceLine(
-                                e.information(),
-                                e.partnerName() != null ? e.partnerName() : e.source(),
-                                e.level(),
-                                e.open(),
-                                null,
-                                null,
-                                null));
+                        .add(new SourceLine(e.information(), e.dataPartner(), e.level(), e.open(), null, null, null));
             }
         }
-        for (RegisterEntry r : usedRegister) {
-            CatalogueEntry e = r.catalogueEntryId() == null ? null : byId.get(r.catalogueEntryId());
+        for (ClosedSource r : usedRegister) {
+            CatalogueSource e = r.catalogueEntryId() == null ? null : byId.get(r.catalogueEntryId());
             used.computeIfAbsent(e == null ? OTHER : e.theme(), t -> new ArrayList<>())
                     .add(new SourceLine(
-                            r.sourceLabel() + " — " + shorten(r.what(), 120),
-                            e == null ? null : e.partnerName(),
+                            r.source().isBlank() ? shorten(r.what(), 120) : r.source() + " — " + shorten(r.what(), 120),
+                            e == null ? null : e.dataPartner(),
                             r.granularity(),
                             false,
                             r.period(),
-                            r.holderKind().label(),
-                            r.agreementType() == null ? null : r.agreementType().label()));
+                            r.holder(),
+                            r.agreement()));
         }
         Set<String> usedEntries = new java.util.HashSet<>(usedCatalogueIds);
         usedRegister.stream()
-                .map(RegisterEntry::catalogueEntryId)
+                .map(ClosedSource::catalogueEntryId)
                 .filter(Objects::nonNull)
                 .forEach(usedEntries::add);
         List<SourceGroup> groups = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             List<String> notUsed = catalogue.stream()
                     .filter(e -> theme.label().equals(e.theme()) && !e.retired() && !usedEntries.contains(e.id()))
-                    .sorted(java.util.Comparator.comparingInt(CatalogueEntry::position))
-                    .map(CatalogueEntry::information)
+                    .sorted(java.util.Comparator.comparingInt(CatalogueSource::position))
+                    .map(CatalogueSource::information)
                     .toList();
             List<SourceLine> lines = used.getOrDefault(theme.label(), List.of());
             if (!lines.isEmpty() || !notUsed.isEmpty()) {
