@@ -14,12 +14,15 @@ import nl.onderwijsregio.workspace.analysis.document.SourceAccounts;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Composes the delivered document of an analysis: citations turned into readable references, and the
  * Bronnenverantwoording from every attached (and so every cited) source. Runs inside the caller's transaction.
  */
 @Component
+@Transactional(propagation = Propagation.MANDATORY) // part of the caller's transaction, never one of its own
 class AnalysisDocuments {
 
     static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");

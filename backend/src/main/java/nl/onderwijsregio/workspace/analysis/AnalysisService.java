@@ -408,6 +408,18 @@ public class AnalysisService {
         return documents.working(load(analysisId));
     }
 
+    /** The analysis as it stands now, as a file: DOCX, PDF or Markdown. */
+    @Transactional(readOnly = true)
+    public ExportFile export(long analysisId, ExportFormat format) {
+        return AnalysisFiles.write(document(analysisId), format);
+    }
+
+    /** One of the region's own releases as a file. */
+    @Transactional(readOnly = true)
+    public ExportFile exportRelease(long releaseId, ExportFormat format) {
+        return AnalysisFiles.write(releaseDocument(releaseId), format);
+    }
+
     /** One of the region's own releases as a document. */
     @Transactional(readOnly = true)
     public AnalysisDocument releaseDocument(long releaseId) {

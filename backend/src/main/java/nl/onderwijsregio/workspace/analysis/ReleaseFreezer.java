@@ -4,12 +4,15 @@ import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
 import nl.onderwijsregio.workspace.analysis.document.SourceAccountMarkdown;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Freezes an analysis as a release: each chapter's text with its citations written out (readers in other regions
  * cannot look the region's register up), and the Bronnenverantwoording written out as it stands at that moment.
  */
 @Component
+@Transactional(propagation = Propagation.MANDATORY) // part of the caller's transaction, never one of its own
 class ReleaseFreezer {
 
     private final Releases releases;

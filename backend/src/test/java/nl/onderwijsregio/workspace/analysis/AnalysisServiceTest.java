@@ -317,6 +317,52 @@ class AnalysisServiceTest extends DatabaseTest {
                 .contains("veenland");
     }
 
+    @Test
+    void the_delivered_files_carry_the_text_and_the_source_account_but_never_a_contact_person() throws Exception {
+        Analysis analysis = start("Editie levering " + System.nanoTime());
+        Chapter behouden = chapter(analysis, "Behouden");
+        RegisterEntry received = receivedRegisterEntry(REGION, "Verzuim per bestuur voor de levering");
+        MEMBER.run(
+                REGION,
+                () -> analyses.save(
+                        behouden.id(),
+                        behouden.revision(),
+                        "Behouden",
+                        "Het verzuim daalt niet [[register:" + received.id() + "]]."));
+        ExportFile docx = MEMBER.call(REGION, () -> analyses.export(analysis.id(), ExportFormat.DOCX));
+        assertThat(docx.fileName()).endsWith("-v1.docx").startsWith("editie-levering-");
+        String text;
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                        new java.io.ByteArrayInputStream(docx.content()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            text = extractor.getText();
+        }
+        assertThat(text)
+                .contains("Het verzuim daalt niet", "Verzuim per bestuur voor de levering", "Vervangingsfonds")
+                .contains("Bronnenverantwoording")
+                .doesNotContain(CONTACT, "Vfpf-contact", "[[register:");
+        ExportFile pdf = MEMBER.call(REGION, () -> analyses.export(analysis.id(), ExportFormat.PDF));
+        assertThat(new String(pdf.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        String pdfText;
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.content())) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(extractor.getTextFromPage(page));
+            }
+            pdfText = all.toString();
+        }
+        assertThat(pdfText).contains("Het verzuim daalt niet").doesNotContain(CONTACT);
+        String md = new String(
+                MEMBER.call(REGION, () -> analyses.export(analysis.id(), ExportFormat.MD))
+                        .content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(md).contains("Het verzuim daalt niet", "Verzuim per bestuur").doesNotContain(CONTACT);
+    }
+
+    static final String CONTACT = "Jantine Contactpersoon";
+
     private RegisterEntry receivedRegisterEntry(String region, String what) {
         return AsUser.lead(region).call(region, () -> {
             RegisterEntry e = register.create(new RegisterDraft(
