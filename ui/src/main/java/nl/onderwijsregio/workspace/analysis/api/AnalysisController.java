@@ -134,6 +134,25 @@ class AnalysisController {
                 analyses.share(id, Objects.requireNonNull(body.neighbours()), Objects.requireNonNull(body.national())));
     }
 
+    @GetMapping("/export")
+    @Operation(
+            summary = "De analyse als bestand",
+            description = "De huidige editie zoals ze nu is, als docx (Word, standaard), pdf of md (Markdown); de"
+                    + " bestandsnaam noemt regio, editie en versie. Een onbekend formaat geeft 400.")
+    ResponseEntity<?> export(@PathVariable String region, @RequestParam(defaultValue = "docx") String format) {
+        long id = current().id();
+        return AnalysisDownloads.download(format, chosen -> analyses.export(id, chosen));
+    }
+
+    @GetMapping("/releases/{id}/export")
+    @Operation(
+            summary = "Een eigen vastgestelde versie als bestand",
+            description = "Als docx, pdf of md; een onbekend formaat geeft 400.")
+    ResponseEntity<?> exportRelease(
+            @PathVariable String region, @PathVariable long id, @RequestParam(defaultValue = "docx") String format) {
+        return AnalysisDownloads.download(format, chosen -> analyses.exportRelease(id, chosen));
+    }
+
     @GetMapping("/shared")
     @Operation(
             summary = "Met de regio gedeelde analyses",
@@ -154,6 +173,19 @@ class AnalysisController {
                     "Dit is een versie van je eigen regio; lees haar via /analysis/releases/" + releaseId + ".");
         }
         return ReleaseTextJson.of(release, shared.chapters(releaseId), false);
+    }
+
+    @GetMapping("/shared/{releaseId}/export")
+    @Operation(
+            summary = "Een gedeelde analyse als bestand",
+            description = "Een versie die een buurregio met deze regio deelde, als docx, pdf of md; 404 als ze niet"
+                    + " gedeeld is.")
+    ResponseEntity<?> exportShared(
+            @PathVariable String region,
+            @PathVariable long releaseId,
+            @RequestParam(defaultValue = "docx") String format) {
+        sharedRelease(region, releaseId);
+        return AnalysisDownloads.download(format, chosen -> shared.export(releaseId, chosen));
     }
 
     private Analysis current() {

@@ -6,9 +6,11 @@ import java.util.List;
 import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ReleaseJson;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ReleaseTextJson;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,5 +43,14 @@ class NationalAnalysesController {
             description = "De bevroren hoofdstukken; 404 als de versie niet met de Realisatie-Eenheid gedeeld is.")
     ReleaseTextJson release(@PathVariable long id) {
         return ReleaseTextJson.of(national.release(id), national.chapters(id), false);
+    }
+
+    @GetMapping("/{id}/export")
+    @Operation(
+            summary = "Een met de Realisatie-Eenheid gedeelde analyse als bestand",
+            description = "Als docx, pdf of md; 404 als de versie niet met de Realisatie-Eenheid gedeeld is.")
+    ResponseEntity<?> export(@PathVariable long id, @RequestParam(defaultValue = "docx") String format) {
+        national.release(id);
+        return AnalysisDownloads.download(format, chosen -> national.export(id, chosen));
     }
 }

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.coverage.ui;
 import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
 import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,10 +19,12 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
 import nl.onderwijsregio.workspace.analysis.Release;
 import nl.onderwijsregio.workspace.analysis.ReleaseChapter;
 import nl.onderwijsregio.workspace.findings.Markdown;
+import nl.onderwijsregio.workspace.shell.DownloadLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +72,7 @@ public class AnalysisReleaseView extends VerticalLayout implements HasUrlParamet
                 r.establishedByName()));
         meta.addClassName("help");
         meta.setId("analysis-release-meta");
-        add(back, title, meta);
+        add(back, title, meta, downloads(r));
         for (ReleaseChapter chapter : chapters) {
             Div body = new Div();
             body.addClassName("markdown");
@@ -77,6 +80,28 @@ public class AnalysisReleaseView extends VerticalLayout implements HasUrlParamet
             body.getElement().setProperty("innerHTML", Markdown.toSafeHtml(chapter.body()));
             add(new H2(chapter.title()), body);
         }
+    }
+
+    /** DOCX, PDF and Markdown of the release, named after region, edition and version as the export names them. */
+    private Div downloads(Release r) {
+        String name = national.export(r.id(), ExportFormat.MD).fileName();
+        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        String what = getTranslation("national.analyses.release.title", r.edition(), r.regionName());
+        Div links = new Div();
+        links.addClassNames("register-actions", "national-downloads");
+        for (ExportFormat format : ExportFormat.values()) {
+            Anchor anchor = DownloadLink.of(
+                    getTranslation("national.analyses.download", format.label()),
+                    base + "." + format.extension(),
+                    format.contentType(),
+                    () -> national.export(r.id(), format).content());
+            anchor.setId("analysis-release-" + format.extension());
+            anchor.getElement()
+                    .setAttribute(
+                            "aria-label", getTranslation("national.analyses.download.aria", what, format.label()));
+            links.add(anchor);
+        }
+        return links;
     }
 
     @Override

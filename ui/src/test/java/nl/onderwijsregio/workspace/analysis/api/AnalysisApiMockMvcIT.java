@@ -272,6 +272,42 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
         problem(call(member(WRITER, get(base + "/releases/999999999")), null), 404, "Niet gevonden", null);
         problem(call(lead(WRITER, get(base + "/shared/" + releaseId)), null), 404, "Niet gevonden", "eigen regio");
 
+        MockHttpServletResponse markdown = call(member(WRITER, get(base + "/export?format=md")), null);
+        assertThat(markdown.getStatus()).as(body(markdown)).isEqualTo(200);
+        assertThat(markdown.getHeader("Content-Disposition")).matches("attachment; filename=\".+\\.md\"");
+        assertThat(markdown.getContentType()).startsWith("text/markdown");
+        assertThat(body(markdown)).contains("Behouden lukt beter met");
+        MockHttpServletResponse pdf = call(member(WRITER, get(base + "/export?format=PDF")), null);
+        assertThat(pdf.getStatus()).isEqualTo(200);
+        assertThat(pdf.getHeader("Content-Disposition")).endsWith(".pdf\"");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 4, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF");
+        MockHttpServletResponse docx = call(member(WRITER, get(base + "/export")), null);
+        assertThat(docx.getStatus()).isEqualTo(200);
+        assertThat(docx.getHeader("Content-Disposition")).endsWith(".docx\"");
+        assertThat(docx.getContentType()).startsWith("application/vnd.openxmlformats-officedocument");
+        assertThat(new String(docx.getContentAsByteArray(), 0, 2, StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
+        problem(
+                call(member(WRITER, get(base + "/export?format=odt")), null),
+                400,
+                "Ongeldige invoer",
+                "docx, pdf of md");
+        problem(
+                call(lead(STRANGER, get("/api/v1/regions/" + STRANGER + "/analysis/export?format=md")), null),
+                404,
+                "Niet gevonden",
+                null);
+        MockHttpServletResponse releaseFile =
+                call(member(WRITER, get(base + "/releases/" + releaseId + "/export?format=md")), null);
+        assertThat(releaseFile.getStatus()).isEqualTo(200);
+        assertThat(body(releaseFile)).contains("Behouden lukt beter met");
+        problem(
+                call(member(WRITER, get(base + "/releases/999999999/export?format=md")), null),
+                404,
+                "Niet gevonden",
+                null);
+
         String national = "/api/v1/coverage/analyses";
         JsonNode rows = read(as("national", Role.NATIONAL, List.of(), get(national)));
         JsonNode row = null;
@@ -310,6 +346,7 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
                         "/api/v1/regions/{region}/analysis/status",
                         "/api/v1/regions/{region}/analysis/releases/{id}/sharing",
                         "/api/v1/regions/{region}/analysis/shared/{releaseId}",
+                        "/api/v1/regions/{region}/analysis/export",
                         "/api/v1/coverage/analyses",
                         "/api/v1/coverage/analyses/shared/{id}")
                 .contains(
@@ -380,6 +417,19 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
         assertThat(body(call(member(NEIGHBOUR, get("/api/v1/regions/" + NEIGHBOUR + "/analysis/shared")), null)))
                 .contains("\"id\":" + release);
         outside.add(body(neighbourReads));
+        MockHttpServletResponse neighbourFile = call(
+                member(
+                        NEIGHBOUR,
+                        get("/api/v1/regions/" + NEIGHBOUR + "/analysis/shared/" + release + "/export?format=md")),
+                null);
+        assertThat(neighbourFile.getStatus()).isEqualTo(200);
+        assertThat(body(neighbourFile)).contains(frozen);
+        outside.add(body(neighbourFile));
+        assertThat(status(national(get("/api/v1/coverage/analyses/shared/" + release + "/export?format=md"))))
+                .isEqualTo(404);
+        assertThat(status(member(
+                        STRANGER, get("/api/v1/regions/" + STRANGER + "/analysis/shared/" + release + "/export"))))
+                .isEqualTo(404);
         assertThat(status(member(STRANGER, get("/api/v1/regions/" + STRANGER + "/analysis/shared/" + release))))
                 .isEqualTo(404);
         assertThat(status(national(get("/api/v1/coverage/analyses/shared/" + release))))
@@ -395,6 +445,15 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
         assertThat(body(call(national(get("/api/v1/coverage/analyses/shared")), null)))
                 .contains("\"id\":" + release);
         outside.add(body(nationalReads));
+        MockHttpServletResponse nationalFile =
+                call(national(get("/api/v1/coverage/analyses/shared/" + release + "/export?format=md")), null);
+        assertThat(nationalFile.getStatus()).isEqualTo(200);
+        assertThat(body(nationalFile)).contains(frozen);
+        outside.add(body(nationalFile));
+        assertThat(status(member(
+                        NEIGHBOUR,
+                        get("/api/v1/regions/" + NEIGHBOUR + "/analysis/shared/" + release + "/export?format=md"))))
+                .isEqualTo(404);
         assertThat(status(member(NEIGHBOUR, get("/api/v1/regions/" + NEIGHBOUR + "/analysis/shared/" + release))))
                 .isEqualTo(404);
         assertThat(status(member(STRANGER, get("/api/v1/regions/" + STRANGER + "/analysis/shared/" + release))))

@@ -143,6 +143,14 @@ class AnalysesPartTest extends BrowserlessUiTest {
             assertThat(find(Div.class).withId("analysis-release-chapter-11").exists())
                     .as("the source account is frozen too")
                     .isTrue();
+            for (String extension : List.of("docx", "pdf", "md")) {
+                assertThat(find(Anchor.class)
+                                .id("analysis-release-" + extension)
+                                .getElement()
+                                .getAttribute("download"))
+                        .endsWith("." + extension)
+                        .contains(SHARED);
+            }
             assertThat(find(RouterLink.class).id("analysis-release-back").getHref())
                     .isEqualTo("landelijk?deel=analyses");
 
