@@ -15,7 +15,19 @@ class BenchSmokeTest {
     void a_tiny_run_loads_the_data_set_measures_every_operation_and_writes_the_report(@TempDir Path out)
             throws Exception {
         BenchResults results = Bench.run(BenchOptions.parse(
-                "--scale", "0.02", "--iterations", "8", "--warmup", "2", "--no-app", "--out", out.toString()));
+                "--scale",
+                "0.02",
+                "--iterations",
+                "8",
+                "--warmup",
+                "2",
+                "--export-iterations",
+                "2",
+                "--export-warmup",
+                "1",
+                "--no-app",
+                "--out",
+                out.toString()));
 
         assertThat(results.rows())
                 .containsKeys(
@@ -42,15 +54,32 @@ class BenchSmokeTest {
                         "coverage sources",
                         "coverage gaps",
                         "coverage priorities",
-                        "coverage trend");
+                        "coverage trend",
+                        "analysis chapter save",
+                        "analysis export DOCX",
+                        "analysis export PDF");
         assertThat(results.operations()).allSatisfy(op -> {
-            assertThat(op.app().count()).isEqualTo(8);
+            assertThat(op.app().count()).isEqualTo(op.name().startsWith("analysis export") ? 2 : 8);
             assertThat(op.floor().p50()).isPositive();
         });
+        // A full analysis per sampled region (all 4 at this scale), written through AnalysisService: 11 chapters
+        // (each with its first version), 10 of them saved with text, 100 sources attached.
+        long analyses = results.rows().get("analysis");
+        assertThat(analyses).isBetween(1L, 8L);
+        assertThat(results.rows().get("analysis_chapter")).isEqualTo(11 * analyses);
+        assertThat(results.rows().get("analysis_chapter_version")).isEqualTo(21 * analyses);
+        assertThat(results.rows().get("analysis_evidence")).isEqualTo(100 * analyses);
         assertThat(results.checks()).isNotEmpty();
         Path markdown = Report.write(results);
         assertThat(Files.readString(markdown))
-                .contains("| register page |", "| coverage matrix |", "– (security definer)", "PASS");
+                .contains(
+                        "| register page |",
+                        "| coverage matrix |",
+                        "– (security definer)",
+                        "| analysis chapter save |",
+                        "– (a write)",
+                        "analysis export DOCX: p95 (app)",
+                        "PASS");
         assertThat(out.resolve("scale-0.02.json")).exists();
     }
 }
