@@ -33,12 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Bench {
 
-    /**
-     * Regions that get a full analysis (the first distinct regions of the samples); the analysis operations take
-     * them in turn.
-     */
-    static final int ANALYSIS_REGIONS = 8;
-
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
@@ -69,9 +63,9 @@ public final class Bench {
                 List<Sample> samples = samples(loaded.world(), options.iterations());
                 AnalysisFixture analyses = null;
                 if (Operations.ANALYSIS.stream().anyMatch(name -> name.contains(options.only()))) {
-                    log("Writing the analyses of " + ANALYSIS_REGIONS + " regions through AnalysisService");
+                    log("Writing the analyses of " + options.analysisRegions() + " regions through AnalysisService");
                     long written = System.nanoTime();
-                    analyses = AnalysisFixture.create(beans, superuser, samples, ANALYSIS_REGIONS);
+                    analyses = AnalysisFixture.create(beans, superuser, samples, options.analysisRegions());
                     try (Statement s = superuser.createStatement()) {
                         s.execute("vacuum analyze analysis, analysis_chapter, analysis_chapter_version,"
                                 + " analysis_evidence, region_activity");

@@ -23,6 +23,8 @@ import java.nio.file.Path;
  *                    {@code iterations}
  * @param exportWarmup unmeasured exports first (a cold JVM spends seconds loading POI and PDFBox), at most
  *                    {@code warmup}
+ * @param analysisRegions regions that get a full analysis (the first distinct regions of the samples); the analysis
+ *                    operations take them in turn
  */
 public record BenchOptions(
         double scale,
@@ -39,7 +41,8 @@ public record BenchOptions(
         String only,
         boolean hold,
         int exportIterations,
-        int exportWarmup) {
+        int exportWarmup,
+        int analysisRegions) {
 
     public static BenchOptions parse(String... args) {
         var values = new java.util.HashMap<String, String>();
@@ -71,7 +74,8 @@ public record BenchOptions(
                 values.getOrDefault("only", ""),
                 values.containsKey("hold"),
                 Integer.parseInt(values.getOrDefault("export-iterations", "30")),
-                Integer.parseInt(values.getOrDefault("export-warmup", "5")));
+                Integer.parseInt(values.getOrDefault("export-warmup", "5")),
+                Integer.parseInt(values.getOrDefault("analysis-regions", "8")));
     }
 
     /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */
