@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.coverage;
 import static nl.onderwijsregio.workspace.export.Table.Column;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Service;
 public class CoverageExports {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final CoverageService coverage;
@@ -101,6 +104,29 @@ public class CoverageExports {
                                 new Column<TrendPoint>("Maand", t -> MONTH.format(t.month())),
                                 new Column<>("Gesloten data ontvangen", t -> String.valueOf(t.received())),
                                 new Column<>("Bevindingen gepubliceerd", t -> String.valueOf(t.publishedFindings()))));
+            case ANALYSES ->
+                Table.of(
+                        which.fileName(),
+                        coverage.analyses(),
+                        List.of(
+                                new Column<AnalysisProgress>("Regio", AnalysisProgress::regionName),
+                                new Column<>("Editie", AnalysisProgress::edition),
+                                new Column<>(
+                                        "Status",
+                                        a -> a.status() == null
+                                                ? "Niet begonnen"
+                                                : a.status().label()),
+                                new Column<>("Versie", a -> number(a.version())),
+                                new Column<>(
+                                        "Laatste wijziging",
+                                        a -> a.lastChange() == null ? null : MOMENT.format(a.lastChange())),
+                                new Column<>("Hoofdstukken", a -> String.valueOf(a.chapters())),
+                                new Column<>("Hoofdstukken met tekst", a -> String.valueOf(a.chaptersWithText())),
+                                new Column<>("Bronnen", a -> String.valueOf(a.sources())),
+                                new Column<>("Gesloten datasets", a -> String.valueOf(a.closedDatasets())),
+                                new Column<>("Vastgestelde versie", a -> number(a.releasedVersion())),
+                                new Column<>(
+                                        "Gedeeld met de Realisatie-Eenheid", a -> a.sharedNational() ? "ja" : "nee")));
         };
     }
 
@@ -131,6 +157,10 @@ public class CoverageExports {
                         new Column<>("Registerregels", r -> String.valueOf(r.registered())),
                         new Column<>("Ontvangen", r -> String.valueOf(r.received())),
                         new Column<>("Laatste activiteit", r -> date(r.lastActivity()))));
+    }
+
+    private static @Nullable String number(@Nullable Integer value) {
+        return value == null ? null : String.valueOf(value);
     }
 
     private static @Nullable String date(@Nullable TemporalAccessor value) {

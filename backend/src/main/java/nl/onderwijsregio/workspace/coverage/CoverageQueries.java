@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
@@ -34,6 +35,8 @@ class CoverageQueries {
 
     private static final Converter<String, RegisterStatus> STATUS =
             new EnumConverter<>(String.class, RegisterStatus.class);
+    private static final Converter<String, AnalysisStatus> ANALYSIS_STATUS =
+            new EnumConverter<>(String.class, AnalysisStatus.class);
     private static final Converter<String, FindingKind> KIND = new EnumConverter<>(String.class, FindingKind.class);
     private static final Converter<String, Visibility> VISIBILITY = new EnumConverter<>(String.class, Visibility.class);
 
@@ -141,6 +144,23 @@ class CoverageQueries {
                         r.get("closed_on", LocalDate.class),
                         r.get("retention_until", LocalDate.class),
                         r.get("updated_at", OffsetDateTime.class)));
+    }
+
+    List<AnalysisProgress> analyses() {
+        return db.resultQuery("select * from coverage_analyses()")
+                .fetch(r -> new AnalysisProgress(
+                        r.get("region_id", String.class),
+                        r.get("region_name", String.class),
+                        r.get("edition", String.class),
+                        r.get("status", ANALYSIS_STATUS),
+                        r.get("version", Integer.class),
+                        r.get("last_change", OffsetDateTime.class),
+                        integer(r, "chapters"),
+                        integer(r, "chapters_with_text"),
+                        integer(r, "sources"),
+                        integer(r, "closed_datasets"),
+                        r.get("released_version", Integer.class),
+                        Boolean.TRUE.equals(r.get("shared_national", Boolean.class))));
     }
 
     private static int integer(Record r, String name) {

@@ -75,6 +75,11 @@ public class CoverageService {
         return national(() -> queries.trend(TREND_FROM));
     }
 
+    /** Every active geographic region's analysis in numbers and status, by region name. */
+    public List<AnalysisProgress> analyses() {
+        return national(queries::analyses);
+    }
+
     /** The register lines behind a number (region, entry, status, dates only). */
     public List<RegisterLine> lines(LineFilter filter) {
         return national(() -> queries.lines(filter));

@@ -9,7 +9,8 @@ public enum CoverageTable {
     INACTIVE("regios-zonder-activiteit"),
     PRIORITIES("prioriteiten-landelijk"),
     FINDINGS("bevindingen-landelijk"),
-    TREND("trend-per-maand");
+    TREND("trend-per-maand"),
+    ANALYSES("analyses-per-regio");
 
     private final String fileName;
 

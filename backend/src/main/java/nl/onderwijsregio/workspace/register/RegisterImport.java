@@ -40,7 +40,7 @@ public class RegisterImport {
         if (file.length > MAX_BYTES) {
             throw new RegisterRuleException("Het bestand is groter dan 1 MB. Splits het op in kleinere bestanden.");
         }
-        List<List<String>> rows = CsvLines.parse(new String(file, StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvLines.parse(text(file));
         if (rows.isEmpty()) {
             throw new RegisterRuleException("Het bestand is leeg.");
         }
@@ -161,5 +161,23 @@ public class RegisterImport {
     private static String key(@Nullable String catalogueEntry, @Nullable String source, String what, String holder) {
         return String.join("|", String.valueOf(catalogueEntry), String.valueOf(source), what.strip(), holder.strip())
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The file's text: UTF-8 when it is valid UTF-8, else Windows-1252, which is what Excel on a Dutch Windows saves
+     * as "CSV (gescheiden door lijstscheidingsteken)". Read as UTF-8, that file's é and ë would silently become
+     * replacement characters and be stored so.
+     */
+    static String text(byte[] file) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(file))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(file, java.nio.charset.Charset.forName("windows-1252"));
+        }
     }
 }

@@ -65,6 +65,18 @@ class RegisterImportTest extends DatabaseTest {
     }
 
     @Test
+    void a_file_saved_by_excel_in_windows_1252_keeps_its_accents() {
+        String text =
+                "Catalogusbron;Wat;Soort houder;Houder\r\ne056;Verzuim per maand (geëxporteerd, café);Vfpf;Vfpf\r\n";
+        LEAD.run(REGION, () -> {
+            List<ImportRow> cp1252 = importer.preview(text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            List<ImportRow> utf8 = importer.preview(bytes(text));
+            assertThat(cp1252.getFirst().draft().what()).isEqualTo("Verzuim per maand (geëxporteerd, café)");
+            assertThat(utf8.getFirst().draft().what()).isEqualTo("Verzuim per maand (geëxporteerd, café)");
+        });
+    }
+
+    @Test
     void one_bad_line_means_nothing_is_imported() {
         LEAD.run(REGION, () -> {
             int before = register.count(RegisterFilter.all());

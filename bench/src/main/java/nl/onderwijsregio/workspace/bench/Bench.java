@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.bench;
 
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import nl.onderwijsregio.workspace.bench.generate.DataGenerator;
 import nl.onderwijsregio.workspace.bench.generate.World;
+import nl.onderwijsregio.workspace.bench.measure.AnalysisFixture;
 import nl.onderwijsregio.workspace.bench.measure.AppProcess;
 import nl.onderwijsregio.workspace.bench.measure.HttpLoad;
 import nl.onderwijsregio.workspace.bench.measure.Operation;
@@ -51,15 +53,28 @@ public final class Bench {
             List<OperationResult> operations = new ArrayList<>();
             try (ConfigurableApplicationContext beans = BenchApplication.start(db);
                     Connection superuser = db.superuser();
-                    Connection appRole = db.appRole()) {
+                    Connection appRole = db.appRole();
+                    Connection writer = db.appRole()) {
                 machine = Machine.describe(superuser);
                 log("Generating scale " + options.scaleName());
                 long start = System.nanoTime();
                 loaded = DataGenerator.load(superuser, options.scale(), LocalDate.now(ZoneOffset.UTC));
                 loadSeconds = (System.nanoTime() - start) / 1e9;
-                log("Loaded " + loaded.rows() + " in " + Report.f(loadSeconds) + " s");
-                OperationRunner runner = new OperationRunner(beans, appRole, superuser);
                 List<Sample> samples = samples(loaded.world(), options.iterations());
+                AnalysisFixture analyses = null;
+                if (Operations.ANALYSIS.stream().anyMatch(name -> name.contains(options.only()))) {
+                    log("Writing the analyses of " + options.analysisRegions() + " regions through AnalysisService");
+                    long written = System.nanoTime();
+                    analyses = AnalysisFixture.create(beans, superuser, samples, options.analysisRegions());
+                    try (Statement s = superuser.createStatement()) {
+                        s.execute("vacuum analyze analysis, analysis_chapter, analysis_chapter_version,"
+                                + " analysis_evidence, region_activity");
+                    }
+                    loaded = new DataGenerator.Loaded(loaded.world(), DataGenerator.counts(superuser));
+                    log("Analyses written in " + Report.f((System.nanoTime() - written) / 1e9) + " s");
+                }
+                log("Loaded " + loaded.rows() + " in " + Report.f(loadSeconds) + " s");
+                OperationRunner runner = new OperationRunner(beans, appRole, superuser, writer);
                 if (options.explain()) {
                     log("Plans: "
                             + Plans.write(
@@ -74,6 +89,23 @@ public final class Bench {
                     }
                     log("Measuring " + operation.name());
                     operations.add(runner.run(operation, samples, options.warmup()));
+                }
+                if (analyses != null) {
+                    List<Sample> analysisSamples = analyses.samples(samples);
+                    for (Operation operation : Operations.analysis(analyses)) {
+                        if (!operation.name().contains(options.only())) {
+                            continue;
+                        }
+                        boolean export = Operations.export(operation);
+                        List<Sample> these = export
+                                ? analysisSamples.subList(
+                                        0, Math.min(analysisSamples.size(), options.exportIterations()))
+                                : analysisSamples;
+                        int warmup = export ? Math.min(options.warmup(), options.exportWarmup()) : options.warmup();
+                        log("Measuring " + operation.name() + " (" + these.size() + " iterations after " + warmup
+                                + " warm-up)");
+                        operations.add(runner.run(operation, these, warmup));
+                    }
                 }
             }
             BenchResults results = !options.app()

@@ -19,6 +19,12 @@ import java.nio.file.Path;
  * @param only        measure only the operations whose name contains this (empty: all)
  * @param hold        keep PostgreSQL with the data set running after the in-process part, until the process is
  *                    stopped (to run queries against it with {@code psql})
+ * @param exportIterations measured iterations of the analysis exports (each about a second), at most
+ *                    {@code iterations}
+ * @param exportWarmup unmeasured exports first (a cold JVM spends seconds loading POI and PDFBox), at most
+ *                    {@code warmup}
+ * @param analysisRegions regions that get a full analysis (the first distinct regions of the samples); the analysis
+ *                    operations take them in turn
  */
 public record BenchOptions(
         double scale,
@@ -33,7 +39,10 @@ public record BenchOptions(
         Path out,
         boolean explain,
         String only,
-        boolean hold) {
+        boolean hold,
+        int exportIterations,
+        int exportWarmup,
+        int analysisRegions) {
 
     public static BenchOptions parse(String... args) {
         var values = new java.util.HashMap<String, String>();
@@ -63,7 +72,10 @@ public record BenchOptions(
                 Path.of(values.getOrDefault("out", "bench/results")),
                 values.containsKey("explain"),
                 values.getOrDefault("only", ""),
-                values.containsKey("hold"));
+                values.containsKey("hold"),
+                Integer.parseInt(values.getOrDefault("export-iterations", "30")),
+                Integer.parseInt(values.getOrDefault("export-warmup", "5")),
+                Integer.parseInt(values.getOrDefault("analysis-regions", "8")));
     }
 
     /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */

@@ -32,8 +32,12 @@ public record BenchResults(
     public List<Check> checks() {
         List<Check> checks = new ArrayList<>();
         for (OperationResult op : operations) {
-            checks.add(check(op.name() + ": p95 (app)", op.app().p95(), op.p95TargetMillis(), "ms"));
-            checks.add(check(op.name() + ": app / floor (p50)", op.appOverFloor(), APP_OVER_FLOOR, "×"));
+            if (!Double.isNaN(op.p95TargetMillis())) {
+                checks.add(check(op.name() + ": p95 (app)", op.app().p95(), op.p95TargetMillis(), "ms"));
+            }
+            if (op.appOverFloorChecked()) {
+                checks.add(check(op.name() + ": app / floor (p50)", op.appOverFloor(), APP_OVER_FLOOR, "×"));
+            }
             if (op.withoutRls() != null) {
                 checks.add(check(op.name() + ": RLS overhead (p50)", op.rlsOverhead(), RLS_OVERHEAD, "×"));
             }

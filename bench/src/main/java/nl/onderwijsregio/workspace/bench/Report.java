@@ -75,18 +75,23 @@ final class Report {
                 .append(" iterations after ")
                 .append(r.options().warmup())
                 .append(" warm-up)\n\n");
-        md.append("| operation | app p50 | app p95 | app p99 | floor p50 | floor p95 | no-RLS p50 | no-RLS p95 "
-                + "| app/floor | RLS overhead |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| operation | n | app p50 | app p95 | app p99 | app max | floor p50 | floor p95 | no-RLS p50 "
+                + "| no-RLS p95 | app/floor | RLS overhead |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (OperationResult op : r.operations()) {
             Latencies none = op.withoutRls();
             md.append("| ")
                     .append(op.name())
+                    .append(" | ")
+                    .append(op.app().count())
                     .append(" | ")
                     .append(f(op.app().p50()))
                     .append(" | ")
                     .append(f(op.app().p95()))
                     .append(" | ")
                     .append(f(op.app().p99()))
+                    .append(" | ")
+                    .append(f(op.app().max()))
                     .append(" | ")
                     .append(f(op.floor().p50()))
                     .append(" | ")
@@ -97,11 +102,9 @@ final class Report {
                     .append(none == null ? "–" : f(none.p95()))
                     .append(" | ")
                     .append(f(op.appOverFloor()))
+                    .append(op.appOverFloorChecked() ? "" : " (not checked)")
                     .append(" | ")
-                    .append(
-                            none == null
-                                    ? op.national() ? "– (security definer)" : "– (not region-scoped)"
-                                    : f(op.rlsOverhead()))
+                    .append(none == null ? "– (" + op.withoutRlsNote() + ")" : f(op.rlsOverhead()))
                     .append(" |\n");
         }
         md.append('\n');
@@ -113,8 +116,9 @@ final class Report {
                     .append('\n');
         }
         md.append("- *floor*: the same statements over plain JDBC as the application role in one read-only "
-                + "transaction (row-level security applies); *no-RLS*: those statements with an explicit "
-                + "`region_id = ?` as the superuser, which bypasses row-level security.\n");
+                + "transaction (read-write for a write; row-level security applies); *no-RLS*: those statements "
+                + "with an explicit `region_id = ?` as the superuser, which bypasses row-level security; *n*: "
+                + "measured iterations (the exports fewer, after `--export-warmup` warm-up exports).\n");
         appendApp(md, r);
         return md.toString();
     }

@@ -2,6 +2,8 @@ package nl.onderwijsregio.workspace.api;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
+import nl.onderwijsregio.workspace.analysis.AnalysisConflictException;
+import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.findings.FindingConflictException;
 import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
@@ -37,13 +39,19 @@ class ApiErrors {
     }
 
     /** The thing changed since the caller read it; nothing was overwritten. */
-    @ExceptionHandler({RegisterConflictException.class, FindingConflictException.class})
+    @ExceptionHandler({RegisterConflictException.class, FindingConflictException.class, AnalysisConflictException.class
+    })
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
     /** A change that breaks a rule of the feature (a status step, a link, a neighbour pair). */
-    @ExceptionHandler({RegisterRuleException.class, FindingRuleException.class, RegionRuleException.class})
+    @ExceptionHandler({
+        RegisterRuleException.class,
+        FindingRuleException.class,
+        RegionRuleException.class,
+        AnalysisRuleException.class
+    })
     ProblemDetail rule(RuntimeException e) {
         return problem(HttpStatus.BAD_REQUEST, "Ongeldige wijziging", e.getMessage());
     }

@@ -28,6 +28,7 @@ public final class ProblemTexts {
             entry("title.409", "Conflict", "Conflict"),
             entry("title.413", "Verzoek te groot", "Request too large"),
             entry("title.414", "Adres te lang", "Address too long"),
+            entry("title.431", "Kopregels te groot", "Request headers too large"),
             entry("title.415", "Gegevenstype niet ondersteund", "Unsupported media type"),
             entry("title.429", "Te veel verzoeken", "Too many requests"),
             entry("title.500", "Interne fout", "Internal error"),
@@ -60,7 +61,14 @@ public final class ProblemTexts {
                     "Het verzoek duurde te lang. Probeer het opnieuw.",
                     "The request took too long. Please try again."),
             entry("detail.413", "Het verzoek is groter dan toegestaan.", "The request is larger than allowed."),
-            entry("detail.414", "Het adres van het verzoek is te lang.", "The address of the request is too long."),
+            entry(
+                    "detail.414",
+                    "Het adres van het verzoek is te lang (ten hoogste 8 KB).",
+                    "The address of the request is too long (8 KB at most)."),
+            entry(
+                    "detail.431",
+                    "De kopregels van het verzoek (zoals cookies) zijn samen te groot (ten hoogste 8 KB).",
+                    "The request headers (such as cookies) are too large together (8 KB at most)."),
             entry(
                     "detail.415",
                     "Het gegevenstype {0} wordt hier niet ondersteund. Gebruik: {1}.",

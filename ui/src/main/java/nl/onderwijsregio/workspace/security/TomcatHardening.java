@@ -13,6 +13,8 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.catalina.valves.ValveBase;
 import org.apache.coyote.ActionCode;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -31,10 +33,20 @@ import org.springframework.web.util.HtmlUtils;
  *       configured public address ({@code WORKSPACE_PUBLIC_URL}), never the client's {@code Host} header. With the
  *       default local address ({@code http://localhost:…}) the port is the one the connection came in on, so that
  *       a laptop or a test on any port keeps working.
+ *   <li>The application's limit on a request's head stays 8 KB (Tomcat's default), but over it the answer is a Dutch
+ *       414 (address) or 431 (headers) problem or page. Tomcat refuses a head over its own limit while parsing it,
+ *       before any valve runs, with a bare 400 and no body; so Tomcat reads up to {@link #CONTAINER_HEAD_LIMIT} and
+ *       {@link HeadLimit} applies the 8 KB. Beyond 32 KB the bare 400 remains.
  * </ul>
  */
 @Component
 class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+    /** What the application accepts of a request's address, and of its headers together. */
+    static final int HEAD_LIMIT = 8 * 1024;
+
+    /** What Tomcat reads of a request's head (request line and headers) before it refuses without a body. */
+    static final int CONTAINER_HEAD_LIMIT = 32 * 1024;
 
     private final URI publicUrl;
     private final boolean forwardHeaders;
@@ -48,6 +60,11 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        factory.addConnectorCustomizers(connector -> {
+            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> http) {
+                http.setMaxHttpRequestHeaderSize(CONTAINER_HEAD_LIMIT);
+            }
+        });
         factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 for (Valve valve : host.getPipeline().getValves()) {
@@ -58,6 +75,7 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
                 // the host adds a plain ErrorReportValve at start unless one of the configured class is present
                 host.setErrorReportValveClass(ProblemErrorReport.class.getName());
                 host.getPipeline().addValve(new ProblemErrorReport());
+                host.getPipeline().addValve(new HeadLimit());
                 if (!forwardHeaders) {
                     host.getPipeline().addValve(new PublicAddress(publicUrl));
                 }
@@ -69,6 +87,33 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
     @Override
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** 414 for an address over {@link #HEAD_LIMIT}, 431 for headers over it; the error report writes the problem. */
+    static final class HeadLimit extends ValveBase {
+
+        HeadLimit() {
+            super(true);
+        }
+
+        @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            org.apache.coyote.Request coyote = request.getCoyoteRequest();
+            if (coyote.requestURI().getLength() + coyote.queryString().getLength() > HEAD_LIMIT) {
+                response.sendError(414);
+                return;
+            }
+            MimeHeaders headers = coyote.getMimeHeaders();
+            long size = 0;
+            for (int i = 0; i < headers.size(); i++) {
+                size += headers.getName(i).getLength() + headers.getValue(i).getLength() + 4;
+            }
+            if (size > HEAD_LIMIT) {
+                response.sendError(431);
+                return;
+            }
+            getNext().invoke(request, response);
+        }
     }
 
     /** Scheme, host and port from the public address. */

@@ -97,6 +97,25 @@ class InputRulesMockMvcIT extends MockMvcApiTest {
                 .isEqualTo("2026-11-01");
     }
 
+    /** The API has no date in a query; {@code from} of the feed names a region: an unknown or malformed one is 400. */
+    @Test
+    void the_feed_from_filter_takes_a_known_region_only() throws Exception {
+        for (String from :
+                List.of("bestaat-niet", "2026-11-01", "%C3%A9", "a%00", OTHER.toUpperCase(), "x".repeat(41))) {
+            MockHttpServletResponse response = mvc.perform(
+                            lead(OWN, get(URI.create("/api/v1/regions/" + OWN + "/feed?from=" + from))))
+                    .andReturn()
+                    .getResponse();
+            JsonNode problem = problem(response, 400);
+            assertThat(problem.get("detail").asString()).as(from).containsAnyOf("regio", "stuurteken");
+        }
+        MockHttpServletResponse known = mvc.perform(
+                        lead(OWN, get(URI.create("/api/v1/regions/" + OWN + "/feed?from=" + OTHER))))
+                .andReturn()
+                .getResponse();
+        assertThat(known.getStatus()).as(known.getContentAsString()).isEqualTo(200);
+    }
+
     @Test
     void binding_is_strict_about_enum_ordinals_fractions_and_unknown_fields() throws Exception {
         JsonNode ordinal = problem(

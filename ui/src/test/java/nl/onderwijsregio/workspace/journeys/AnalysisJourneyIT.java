@@ -66,7 +66,11 @@ class AnalysisJourneyIT extends FullStackTest {
             author.waitForText(By.id("chapter-preview"), "Startende leraren in Noordkust");
             author.shot("written");
             author.click(author.waitFor(By.id("save-chapter")));
-            author.waitForText(By.id("chapter-message"), "opgeslagen");
+            author.until(driver -> lead.call("noordkust", () -> analyses.analysis(before.id())
+                            .chapter(behouden.id())
+                            .orElseThrow()
+                            .body()
+                            .contains(TEXT)));
             author.shot("saved");
 
             Chapter saved = lead.call(

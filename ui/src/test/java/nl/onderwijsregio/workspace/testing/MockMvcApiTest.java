@@ -38,14 +38,22 @@ public abstract class MockMvcApiTest {
 
     @BeforeEach
     void mockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context)
-                .addFilters(applicationFilters())
+        mvc = mockMvc(context);
+    }
+
+    /**
+     * MockMvc on {@code context} through the security chain and the application's own filters; also for tests that
+     * do not run on JUnit Jupiter (the jqwik properties), which get the context from Spring's test context cache.
+     */
+    protected static MockMvc mockMvc(WebApplicationContext context) {
+        return MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(applicationFilters(context))
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();
     }
 
     /** The application's own servlet filters (e.g. the API's input limits), in their order: MockMvc adds none. */
-    private Filter[] applicationFilters() {
+    private static Filter[] applicationFilters(WebApplicationContext context) {
         return context.getBeansOfType(Filter.class).values().stream()
                 .filter(filter -> filter.getClass().getPackageName().startsWith("nl.onderwijsregio.workspace"))
                 .sorted(AnnotationAwareOrderComparator.INSTANCE)

@@ -42,9 +42,16 @@ public final class DataGenerator {
                 }
             }
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement s = superuser.createStatement()) {
             s.execute("vacuum analyze"); // as autovacuum leaves a loaded table: statistics and visibility map
+        }
+        return new Loaded(world, counts(superuser));
+    }
+
+    /** The rows per non-empty table (as the superuser, in auto-commit). */
+    public static Map<String, Long> counts(Connection superuser) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement s = superuser.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (var rs = s.executeQuery("select relname from pg_stat_user_tables"
                     + " where relname <> 'flyway_schema_history' order by relname")) {
@@ -61,7 +68,7 @@ public final class DataGenerator {
                 }
             }
         }
-        return new Loaded(world, counts);
+        return counts;
     }
 
     private static long copy(Connection superuser, World world, BenchTable table) throws SQLException, IOException {

@@ -44,8 +44,29 @@ public interface Operation {
         return false;
     }
 
-    /** The p95 latency target in milliseconds (at scale 10 on 2 cores). */
+    /** The p95 latency target in milliseconds (at scale 10 on 2 cores); NaN: measured for information only. */
     default double p95TargetMillis() {
         return 50;
+    }
+
+    /**
+     * Whether the operation writes (e.g. a chapter save): its floor then runs on a write-capable application-role
+     * connection (still one transaction, row-level security applies) and it has no no-RLS variant.
+     */
+    default boolean writes() {
+        return false;
+    }
+
+    /**
+     * Whether app / floor is held to its target. Not for operations whose work is mostly outside the database (an
+     * export renders a document; its floor is only the reads).
+     */
+    default boolean appOverFloorChecked() {
+        return true;
+    }
+
+    /** Why there is no no-RLS figure, for the report, when {@link #withoutRls} is empty. */
+    default String withoutRlsNote() {
+        return writes() ? "a write" : "not region-scoped";
     }
 }

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param app        through the app's service
  * @param floor      the same answer as raw SQL, application role, row-level security applies
  * @param withoutRls the floor's statements as the superuser with an explicit region predicate; null if not scoped
+ * @param appOverFloorChecked whether app / floor is held to its target (not for exports: rendering dominates)
+ * @param withoutRlsNote     why {@code withoutRls} is null, for the report
  */
 public record OperationResult(
         String name,
@@ -17,7 +19,9 @@ public record OperationResult(
         boolean national,
         Latencies app,
         Latencies floor,
-        @Nullable Latencies withoutRls) {
+        @Nullable Latencies withoutRls,
+        boolean appOverFloorChecked,
+        String withoutRlsNote) {
 
     /** How much slower the app is than the floor, at the median. */
     public double appOverFloor() {

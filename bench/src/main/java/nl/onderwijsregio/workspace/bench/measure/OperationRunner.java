@@ -17,12 +17,20 @@ public final class OperationRunner {
     private final ApplicationContext beans;
     private final Connection appRole;
     private final Connection superuser;
+    private final Connection writer;
 
-    /** {@code appRole} and {@code superuser} are dedicated connections, kept open for the whole run. */
-    public OperationRunner(ApplicationContext beans, Connection appRole, Connection superuser) throws SQLException {
+    /**
+     * {@code appRole}, {@code superuser} and {@code writer} (the application role too, not read-only: the floor of
+     * operations that write) are dedicated connections, kept open for the whole run.
+     */
+    public OperationRunner(ApplicationContext beans, Connection appRole, Connection superuser, Connection writer)
+            throws SQLException {
         this.beans = beans;
         this.appRole = appRole;
         this.superuser = superuser;
+        this.writer = writer;
+        writer.setAutoCommit(false);
+        writer.setReadOnly(false);
         appRole.setAutoCommit(false);
         appRole.setReadOnly(true);
         superuser.setAutoCommit(false);
@@ -48,7 +56,9 @@ public final class OperationRunner {
                 operation.national(),
                 Latencies.ofNanos(app),
                 Latencies.ofNanos(floor),
-                withoutRls == null ? null : Latencies.ofNanos(withoutRls));
+                withoutRls == null ? null : Latencies.ofNanos(withoutRls),
+                operation.appOverFloorChecked(),
+                operation.national() ? "security definer" : operation.withoutRlsNote());
     }
 
     private void once(
@@ -67,7 +77,11 @@ public final class OperationRunner {
             BenchUser.leadOf(sample.region(), sample.user(), () -> operation.app(beans, sample));
         }
         long appDone = System.nanoTime();
-        execute(appRole, operation.national() ? NATIONAL : sample.region(), sample.user(), operation.floor(sample));
+        execute(
+                operation.writes() ? writer : appRole,
+                operation.national() ? NATIONAL : sample.region(),
+                sample.user(),
+                operation.floor(sample));
         long floorDone = System.nanoTime();
         if (scoped) {
             execute(superuser, null, null, operation.withoutRls(sample));
@@ -86,7 +100,8 @@ public final class OperationRunner {
     static final String NATIONAL = "(national)";
 
     /**
-     * Runs the statements in one transaction, reading every value, as a hand-written data access layer would; with
+     * Runs the statements in one transaction, reading every value (of queries and of {@code returning} clauses), as a
+     * hand-written data access layer would; with
      * {@code app.region_id} set to {@code region}, or {@code app.scope} to national for {@link #NATIONAL}, and
      * {@code app.username} to {@code user}, as the app's transaction manager sets them.
      */
@@ -97,7 +112,10 @@ public final class OperationRunner {
             for (Sql sql : statements) {
                 try (PreparedStatement ps = c.prepareStatement(sql.text())) {
                     bind(c, ps, sql.parameters());
-                    try (ResultSet rs = ps.executeQuery()) {
+                    if (!ps.execute()) {
+                        continue;
+                    }
+                    try (ResultSet rs = ps.getResultSet()) {
                         int columns = rs.getMetaData().getColumnCount();
                         while (rs.next()) {
                             for (int col = 1; col <= columns; col++) {
@@ -107,8 +125,10 @@ public final class OperationRunner {
                     }
                 }
             }
-        } finally {
             c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
         }
     }
 

@@ -1,6 +1,8 @@
 package nl.onderwijsregio.workspace.coverage.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import nl.onderwijsregio.workspace.coverage.AnalysisProgress;
 import nl.onderwijsregio.workspace.coverage.CoverageCell;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
@@ -79,6 +81,17 @@ class CoverageController {
     @GetMapping("/trend")
     List<TrendPoint> trend() {
         return coverage.trend();
+    }
+
+    /** Per active region its analysis in numbers and status: edition, version, last change, chapters, sources. */
+    @GetMapping("/analyses")
+    @Operation(
+            summary = "De analyses per regio in aantallen",
+            description = "Per actieve regio de laatste editie: status, versie, laatste wijziging, hoofdstukken (met"
+                    + " tekst), bronnen en gesloten datasets, de vastgestelde versie en of die met de"
+                    + " Realisatie-Eenheid gedeeld is. Alleen aantallen en status, nooit tekst.")
+    List<AnalysisProgress> analyses() {
+        return coverage.analyses();
     }
 
     /** The register lines behind a number; every filter optional; at most 2000 lines. */

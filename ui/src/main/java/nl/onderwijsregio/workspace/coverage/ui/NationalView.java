@@ -18,12 +18,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
-import java.util.function.BiFunction;
+import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 
 /**
- * The national overview in six parts, one tab each; the chosen part lives in the address ({@code ?deel=bronnen}),
+ * The national overview in seven parts, one tab each; the chosen part lives in the address ({@code ?deel=bronnen}),
  * so the browser's back button and a shared link open the same part.
  */
 @Route("landelijk")
@@ -34,16 +34,17 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
 
     /** The parts, by their name in the address. */
     enum Part {
-        DEKKING(CoverageMatrix::new),
-        BRONNEN(SourcesSection::new),
-        GATEN(GapsSection::new),
-        PRIORITEITEN(PrioritiesSection::new),
-        BEVINDINGEN(FindingsSection::new),
-        TREND(TrendSection::new);
+        DEKKING((c, e, n) -> new CoverageMatrix(c, e)),
+        BRONNEN((c, e, n) -> new SourcesSection(c, e)),
+        GATEN((c, e, n) -> new GapsSection(c, e)),
+        PRIORITEITEN((c, e, n) -> new PrioritiesSection(c, e)),
+        BEVINDINGEN((c, e, n) -> new FindingsSection(c, e)),
+        TREND((c, e, n) -> new TrendSection(c, e)),
+        ANALYSES(AnalysesSection::new);
 
-        private final BiFunction<CoverageService, CoverageExports, Component> create;
+        private final Factory create;
 
-        Part(BiFunction<CoverageService, CoverageExports, Component> create) {
+        Part(Factory create) {
             this.create = create;
         }
 
@@ -59,15 +60,23 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
+    /** Makes a part from the services it reads. */
+    @FunctionalInterface
+    interface Factory {
+        Component create(CoverageService coverage, CoverageExports exports, NationalAnalyses national);
+    }
+
     private final CoverageService coverage;
     private final CoverageExports exports;
+    private final NationalAnalyses national;
     private final Tabs tabs = new Tabs();
     private final Div content = new Div();
     private boolean entering;
 
-    public NationalView(CoverageService coverage, CoverageExports exports) {
+    public NationalView(CoverageService coverage, CoverageExports exports, NationalAnalyses national) {
         this.coverage = coverage;
         this.exports = exports;
+        this.national = national;
         addClassName("page");
         addClassName("national");
         for (Part part : Part.values()) {
@@ -101,7 +110,7 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
         entering = false;
         content.getElement().setAttribute("aria-labelledby", "tab-" + part.key());
         content.removeAll();
-        content.add(part.create.apply(coverage, exports));
+        content.add(part.create.create(coverage, exports, national));
     }
 
     @Override

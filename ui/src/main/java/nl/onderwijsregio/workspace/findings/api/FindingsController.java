@@ -4,14 +4,17 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingComment;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -42,9 +45,11 @@ class FindingsController {
     static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
 
     private final FindingService findings;
+    private final RegionService regions;
 
-    FindingsController(FindingService findings) {
+    FindingsController(FindingService findings, RegionService regions) {
         this.findings = findings;
+        this.regions = regions;
     }
 
     /** The region's own findings (drafts included); {@code scope=VISIBLE} searches all it may read. */
@@ -81,7 +86,7 @@ class FindingsController {
         return page(
                 region,
                 FindingScope.FEED,
-                new FindingFilter(q, theme(theme), kind, fromRegion, null, null),
+                new FindingFilter(q, theme(theme), kind, region(regions, fromRegion), null, null),
                 page,
                 size);
     }
@@ -138,6 +143,20 @@ class FindingsController {
                 page,
                 limit);
     }
+
+    /** The region to filter on ({@code from}): the id of an existing region, else 400. */
+    static @Nullable String region(RegionService regions, @Nullable String from) {
+        if (from == null || from.isBlank()) {
+            return null;
+        }
+        if (!REGION_ID.matcher(from).matches() || regions.find(from).isEmpty()) {
+            throw new FindingRuleException(
+                    "De parameter 'from' is geen bekende regio. Geef de id van een regio, zoals in /api/v1/regions.");
+        }
+        return from;
+    }
+
+    private static final Pattern REGION_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     /** The theme to filter on, by its Dutch name (as findings show it) or its code; 400 if it is not a theme. */
     static @Nullable Theme theme(@Nullable String theme) {

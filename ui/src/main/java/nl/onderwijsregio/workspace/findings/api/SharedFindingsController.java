@@ -7,6 +7,7 @@ import nl.onderwijsregio.workspace.findings.FindingComment;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
+import nl.onderwijsregio.workspace.regions.RegionService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +26,11 @@ class SharedFindingsController {
     static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
 
     private final SharedFindings shared;
+    private final RegionService regions;
 
-    SharedFindingsController(SharedFindings shared) {
+    SharedFindingsController(SharedFindings shared, RegionService regions) {
         this.shared = shared;
+        this.regions = regions;
     }
 
     @GetMapping
@@ -42,7 +45,8 @@ class SharedFindingsController {
                     int page,
             @RequestParam(defaultValue = "50") int size) {
         int limit = Math.clamp(size, 1, 200);
-        FindingFilter filter = new FindingFilter(q, FindingsController.theme(theme), kind, fromRegion, null, null);
+        FindingFilter filter = new FindingFilter(
+                q, FindingsController.theme(theme), kind, FindingsController.region(regions, fromRegion), null, null);
         return new FindingsController.Page(
                 shared.page(filter, page * limit, limit).stream()
                         .map(f -> FindingJson.of(f, false))

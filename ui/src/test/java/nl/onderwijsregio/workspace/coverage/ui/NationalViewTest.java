@@ -127,7 +127,8 @@ class NationalViewTest extends BrowserlessUiTest {
                         CoverageTable.INACTIVE),
                 new Expect("prioriteiten", "priorities-grid", CoverageTable.PRIORITIES),
                 new Expect("bevindingen", "findings-grid", CoverageTable.FINDINGS),
-                new Expect("trend", "trend-grid", CoverageTable.TREND));
+                new Expect("trend", "trend-grid", CoverageTable.TREND),
+                new Expect("analyses", "analyses-grid", CoverageTable.ANALYSES));
         AsUser.withRole(Role.PLATFORM_ADMIN).run(null, () -> {
             for (Expect expect : parts) {
                 UI.getCurrent().navigate(NationalView.class, QueryParameters.of(NationalView.PART, expect.part()));
