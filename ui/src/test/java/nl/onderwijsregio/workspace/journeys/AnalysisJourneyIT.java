@@ -66,7 +66,9 @@ class AnalysisJourneyIT extends FullStackTest {
             author.waitForText(By.id("chapter-preview"), "Startende leraren in Noordkust");
             author.shot("written");
             author.click(author.waitFor(By.id("save-chapter")));
-            author.until(driver -> lead.call("noordkust", () -> analyses.analysis(before.id())
+            author.until(driver -> lead.call(
+                    "noordkust",
+                    () -> analyses.analysis(before.id())
                             .chapter(behouden.id())
                             .orElseThrow()
                             .body()
