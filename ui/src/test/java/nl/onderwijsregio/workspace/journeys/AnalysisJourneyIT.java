@@ -124,7 +124,11 @@ class AnalysisJourneyIT extends FullStackTest {
             author.open(APP + "/analyse");
             author.logInAtKeycloak("lead.noordkust", "demo");
             author.click(author.waitFor(By.id("establish")));
-            author.click(author.waitFor(By.cssSelector("#share-neighbours input")));
+            author.waitFor(By.id("confirm-establish"));
+            ((JavascriptExecutor) author.driver())
+                    .executeScript("document.querySelector('#share-neighbours input').click()");
+            author.until(driver ->
+                    "true".equals(driver.findElement(By.id("share-neighbours")).getDomProperty("checked")));
             author.shot("establish");
             author.click(author.waitFor(By.id("confirm-establish")));
             author.waitForText(By.id("analysis-status"), "Vastgesteld");
