@@ -146,10 +146,13 @@ public class AnalysisService {
      * the region can read; cited evidence is attached. Saving a vastgestelde analysis starts its next version.
      */
     public Chapter save(long chapterId, int revision, @Nullable String title, @Nullable String body) {
-        Chapter chapter = chapter(chapterId);
+        Chapter chapter = lockedChapter(chapterId);
         if (chapter.generated()) {
             throw new AnalysisRuleException(
                     "De bronnenverantwoording wordt samengesteld uit de bronnen; daarin schrijft niemand.");
+        }
+        if (chapter.revision() != revision) {
+            throw AnalysisConflictException.chapter();
         }
         String newTitle = checkedTitle(title);
         String text = body == null ? "" : body;
@@ -177,7 +180,9 @@ public class AnalysisService {
         WorkspaceUser user = user();
         analyses.save(chapterId, revision, newTitle, text, user.username(), user.displayName())
                 .orElseThrow(AnalysisConflictException::chapter);
-        cited.forEach(ref -> analyses.attach(chapterId, ref, user.username()));
+        cited.stream()
+                .filter(ref -> !chapter.evidence().contains(ref))
+                .forEach(ref -> analyses.attach(chapterId, ref, user.username()));
         analyses.touch(chapter.analysisId(), user.username(), user.displayName());
         return chapter(chapterId);
     }
@@ -186,8 +191,9 @@ public class AnalysisService {
     public Chapter addChapter(long analysisId, @Nullable String title, @Nullable Collection<Theme> themes) {
         requireLead("Alleen de regiotrekker kan hoofdstukken toevoegen.");
         String name = checkedTitle(title);
-        Analysis analysis = load(analysisId);
+        load(analysisId);
         analyses.lock(analysisId);
+        Analysis analysis = load(analysisId);
         WorkspaceUser user = user();
         long id = analyses.insertChapter(
                 analysisId,
@@ -234,6 +240,9 @@ public class AnalysisService {
         List<Long> order = new ArrayList<>(
                 load(chapter.analysisId()).chapters().stream().map(Chapter::id).toList());
         int from = order.indexOf(chapterId);
+        if (from < 0) {
+            throw new NoSuchElementException("Dit hoofdstuk bestaat niet (meer).");
+        }
         int to = Math.clamp((long) from + steps, 0, order.size() - 1);
         order.add(to, order.remove(from));
         return reorder(chapter.analysisId(), order);
@@ -259,7 +268,7 @@ public class AnalysisService {
 
     /** Attaches evidence the region can read to a chapter. */
     public Chapter attach(long chapterId, EvidenceRef ref) {
-        Chapter chapter = chapter(chapterId);
+        Chapter chapter = lockedChapter(chapterId);
         if (chapter.generated()) {
             throw new AnalysisRuleException(
                     "Aan de bronnenverantwoording koppel je niets: die volgt uit de hoofdstukken.");
@@ -276,7 +285,7 @@ public class AnalysisService {
 
     /** Detaches evidence; refused while the text still cites it. */
     public Chapter detach(long chapterId, EvidenceRef ref) {
-        Chapter chapter = chapter(chapterId);
+        Chapter chapter = lockedChapter(chapterId);
         if (Citations.in(chapter.body()).contains(ref)) {
             throw new AnalysisRuleException(
                     "De tekst verwijst nog naar " + ref.citation() + ". Haal eerst de verwijzing uit de tekst.");
@@ -453,6 +462,15 @@ public class AnalysisService {
             throw new AnalysisRuleException("Een titel mag hoogstens " + MAX_TITLE + " tekens lang zijn.");
         }
         return name;
+    }
+
+    /**
+     * The chapter, read after taking its analysis's lock: a change of its text or evidence then runs entirely before
+     * or after a status change, so a release never misses a save that was reported as done.
+     */
+    private Chapter lockedChapter(long chapterId) {
+        analyses.lock(chapter(chapterId).analysisId());
+        return chapter(chapterId);
     }
 
     private Chapter chapter(long chapterId) {

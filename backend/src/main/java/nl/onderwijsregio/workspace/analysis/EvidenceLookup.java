@@ -53,8 +53,14 @@ class EvidenceLookup {
         byKind.forEach((kind, ids) -> {
             List<Evidence> evidence = switch (kind) {
                 case CATALOGUE -> sources(CATALOGUE_ENTRY.ID.in(ids), ids.size());
-                case REGISTER -> closedData(REGISTER_ENTRY.ID.in(numbers(ids)), ids.size());
-                case FINDING -> findings(FINDING.ID.in(numbers(ids)), ids.size());
+                // closed data the region obtained: received (and possibly deleted since, after use)
+                case REGISTER ->
+                    closedData(
+                            REGISTER_ENTRY.ID.in(numbers(ids)).and(REGISTER_ENTRY.RECEIVED_ON.isNotNull()), ids.size());
+                // the region's own findings only: one a neighbour shared with it would otherwise be written out in a
+                // release that this region may share with others
+                case FINDING ->
+                    findings(FINDING.ID.in(numbers(ids)).and(FINDING.REGION_ID.eq(CURRENT_REGION)), ids.size());
                 case PRIORITY -> priorities(PRIORITY.ID.in(numbers(ids)), ids.size());
             };
             evidence.forEach(e -> found.put(e.ref(), e));

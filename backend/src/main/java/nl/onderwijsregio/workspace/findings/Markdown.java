@@ -7,14 +7,17 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Turns the Markdown of a finding into HTML that is safe to show: CommonMark renders it (raw HTML escaped, unsafe
+ * Turns the Markdown of a finding (or an analysis chapter; GFM tables included) into HTML that is safe to show: CommonMark renders it (raw HTML escaped, unsafe
  * link targets dropped), then the OWASP sanitizer keeps only text formatting, lists, tables, quotes, code and
  * http(s)/mailto links, which open without handing the opener over. Scripts and event handlers never survive.
  */
 public final class Markdown {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final java.util.List<org.commonmark.Extension> EXTENSIONS =
+            java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .softbreak("<br>")

@@ -288,6 +288,65 @@ class AnalysisServiceTest extends DatabaseTest {
     @Autowired
     SharedAnalyses shared;
 
+    @Autowired
+    nl.onderwijsregio.workspace.findings.FindingService findings;
+
+    @Test
+    void only_the_regions_own_findings_and_received_data_can_be_cited() {
+        String neighbour = OTHER;
+        long shared = AsUser.lead(neighbour)
+                .call(
+                        neighbour,
+                        () -> findings.create(new nl.onderwijsregio.workspace.findings.FindingDraft(
+                                "Gedeeld met iedereen",
+                                "Tekst",
+                                Theme.BEHOUDEN,
+                                null,
+                                nl.onderwijsregio.workspace.findings.FindingKind.OVERIG,
+                                java.time.LocalDate.of(2026, 1, 1),
+                                null,
+                                java.util.Set.of(),
+                                List.of(),
+                                List.of(),
+                                true,
+                                nl.onderwijsregio.workspace.findings.Visibility.ALL)))
+                .id();
+        Chapter behouden = chapter(start("Editie eigen bewijs " + System.nanoTime()), "Behouden");
+        assertThatThrownBy(() -> MEMBER.run(
+                        REGION,
+                        () -> analyses.save(
+                                behouden.id(), behouden.revision(), "Behouden", "[[bevinding:" + shared + "]]")))
+                .as("a finding another region shared with all is readable, but not the region's own evidence")
+                .isInstanceOf(AnalysisRuleException.class);
+        RegisterEntry wanted = LEAD.call(
+                REGION,
+                () -> register.create(new RegisterDraft(
+                        "e056",
+                        null,
+                        "Nog niet ontvangen",
+                        null,
+                        null,
+                        HolderKind.VFPF,
+                        "Vfpf",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
+        assertThatThrownBy(() -> MEMBER.run(
+                        REGION,
+                        () -> analyses.attach(
+                                behouden.id(), new EvidenceRef(EvidenceKind.REGISTER, String.valueOf(wanted.id())))))
+                .as("closed data not received is no evidence")
+                .isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
     @Test
     void the_demo_regions_have_a_concept_with_sources_and_a_release_shared_with_the_neighbours() {
         Analysis noordkust = AsUser.lead("noordkust")

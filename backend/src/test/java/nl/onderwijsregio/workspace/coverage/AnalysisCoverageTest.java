@@ -203,7 +203,22 @@ class AnalysisCoverageTest extends DatabaseTest {
         analyses.save(chapter.id(), chapter.revision(), chapter.title(), body);
     }
 
+    /** Closed data the region received (only received data is evidence of an analysis). */
     private nl.onderwijsregio.workspace.register.RegisterEntry closedData(String what) {
+        var wanted = wanted(what);
+        var requested = register.transition(
+                wanted.id(),
+                wanted.revision(),
+                nl.onderwijsregio.workspace.register.RegisterStatus.AANGEVRAAGD,
+                java.time.LocalDate.of(2026, 3, 1));
+        return register.transition(
+                requested.id(),
+                requested.revision(),
+                nl.onderwijsregio.workspace.register.RegisterStatus.ONTVANGEN,
+                java.time.LocalDate.of(2026, 4, 1));
+    }
+
+    private nl.onderwijsregio.workspace.register.RegisterEntry wanted(String what) {
         return register.create(new RegisterDraft(
                 "e053",
                 null,

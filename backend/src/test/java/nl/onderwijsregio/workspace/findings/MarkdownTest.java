@@ -109,4 +109,12 @@ class MarkdownTest {
                 .hasSizeLessThanOrEqualTo(20)
                 .endsWith("…");
     }
+
+    @org.junit.jupiter.api.Test
+    void a_table_is_rendered_as_a_table() {
+        String html = Markdown.toSafeHtml("| Bron | Niveau |\n|---|---|\n| Vfpf | bestuur |\n");
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("<table>", "<th>Bron</th>", "<td>Vfpf</td>")
+                .doesNotContain("|---|");
+    }
 }

@@ -45,6 +45,16 @@ class ApiErrors {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
+    /**
+     * Two requests raced for something unique (a name, a number) and the database refused the second: answered as a
+     * conflict, never as a 500.
+     */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(RuntimeException e) {
+        return problem(
+                HttpStatus.CONFLICT, "Conflict", "Dit bestaat al of is intussen gewijzigd. Laad de gegevens opnieuw.");
+    }
+
     /** A change that breaks a rule of the feature (a status step, a link, a neighbour pair). */
     @ExceptionHandler({
         RegisterRuleException.class,

@@ -97,12 +97,28 @@ class HostileInputPropertiesIT extends MockMvcApiTest {
     static long finding;
     static long comment;
 
+    /**
+     * The security context holder of this test's own application context, as {@code OwnSecurityContextStrategy}
+     * installs it for JUnit classes (jqwik does not run Spring's test listeners): another context started in this JVM
+     * would otherwise own the holder, and the fixture's person would not be seen by this context's services.
+     */
+    private static void useOwnSecurityContextStrategy() {
+        context.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
+    @net.jqwik.api.lifecycle.BeforeProperty
+    void ownSecurityContextStrategy() {
+        useOwnSecurityContextStrategy();
+    }
+
     @BeforeContainer
     static void fixture() throws Exception {
         context = (WebApplicationContext) new TestContextManager(HostileInputPropertiesIT.class)
                 .getTestContext()
                 .getApplicationContext();
         api = mockMvc(context);
+        useOwnSecurityContextStrategy();
         TestRegions.create(context.getBean(RegionAdministration.class), REGION);
         priority = created(post(priorities()), PRIORITY);
         entry = created(post(register()), ENTRY);

@@ -289,7 +289,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             Button compare = new Button(getTranslation("analysis.conflict.compare"), ev -> compareWithNewer());
             compare.setId("compare-newer");
             conflict.add(compare);
-        } catch (AnalysisRuleException | AccessDeniedException e) {
+        } catch (AnalysisRuleException | AccessDeniedException | java.util.NoSuchElementException e) {
             problem(e.getMessage());
         }
     }
@@ -304,6 +304,11 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.add(intro, diff(LineDiff.between(newer.body(), body.getValue())));
         Button keep = new Button(getTranslation("analysis.conflict.keepMine"), e -> {
             revision = newer.revision();
+            if (!lead || title.getValue().equals(c.title())) {
+                // keep the other person's title unless this lead changed it here
+                title.setValue(newer.title());
+            }
+            chapter = newer;
             dialog.close();
             success(getTranslation("analysis.conflict.ready"));
         });

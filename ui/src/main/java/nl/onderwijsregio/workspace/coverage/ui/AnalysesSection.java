@@ -147,7 +147,7 @@ class AnalysesSection extends Div {
     private String status(AnalysisProgress a) {
         return a.status() == null
                 ? getTranslation("national.analyses.notStarted")
-                : a.status().label();
+                : getTranslation("analysis.status." + a.status().name());
     }
 
     private String moment(@Nullable OffsetDateTime when) {

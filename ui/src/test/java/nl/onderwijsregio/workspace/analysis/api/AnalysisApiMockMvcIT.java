@@ -69,6 +69,20 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
                                 null,
                                 null)))
                 .id();
+        // received: only closed data the region obtained is evidence
+        AsUser.lead(WRITER).run(WRITER, () -> {
+            var wanted = registers.entry(register);
+            var requested = registers.transition(
+                    register,
+                    wanted.revision(),
+                    nl.onderwijsregio.workspace.register.RegisterStatus.AANGEVRAAGD,
+                    java.time.LocalDate.of(2026, 3, 1));
+            registers.transition(
+                    register,
+                    requested.revision(),
+                    nl.onderwijsregio.workspace.register.RegisterStatus.ONTVANGEN,
+                    java.time.LocalDate.of(2026, 4, 1));
+        });
     }
 
     private final JsonMapper json = JsonMapper.builder().build();
