@@ -274,7 +274,7 @@ class HostileInputPropertiesIT extends MockMvcApiTest {
             new Field("catalogueEntryIds", Kind.TEXTS, false),
             new Field("registerEntryIds", Kind.IDS, false),
             new Field("published", Kind.BOOL, false),
-            new Field("visibility", Kind.ENUM, true));
+            new Field("visibility", Kind.ENUM, false)); // left out: the own region only (FindingDraft)
 
     static final List<Field> PRIORITY_FIELDS = List.of(
             new Field("title", Kind.TEXT, true),
