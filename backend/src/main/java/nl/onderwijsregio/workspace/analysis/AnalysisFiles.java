@@ -33,8 +33,12 @@ final class AnalysisFiles {
 
     /** {@code arbeidsmarktanalyse-2026-noordkust-v2.docx}: letters and digits only, no accents, no spaces. */
     static String fileName(AnalysisDocument document, ExportFormat format) {
-        return slug(document.edition()) + "-" + slug(document.regionName().replaceFirst("^Onderwijsregio ", "")) + "-v"
-                + document.version() + "." + format.extension();
+        return fileName(document.edition(), document.regionName(), document.version(), format);
+    }
+
+    static String fileName(String edition, String regionName, int version, ExportFormat format) {
+        return slug(edition) + "-" + slug(regionName.replaceFirst("^Onderwijsregio ", "")) + "-v" + version + "."
+                + format.extension();
     }
 
     static String slug(String text) {

@@ -16,4 +16,10 @@ public record Release(
         OffsetDateTime establishedAt,
         String establishedByName,
         boolean sharedNeighbours,
-        boolean sharedNational) {}
+        boolean sharedNational) {
+
+    /** The name its export in {@code format} gets, without making the file. */
+    public String fileName(ExportFormat format) {
+        return AnalysisFiles.fileName(edition, regionName, number, format);
+    }
+}

@@ -82,17 +82,15 @@ public class AnalysisReleaseView extends VerticalLayout implements HasUrlParamet
         }
     }
 
-    /** DOCX, PDF and Markdown of the release, named after region, edition and version as the export names them. */
+    /** DOCX, PDF and Markdown of the release, named as the export names them (without making a file to learn the name). */
     private Div downloads(Release r) {
-        String name = national.export(r.id(), ExportFormat.MD).fileName();
-        String base = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
         String what = getTranslation("national.analyses.release.title", r.edition(), r.regionName());
         Div links = new Div();
         links.addClassNames("register-actions", "national-downloads");
         for (ExportFormat format : ExportFormat.values()) {
             Anchor anchor = DownloadLink.of(
                     getTranslation("national.analyses.download", format.label()),
-                    base + "." + format.extension(),
+                    r.fileName(format),
                     format.contentType(),
                     () -> national.export(r.id(), format).content());
             anchor.setId("analysis-release-" + format.extension());
