@@ -170,7 +170,7 @@ class Analyses {
             int position,
             String title,
             String guidance,
-            List<Theme> themes,
+            ChapterThemes themes,
             boolean generated,
             String body,
             String actor,
@@ -180,7 +180,8 @@ class Analyses {
                 .set(ANALYSIS_CHAPTER.POSITION, position)
                 .set(ANALYSIS_CHAPTER.TITLE, title)
                 .set(ANALYSIS_CHAPTER.GUIDANCE, guidance)
-                .set(ANALYSIS_CHAPTER.THEMES, themes.stream().map(Theme::label).toArray(String[]::new))
+                .set(ANALYSIS_CHAPTER.THEMES, labels(themes))
+                .set(ANALYSIS_CHAPTER.SUB_THEMES, subLabels(themes))
                 .set(ANALYSIS_CHAPTER.GENERATED, generated)
                 .set(ANALYSIS_CHAPTER.BODY, body)
                 .set(ANALYSIS_CHAPTER.UPDATED_BY, actor)
@@ -327,7 +328,24 @@ class Analyses {
                 .toList();
     }
 
-    private static List<SubTheme> subThemes(String[] labels) {
+    /** Ties a chapter to other themes; its text and revision stay as they are. */
+    void retag(long chapterId, ChapterThemes themes) {
+        db.update(ANALYSIS_CHAPTER)
+                .set(ANALYSIS_CHAPTER.THEMES, labels(themes))
+                .set(ANALYSIS_CHAPTER.SUB_THEMES, subLabels(themes))
+                .where(ANALYSIS_CHAPTER.ID.eq(chapterId))
+                .execute();
+    }
+
+    private static String[] labels(ChapterThemes themes) {
+        return themes.themes().stream().map(Theme::label).toArray(String[]::new);
+    }
+
+    private static String[] subLabels(ChapterThemes themes) {
+        return themes.subThemes().stream().map(SubTheme::label).toArray(String[]::new);
+    }
+
+    static List<SubTheme> subThemes(String[] labels) {
         return Arrays.stream(labels)
                 .map(SubTheme::labelled)
                 .flatMap(Optional::stream)

@@ -13,7 +13,6 @@ import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -115,7 +114,7 @@ public class AnalysisService {
                         position++,
                         c.title(),
                         c.guidance(),
-                        c.themes(),
+                        c.chapterThemes(),
                         c.generated(),
                         c.body(),
                         user.username(),
@@ -130,7 +129,7 @@ public class AnalysisService {
                         position++,
                         t.title(),
                         t.guidance(),
-                        t.themes(),
+                        t.chapterThemes(),
                         t.generated(),
                         "",
                         user.username(),
@@ -188,7 +187,7 @@ public class AnalysisService {
     }
 
     /** Adds a chapter at the end (before the generated source account). The lead only. */
-    public Chapter addChapter(long analysisId, @Nullable String title, @Nullable Collection<Theme> themes) {
+    public Chapter addChapter(long analysisId, @Nullable String title, @Nullable ChapterThemes themes) {
         requireLead("Alleen de regiotrekker kan hoofdstukken toevoegen.");
         String name = checkedTitle(title);
         load(analysisId);
@@ -200,7 +199,7 @@ public class AnalysisService {
                 analysis.chapters().size() + 1,
                 name,
                 "",
-                themes == null ? List.of() : List.copyOf(themes),
+                themes == null ? ChapterThemes.NONE : themes,
                 false,
                 "",
                 user.username(),
@@ -214,6 +213,24 @@ public class AnalysisService {
         analyses.setPositions(order);
         analyses.touch(analysisId, user.username(), user.displayName());
         return chapter(id);
+    }
+
+    /**
+     * Ties a chapter to other themes and sub-themes (what its suggestions and the national view go by); its text
+     * stays as it is. The lead only; not the generated source account, which covers every theme.
+     */
+    public Chapter retag(long chapterId, @Nullable ChapterThemes themes) {
+        Chapter chapter = lockedChapter(chapterId);
+        requireLead("Alleen de regiotrekker kan de thema's van een hoofdstuk wijzigen.");
+        if (chapter.generated()) {
+            throw new AnalysisRuleException("De bronnenverantwoording gaat over alle thema's; die kies je niet.");
+        }
+        ChapterThemes chosen = themes == null ? ChapterThemes.NONE : themes;
+        if (chosen.equals(chapter.chapterThemes())) {
+            return chapter;
+        }
+        analyses.retag(chapterId, chosen); // not the text: a vastgestelde analysis stays as it was established
+        return chapter(chapterId);
     }
 
     /** Puts the chapters in this order; it must name every chapter of the analysis exactly once. The lead only. */
@@ -317,7 +334,7 @@ public class AnalysisService {
     @Transactional(readOnly = true)
     public ChapterSuggestions suggestions(long chapterId) {
         Chapter chapter = chapter(chapterId);
-        return lookup.suggestions(chapter.analysisId(), chapterId, chapter.themes());
+        return lookup.suggestions(chapter.analysisId(), chapterId, chapter.chapterThemes());
     }
 
     /** Every saved version of a chapter, newest first. */
@@ -411,22 +428,10 @@ public class AnalysisService {
         return releases.byId(releaseId).orElseThrow();
     }
 
-    /** The analysis as a document, as it stands now (for the exports). */
+    /** The analysis as a document, as it stands now (for the exports, see {@link AnalysisExporter}). */
     @Transactional(readOnly = true)
     public AnalysisDocument document(long analysisId) {
         return documents.working(load(analysisId));
-    }
-
-    /** The analysis as it stands now, as a file: DOCX, PDF or Markdown. */
-    @Transactional(readOnly = true)
-    public ExportFile export(long analysisId, ExportFormat format) {
-        return AnalysisFiles.write(document(analysisId), format);
-    }
-
-    /** One of the region's own releases as a file. */
-    @Transactional(readOnly = true)
-    public ExportFile exportRelease(long releaseId, ExportFormat format) {
-        return AnalysisFiles.write(releaseDocument(releaseId), format);
     }
 
     /** One of the region's own releases as a document. */

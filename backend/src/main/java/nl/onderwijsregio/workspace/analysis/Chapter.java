@@ -28,6 +28,11 @@ public record Chapter(
         String updatedByName,
         List<EvidenceRef> evidence) {
 
+    /** The themes and sub-themes the chapter is about. */
+    public ChapterThemes chapterThemes() {
+        return new ChapterThemes(themes, subThemes);
+    }
+
     public boolean hasText() {
         return !body.isBlank();
     }

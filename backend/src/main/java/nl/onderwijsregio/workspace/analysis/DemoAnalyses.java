@@ -112,7 +112,7 @@ class DemoAnalyses implements ApplicationRunner {
                         position++,
                         t.title(),
                         t.guidance(),
-                        t.themes(),
+                        t.chapterThemes(),
                         t.generated(),
                         "",
                         lead.username(),

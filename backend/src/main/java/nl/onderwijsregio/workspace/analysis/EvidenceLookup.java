@@ -10,6 +10,7 @@ import static nl.onderwijsregio.db.Tables.REGION;
 import static nl.onderwijsregio.db.Tables.REGION_NEIGHBOUR_PAIR;
 import static nl.onderwijsregio.db.Tables.REGISTER_ENTRY;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import nl.onderwijsregio.workspace.analysis.document.ClosedSource;
 import nl.onderwijsregio.workspace.register.AgreementType;
 import nl.onderwijsregio.workspace.register.HolderKind;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -68,16 +71,14 @@ class EvidenceLookup {
         return found;
     }
 
-    ChapterSuggestions suggestions(long analysisId, long chapterId, List<Theme> themes) {
+    ChapterSuggestions suggestions(long analysisId, long chapterId, ChapterThemes themes) {
         if (themes.isEmpty()) {
             return new ChapterSuggestions(List.of(), List.of(), List.of(), List.of());
         }
-        Set<String> labels = themes.stream().map(Theme::label).collect(Collectors.toSet());
+        Condition catalogueThemes = covered(themes, CATALOGUE_ENTRY.THEME, CATALOGUE_ENTRY.SUB_THEME, true);
         return new ChapterSuggestions(
                 sources(
-                        CATALOGUE_ENTRY
-                                .THEME
-                                .in(labels)
+                        catalogueThemes
                                 .and(CATALOGUE_ENTRY.RETIRED.isFalse())
                                 .and(CATALOGUE_ENTRY.ID.notIn(usedInAnalysis(analysisId, EvidenceKind.CATALOGUE))),
                         SUGGESTIONS),
@@ -88,27 +89,57 @@ class EvidenceLookup {
                                 .and(REGISTER_ENTRY.STATUS.eq(RegisterStatus.ONTVANGEN.name()))
                                 .and(REGISTER_ENTRY.CATALOGUE_ENTRY_ID.in(DSL.select(CATALOGUE_ENTRY.ID)
                                         .from(CATALOGUE_ENTRY)
-                                        .where(CATALOGUE_ENTRY.THEME.in(labels))))
+                                        .where(catalogueThemes)))
                                 .and(DSL.cast(REGISTER_ENTRY.ID, String.class)
                                         .notIn(attached(chapterId, EvidenceKind.REGISTER))),
                         SUGGESTIONS),
                 findings(
                         FINDING.REGION_ID
                                 .eq(CURRENT_REGION)
-                                .and(FINDING.THEME.in(labels))
+                                .and(covered(themes, FINDING.THEME, FINDING.SUB_THEME, true))
                                 .and(DSL.cast(FINDING.ID, String.class)
                                         .notIn(attached(chapterId, EvidenceKind.FINDING))),
                         SUGGESTIONS),
                 priorities(
                         PRIORITY.PUBLISHED
                                 .isTrue()
-                                .and(PRIORITY.THEME.in(labels))
+                                .and(covered(themes, PRIORITY.THEME, PRIORITY.SUB_THEME, false))
                                 .and(PRIORITY.REGION_ID.in(DSL.select(REGION_NEIGHBOUR_PAIR.NEIGHBOUR_ID)
                                         .from(REGION_NEIGHBOUR_PAIR)
                                         .where(REGION_NEIGHBOUR_PAIR.REGION_ID.eq(CURRENT_REGION))))
                                 .and(DSL.cast(PRIORITY.ID, String.class)
                                         .notIn(attached(chapterId, EvidenceKind.PRIORITY))),
                         SUGGESTIONS));
+    }
+
+    /**
+     * Items of the chapter's themes; where the chapter names some of a theme's sub-themes, the theme's items of its
+     * other sub-themes are left out (items without one, or with a catalogue grouping such as "Overkoepelend", stay).
+     * The catalogue and findings store the Dutch names, priorities the codes ({@code byLabel} says which).
+     */
+    private static Condition covered(
+            ChapterThemes themes, Field<String> theme, Field<String> subTheme, boolean byLabel) {
+        List<Condition> any = new ArrayList<>();
+        for (Theme t : themes.themes()) {
+            Condition ofTheme = theme.eq(byLabel ? t.label() : t.name());
+            List<SubTheme> narrowed = themes.narrowing(t);
+            if (!narrowed.isEmpty()) {
+                List<String> others = t.subThemes().stream()
+                        .filter(s -> !narrowed.contains(s))
+                        .flatMap(s -> byLabel ? spellings(s).stream() : java.util.stream.Stream.of(s.name()))
+                        .toList();
+                if (!others.isEmpty()) {
+                    ofTheme = ofTheme.and(subTheme.isNull().or(subTheme.notIn(others)));
+                }
+            }
+            any.add(ofTheme);
+        }
+        return DSL.or(any);
+    }
+
+    /** The Dutch name of a sub-theme, and how the Handreiking's catalogue spells it where that differs. */
+    private static List<String> spellings(SubTheme subTheme) {
+        return subTheme == SubTheme.MATCHEN ? List.of(subTheme.label(), "Matches") : List.of(subTheme.label());
     }
 
     private org.jooq.Select<org.jooq.Record1<String>> usedInAnalysis(long analysisId, EvidenceKind kind) {

@@ -47,9 +47,4 @@ public class NationalAnalyses {
         return tenancy.national(() ->
                 documents.release(releases.byId(id).orElseThrow(SharedAnalyses::notShared), releases.chapters(id)));
     }
-
-    /** A release shared with the Realisatie-Eenheid, as a file. */
-    public ExportFile export(long id, ExportFormat format) {
-        return AnalysisFiles.write(document(id), format);
-    }
 }

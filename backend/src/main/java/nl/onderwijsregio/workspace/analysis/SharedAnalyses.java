@@ -45,11 +45,6 @@ public class SharedAnalyses {
         return documents.release(release(id), releases.chapters(id));
     }
 
-    /** A release shared with the region, as a file. */
-    public ExportFile export(long id, ExportFormat format) {
-        return AnalysisFiles.write(document(id), format);
-    }
-
     static NoSuchElementException notShared() {
         return new NoSuchElementException("Deze analyse bestaat niet of is niet met je gedeeld.");
     }

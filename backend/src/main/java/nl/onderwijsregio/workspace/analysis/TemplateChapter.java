@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.analysis;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
 
 /** A chapter of the national template: new editions start with these chapters, in this order. */
@@ -15,10 +16,18 @@ public record TemplateChapter(
         String guidance,
 
         List<Theme> themes,
+        List<SubTheme> subThemes,
         boolean generated) {
 
     public TemplateChapter {
         guidance = guidance == null ? "" : guidance;
-        themes = themes == null ? List.of() : List.copyOf(themes);
+        ChapterThemes normalised = ChapterThemes.of(themes, subThemes);
+        themes = normalised.themes();
+        subThemes = normalised.subThemes();
+    }
+
+    /** The themes and sub-themes chapters made from this one are about. */
+    public ChapterThemes chapterThemes() {
+        return new ChapterThemes(themes, subThemes);
     }
 }

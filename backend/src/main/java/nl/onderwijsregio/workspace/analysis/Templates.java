@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.analysis;
 import static nl.onderwijsregio.db.Tables.ANALYSIS_TEMPLATE_CHAPTER;
 
 import java.util.List;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -21,7 +22,11 @@ class Templates {
         return db.selectFrom(ANALYSIS_TEMPLATE_CHAPTER)
                 .orderBy(ANALYSIS_TEMPLATE_CHAPTER.POSITION)
                 .fetch(r -> new TemplateChapter(
-                        r.getTitle(), r.getGuidance(), Analyses.themes(r.getThemes()), r.getGenerated()));
+                        r.getTitle(),
+                        r.getGuidance(),
+                        Analyses.themes(r.getThemes()),
+                        Analyses.subThemes(r.getSubThemes()),
+                        r.getGenerated()));
     }
 
     /** Replaces the whole template, under a lock so two maintainers saving at once save one after the other. */
@@ -37,6 +42,9 @@ class Templates {
                     .set(
                             ANALYSIS_TEMPLATE_CHAPTER.THEMES,
                             c.themes().stream().map(Theme::label).toArray(String[]::new))
+                    .set(
+                            ANALYSIS_TEMPLATE_CHAPTER.SUB_THEMES,
+                            c.subThemes().stream().map(SubTheme::label).toArray(String[]::new))
                     .set(ANALYSIS_TEMPLATE_CHAPTER.GENERATED, c.generated())
                     .set(ANALYSIS_TEMPLATE_CHAPTER.CHANGED_BY, actor)
                     .execute();

@@ -47,6 +47,12 @@ class AnalysisServiceTest extends DatabaseTest {
     @Autowired
     RegisterService register;
 
+    @Autowired
+    AnalysisExporter exporter;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private Analysis start(String edition) {
         return LEAD.call(REGION, () -> analyses.start(edition, false));
     }
@@ -149,7 +155,9 @@ class AnalysisServiceTest extends DatabaseTest {
     void the_lead_shapes_the_chapters_and_the_source_account_stays_last() {
         Analysis analysis = start("Editie hoofdstukken " + System.nanoTime());
         Chapter added = LEAD.call(
-                REGION, () -> analyses.addChapter(analysis.id(), "Lerarenopleidingen", List.of(Theme.AANTREKKEN)));
+                REGION,
+                () -> analyses.addChapter(
+                        analysis.id(), "Lerarenopleidingen", ChapterThemes.of(List.of(Theme.AANTREKKEN), null)));
         Analysis withAdded = LEAD.call(REGION, () -> analyses.analysis(analysis.id()));
         assertThat(withAdded.chapters()).hasSize(12);
         assertThat(withAdded.chapters().get(10).id()).isEqualTo(added.id());
@@ -388,7 +396,7 @@ class AnalysisServiceTest extends DatabaseTest {
                         behouden.revision(),
                         "Behouden",
                         "Het verzuim daalt niet [[register:" + received.id() + "]]."));
-        ExportFile docx = MEMBER.call(REGION, () -> analyses.export(analysis.id(), ExportFormat.DOCX));
+        ExportFile docx = MEMBER.call(REGION, () -> exporter.working(analysis.id(), ExportFormat.DOCX));
         assertThat(docx.fileName()).endsWith("-v1.docx").startsWith("editie-levering-");
         String text;
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
@@ -400,7 +408,7 @@ class AnalysisServiceTest extends DatabaseTest {
                 .contains("Het verzuim daalt niet", "Verzuim per bestuur voor de levering", "Vervangingsfonds")
                 .contains("Bronnenverantwoording")
                 .doesNotContain(CONTACT, "Vfpf-contact", "[[register:");
-        ExportFile pdf = MEMBER.call(REGION, () -> analyses.export(analysis.id(), ExportFormat.PDF));
+        ExportFile pdf = MEMBER.call(REGION, () -> exporter.working(analysis.id(), ExportFormat.PDF));
         assertThat(new String(pdf.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
         String pdfText;
@@ -414,10 +422,25 @@ class AnalysisServiceTest extends DatabaseTest {
         }
         assertThat(pdfText).contains("Het verzuim daalt niet").doesNotContain(CONTACT);
         String md = new String(
-                MEMBER.call(REGION, () -> analyses.export(analysis.id(), ExportFormat.MD))
+                MEMBER.call(REGION, () -> exporter.working(analysis.id(), ExportFormat.MD))
                         .content(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(md).contains("Het verzuim daalt niet", "Verzuim per bestuur").doesNotContain(CONTACT);
+    }
+
+    @Test
+    void a_document_is_rendered_after_its_transaction_never_inside_one() {
+        Analysis analysis = start("Editie buiten transactie " + System.nanoTime());
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        assertThatThrownBy(() -> MEMBER.run(
+                        REGION,
+                        () -> transaction.executeWithoutResult(
+                                status -> exporter.working(analysis.id(), ExportFormat.MD))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("after its transaction");
+        assertThat(MEMBER.call(REGION, () -> exporter.working(analysis.id(), ExportFormat.MD))
+                        .content())
+                .isNotEmpty();
     }
 
     static final String CONTACT = "Jantine Contactpersoon";

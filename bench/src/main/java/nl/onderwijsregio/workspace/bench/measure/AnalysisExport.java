@@ -1,14 +1,14 @@
 package nl.onderwijsregio.workspace.bench.measure;
 
 import java.util.List;
-import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import org.springframework.context.ApplicationContext;
 
 /**
  * A lead exports the region's full analysis (issue 14: 11 chapters, {@value AnalysisFixture#SOURCES} sources):
- * {@link AnalysisService#export} as DOCX (target p95 ≤ 3 s) or PDF (for information). The floor is only the database
+ * {@link AnalysisExporter#working} as DOCX (target p95 ≤ 3 s) or PDF (for information). The floor is only the database
  * reads the document needs; the rest of the app's time is rendering, so app / floor is reported, not checked.
  */
 final class AnalysisExport implements Operation {
@@ -30,7 +30,7 @@ final class AnalysisExport implements Operation {
 
     @Override
     public String description() {
-        return "AnalysisService.export(analysis, " + format.name() + "): the full analysis (10 written chapters of"
+        return "AnalysisExporter.working(analysis, " + format.name() + "): the full analysis (10 written chapters of"
                 + " ~4 KB Markdown, the generated Bronnenverantwoording, " + AnalysisFixture.SOURCES
                 + " sources) as a file, as the region's lead"
                 + (Double.isNaN(p95TargetMillis) ? " (for information, no target)" : "")
@@ -41,7 +41,7 @@ final class AnalysisExport implements Operation {
     @Override
     public Object app(ApplicationContext beans, Sample sample) {
         ExportFile file =
-                beans.getBean(AnalysisService.class).export(fixture.of(sample).analysisId(), format);
+                beans.getBean(AnalysisExporter.class).working(fixture.of(sample).analysisId(), format);
         if (file.content().length == 0) {
             throw new IllegalStateException("Empty " + format + " export");
         }

@@ -1,8 +1,11 @@
 package nl.onderwijsregio.workspace.analysis.api;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
 import nl.onderwijsregio.workspace.analysis.EvidenceKind;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
 /** The request bodies of the analysis API; unknown fields are refused (strict JSON), messages are Dutch. */
@@ -24,6 +27,13 @@ final class AnalysisBodies {
 
             @NotNull(message = "Geef de tekst van het hoofdstuk mee (leeg mag: \"\").") @Nullable
             String body) {}
+
+    /** What a chapter is about: {@code {"themes":["Behouden"],"subThemes":["Begeleiden"]}}. */
+    record Themes(
+            @NotNull(message = "Geef de thema's mee (een lege lijst mag: []).") @Nullable
+            List<Theme> themes,
+
+            @Nullable List<SubTheme> subThemes) {}
 
     /** Evidence to attach: {@code {"kind":"CATALOGUE","ref":"e019"}}. */
     record Evidence(

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import nl.onderwijsregio.workspace.analysis.Analysis;
+import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.ChapterThemes;
 import nl.onderwijsregio.workspace.analysis.EvidenceKind;
 import nl.onderwijsregio.workspace.analysis.EvidenceRef;
 import nl.onderwijsregio.workspace.analysis.Release;
@@ -42,10 +44,12 @@ class AnalysisController {
 
     private final AnalysisService analyses;
     private final SharedAnalyses shared;
+    private final AnalysisExporter exporter;
 
-    AnalysisController(AnalysisService analyses, SharedAnalyses shared) {
+    AnalysisController(AnalysisService analyses, SharedAnalyses shared, AnalysisExporter exporter) {
         this.analyses = analyses;
         this.shared = shared;
+        this.exporter = exporter;
     }
 
     @GetMapping
@@ -79,6 +83,16 @@ class AnalysisController {
             @RequestParam int revision,
             @Valid @RequestBody AnalysisBodies.ChapterText body) {
         return ChapterJson.of(analyses.save(id, revision, body.title(), body.body()));
+    }
+
+    @PutMapping("/chapters/{id}/themes")
+    @Operation(
+            summary = "De thema's van een hoofdstuk",
+            description = "Catalogusthema's en ABC-subthema's waarop de suggesties van het hoofdstuk zich richten; een"
+                    + " subthema brengt zijn thema mee. Alleen de regiotrekker; de tekst blijft zoals ze is.")
+    ChapterJson retag(
+            @PathVariable String region, @PathVariable long id, @Valid @RequestBody AnalysisBodies.Themes body) {
+        return ChapterJson.of(analyses.retag(id, ChapterThemes.of(body.themes(), body.subThemes())));
     }
 
     @PostMapping("/chapters/{id}/evidence")
@@ -141,7 +155,7 @@ class AnalysisController {
                     + " bestandsnaam noemt regio, editie en versie. Een onbekend formaat geeft 400.")
     ResponseEntity<?> export(@PathVariable String region, @RequestParam(defaultValue = "docx") String format) {
         long id = current().id();
-        return AnalysisDownloads.download(format, chosen -> analyses.export(id, chosen));
+        return AnalysisDownloads.download(format, chosen -> exporter.working(id, chosen));
     }
 
     @GetMapping("/releases/{id}/export")
@@ -150,7 +164,7 @@ class AnalysisController {
             description = "Als docx, pdf of md; een onbekend formaat geeft 400.")
     ResponseEntity<?> exportRelease(
             @PathVariable String region, @PathVariable long id, @RequestParam(defaultValue = "docx") String format) {
-        return AnalysisDownloads.download(format, chosen -> analyses.exportRelease(id, chosen));
+        return AnalysisDownloads.download(format, chosen -> exporter.release(id, chosen));
     }
 
     @GetMapping("/shared")
@@ -185,7 +199,7 @@ class AnalysisController {
             @PathVariable long releaseId,
             @RequestParam(defaultValue = "docx") String format) {
         sharedRelease(region, releaseId);
-        return AnalysisDownloads.download(format, chosen -> shared.export(releaseId, chosen));
+        return AnalysisDownloads.download(format, chosen -> exporter.shared(releaseId, chosen));
     }
 
     private Analysis current() {

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.analysis.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
 import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ReleaseJson;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ReleaseTextJson;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NationalAnalysesController {
 
     private final NationalAnalyses national;
+    private final AnalysisExporter exporter;
 
-    NationalAnalysesController(NationalAnalyses national) {
+    NationalAnalysesController(NationalAnalyses national, AnalysisExporter exporter) {
         this.national = national;
+        this.exporter = exporter;
     }
 
     @GetMapping
@@ -51,6 +54,6 @@ class NationalAnalysesController {
             description = "Als docx, pdf of md; 404 als de versie niet met de Realisatie-Eenheid gedeeld is.")
     ResponseEntity<?> export(@PathVariable long id, @RequestParam(defaultValue = "docx") String format) {
         national.release(id);
-        return AnalysisDownloads.download(format, chosen -> national.export(id, chosen));
+        return AnalysisDownloads.download(format, chosen -> exporter.national(id, chosen));
     }
 }

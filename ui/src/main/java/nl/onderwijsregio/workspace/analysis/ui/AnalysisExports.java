@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.analysis.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,8 @@ import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
@@ -24,8 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The export buttons (DOCX, PDF, Markdown). An export runs off the request that asked for it, with a visible
- * progress bar and status text while the tab polls; the file is made inside the tab (so for the tab's region) and
- * then offered as a download under the name the backend gives it. The application has no server push, hence polling.
+ * progress bar and status text while the tab polls; the file is made outside the tab's lock, for the person and the
+ * tab's region, and then offered as a download under the name the backend gives it. The application has no server push, hence polling.
  */
 class AnalysisExports extends Div {
 
@@ -35,7 +38,7 @@ class AnalysisExports extends Div {
 
     private static final int POLL_MS = 500;
 
-    /** Makes one export file; called inside the tab. */
+    /** Makes one export file; called off the tab's lock, with the tab's region bound. */
     @FunctionalInterface
     interface Exporter {
         ExportFile export(ExportFormat format);
@@ -80,39 +83,51 @@ class AnalysisExports extends Div {
         status.setText(getTranslation("analysis.export.busy", format.label()));
         ui.setPollInterval(POLL_MS);
         SecurityContext security = SecurityContextHolder.getContext();
+        @Nullable String region = ActiveRegion.current().orElse(null); // the tab's region, read while serving the tab
         background.execute(() -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(security);
+            Outcome outcome = make(security, region, format);
             try {
-                ui.accessSynchronously(() -> finish(ui, format));
-            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                ui.accessSynchronously(() -> finish(ui, outcome));
+            } catch (UIDetachedException e) {
                 // the tab was closed while exporting: nobody to hand the file to
-            } finally {
-                SecurityContextHolder.setContext(previous);
             }
         });
     }
 
-    /** Runs inside the tab: makes the file and offers it, or says in Dutch why not. */
-    private void finish(UI ui, ExportFormat format) {
-        @Nullable ExportFile file = null;
-        String problem = null;
-        try {
-            file = exporter.export(format);
+    /**
+     * Makes the file outside the tab's lock, so the tab (and the person's other tabs) stay responsive while a long
+     * document renders; the work is bound to the person and the tab's region as they were when they asked.
+     */
+    private Outcome make(SecurityContext security, @Nullable String region, ExportFormat format) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(security);
+        try (Tenancy.Binding ignored = Tenancy.bind(region)) {
+            return new Outcome(exporter.export(format), null);
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
-            problem = e.getMessage();
+            return new Outcome(null, e.getMessage());
         } catch (RuntimeException e) {
-            problem = getTranslation("analysis.export.failed");
+            return new Outcome(null, null);
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** A made file, or why not: the exception's Dutch message, or none for an unexpected failure. */
+    private record Outcome(
+            @Nullable ExportFile file, @Nullable String problem) {}
+
+    /** Runs inside the tab: offers the file, or says why not. */
+    private void finish(UI ui, Outcome outcome) {
         progress.setVisible(false);
         buttons.forEach(b -> b.setEnabled(true));
         ui.setPollInterval(-1);
-        if (file == null) {
+        ExportFile made = outcome.file();
+        if (made == null) {
+            String problem = outcome.problem() == null ? getTranslation("analysis.export.failed") : outcome.problem();
             status.setText(problem);
             Notification.show(problem).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        ExportFile made = file;
         status.setText(getTranslation("analysis.export.ready", made.fileName()));
         Anchor link = DownloadLink.of(
                 getTranslation("analysis.export.download", made.fileName()),

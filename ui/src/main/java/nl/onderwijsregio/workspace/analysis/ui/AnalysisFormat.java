@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
+import nl.onderwijsregio.workspace.analysis.ChapterThemes;
 import nl.onderwijsregio.workspace.analysis.Release;
-import nl.onderwijsregio.workspace.themes.Theme;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 
 /** How the analysis screens write moments, statuses, themes and sharing: in words, in Dutch local time. */
 final class AnalysisFormat {
@@ -36,8 +37,18 @@ final class AnalysisFormat {
         return badge;
     }
 
-    static String themes(List<Theme> themes) {
-        return themes.stream().map(Theme::label).collect(Collectors.joining(", "));
+    /** "Behouden (Begeleiden), Regionale context": each theme with the sub-themes it is narrowed to. */
+    static String themes(ChapterThemes themes) {
+        return themes.themes().stream()
+                .map(t -> {
+                    List<SubTheme> narrowed = themes.narrowing(t);
+                    return narrowed.isEmpty() || narrowed.equals(t.subThemes())
+                            ? t.label()
+                            : t.label() + " ("
+                                    + narrowed.stream().map(SubTheme::label).collect(Collectors.joining(", "))
+                                    + ")";
+                })
+                .collect(Collectors.joining(", "));
     }
 
     /** With whom a release is shared, as a sentence part. */

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.AnalysisTemplateService;
 import nl.onderwijsregio.workspace.analysis.TemplateChapter;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -65,7 +66,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
         list.setId("template-chapters");
         list.addClassName("template-chapters");
         Button add = new Button(getTranslation("analysis.template.add"), VaadinIcon.PLUS.create(), e -> {
-            rows.add(new Row(new TemplateChapter("", "", List.of(), false)));
+            rows.add(new Row(new TemplateChapter("", "", List.of(), List.of(), false)));
             renderRows();
         });
         add.setId("template-add");
@@ -142,6 +143,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
         final TextField title = new TextField();
         final TextArea guidance = new TextArea();
         final MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>();
+        final MultiSelectComboBox<SubTheme> subThemes = new MultiSelectComboBox<>();
         final Checkbox generated = new Checkbox();
 
         Row(TemplateChapter chapter) {
@@ -155,6 +157,10 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
             themes.setItemLabelGenerator(Theme::label);
             themes.setValue(new java.util.LinkedHashSet<>(chapter.themes()));
             themes.setWidthFull();
+            subThemes.setItems(SubTheme.values());
+            subThemes.setItemLabelGenerator(ChapterThemesField::label);
+            subThemes.setValue(new java.util.LinkedHashSet<>(chapter.subThemes()));
+            subThemes.setWidthFull();
             generated.setValue(chapter.generated());
         }
 
@@ -166,6 +172,9 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
             guidance.setId("template-guidance-" + index);
             themes.setLabel(getTranslation("analysis.template.field.themes"));
             themes.setId("template-themes-" + index);
+            subThemes.setLabel(getTranslation("analysis.chapter.subThemesField"));
+            subThemes.setHelperText(getTranslation("analysis.chapter.subThemesField.help"));
+            subThemes.setId("template-sub-themes-" + index);
             generated.setLabel(getTranslation("analysis.template.field.generated"));
             generated.setId("template-generated-" + index);
             String name = title.getValue().isBlank() ? getTranslation("analysis.template.untitled") : title.getValue();
@@ -181,7 +190,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
             Div buttons = new Div(up, down, remove);
             buttons.addClassName("priority-actions");
             H2 heading = new H2(getTranslation("analysis.template.chapter", number, name));
-            Div row = new Div(heading, title, guidance, themes, generated, buttons);
+            Div row = new Div(heading, title, guidance, themes, subThemes, generated, buttons);
             row.addClassNames("card", "template-chapter");
             return row;
         }
@@ -200,6 +209,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
                     title.getValue(),
                     guidance.getValue(),
                     themes.getValue().stream().sorted().toList(),
+                    subThemes.getValue().stream().sorted().toList(),
                     generated.getValue());
         }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
@@ -46,6 +45,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.analysis.Analysis;
 import nl.onderwijsregio.workspace.analysis.AnalysisConflictException;
+import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
 import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
 import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
@@ -55,7 +55,6 @@ import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
-import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -74,15 +73,22 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private final AnalysisService analyses;
     private final SharedAnalyses shared;
+    private final AnalysisExporter exporter;
     private final boolean lead;
     private final boolean templateKeeper;
     private final Paragraph error = new Paragraph();
     private @Nullable Analysis analysis;
     private @Nullable Chapter dragged;
 
-    public AnalysisView(AnalysisService analyses, SharedAnalyses shared, CurrentUser currentUser, RegionAccess access) {
+    public AnalysisView(
+            AnalysisService analyses,
+            SharedAnalyses shared,
+            AnalysisExporter exporter,
+            CurrentUser currentUser,
+            RegionAccess access) {
         this.analyses = analyses;
         this.shared = shared;
+        this.exporter = exporter;
         this.lead = access.lead();
         this.templateKeeper =
                 currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
@@ -228,7 +234,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         if (lead) {
             add(statusActions(a));
         }
-        add(new AnalysisExports(format -> analyses.export(a.id(), format)));
+        add(new AnalysisExports(format -> exporter.working(a.id(), format)));
         chapters(a);
         releases(a);
         if (lead) {
@@ -341,7 +347,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         Div cell = new Div(title);
         cell.addClassName("chapter-cell");
         if (!c.themes().isEmpty()) {
-            Span themes = new Span(getTranslation("analysis.chapter.themes", AnalysisFormat.themes(c.themes())));
+            Span themes = new Span(getTranslation("analysis.chapter.themes", AnalysisFormat.themes(c.chapterThemes())));
             themes.addClassName("muted");
             cell.add(new Div(themes));
         }
@@ -380,9 +386,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         Div actions = new Div(up, down);
         if (!c.generated()) {
             Button rename = iconButton(VaadinIcon.EDIT, "analysis.chapter.rename", c, e -> rename(c));
+            Button retag = iconButton(VaadinIcon.TAGS, "analysis.chapter.retag", c, e -> retag(c));
             Button remove = iconButton(VaadinIcon.TRASH, "analysis.chapter.remove", c, e -> confirmRemove(c));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(rename, remove);
+            actions.add(rename, retag, remove);
         }
         actions.addClassName("priority-actions");
         return actions;
@@ -422,19 +429,12 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         title.setId("new-chapter-title");
         title.setMaxLength(200);
         title.setWidthFull();
-        MultiSelectComboBox<Theme> themes = new MultiSelectComboBox<>(getTranslation("analysis.chapter.themesField"));
-        themes.setId("new-chapter-themes");
-        themes.setItems(Theme.values());
-        themes.setItemLabelGenerator(Theme::label);
-        themes.setWidthFull();
+        ChapterThemesField themes = new ChapterThemesField("new-chapter");
         dialog.add(new Div(title, themes));
         Button save = new Button(getTranslation("analysis.chapter.add.save"), e -> {
             title.setInvalid(false);
             try {
-                analyses.addChapter(
-                        a.id(),
-                        title.getValue(),
-                        themes.getValue().stream().sorted().toList());
+                analyses.addChapter(a.id(), title.getValue(), themes.getValue());
                 dialog.close();
                 reload();
             } catch (AnalysisRuleException | AccessDeniedException e2) {
@@ -444,6 +444,32 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-new-chapter");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(32rem, 96vw)");
+        dialog.open();
+    }
+
+    private void retag(Chapter c) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("analysis.chapter.retag.title", c.title()));
+        ChapterThemesField themes = new ChapterThemesField("retag-chapter").withValue(c.chapterThemes());
+        Paragraph problem = new Paragraph();
+        problem.addClassName("form-error");
+        problem.getElement().setAttribute("role", "alert");
+        dialog.add(new Paragraph(getTranslation("analysis.chapter.retag.text")), themes, problem);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                analyses.retag(c.id(), themes.getValue());
+                dialog.close();
+                Notification.show(getTranslation("analysis.chapter.retag.saved", c.title()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                reload();
+            } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e2) {
+                problem.setText(e2.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-retag");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setWidth("min(32rem, 96vw)");
         dialog.open();

@@ -149,7 +149,9 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         Div meta = new Div(AnalysisFormat.status(this, a.status()));
         meta.addClassName("analysis-meta");
         if (!c.themes().isEmpty()) {
-            meta.add(new Span(getTranslation("analysis.chapter.themes", AnalysisFormat.themes(c.themes()))));
+            Span themes = new Span(getTranslation("analysis.chapter.themes", AnalysisFormat.themes(c.chapterThemes())));
+            themes.setId("chapter-themes");
+            meta.add(themes);
         }
         Span changed = new Span(getTranslation(
                 "analysis.changed", AnalysisFormat.moment(c.updatedAt(), getLocale()), c.updatedByName()));

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
@@ -43,11 +44,13 @@ public class ReleaseView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final AnalysisService analyses;
     private final SharedAnalyses shared;
+    private final AnalysisExporter exporter;
     private @Nullable Release release;
 
-    public ReleaseView(AnalysisService analyses, SharedAnalyses shared) {
+    public ReleaseView(AnalysisService analyses, SharedAnalyses shared, AnalysisExporter exporter) {
         this.analyses = analyses;
         this.shared = shared;
+        this.exporter = exporter;
         addClassNames("page", "analysis");
     }
 
@@ -123,7 +126,7 @@ public class ReleaseView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private ExportFile export(Release r, ExportFormat format) {
-        return own(r) ? analyses.exportRelease(r.id(), format) : shared.export(r.id(), format);
+        return own(r) ? exporter.release(r.id(), format) : exporter.shared(r.id(), format);
     }
 
     @Override

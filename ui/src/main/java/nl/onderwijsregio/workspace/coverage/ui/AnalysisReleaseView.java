@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.NoSuchElementException;
+import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
 import nl.onderwijsregio.workspace.analysis.Release;
@@ -37,10 +38,12 @@ import org.jspecify.annotations.Nullable;
 public class AnalysisReleaseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final NationalAnalyses national;
+    private final AnalysisExporter exporter;
     private @Nullable Release release;
 
-    public AnalysisReleaseView(NationalAnalyses national) {
+    public AnalysisReleaseView(NationalAnalyses national, AnalysisExporter exporter) {
         this.national = national;
+        this.exporter = exporter;
         addClassName("page");
     }
 
@@ -92,7 +95,7 @@ public class AnalysisReleaseView extends VerticalLayout implements HasUrlParamet
                     getTranslation("national.analyses.download", format.label()),
                     r.fileName(format),
                     format.contentType(),
-                    () -> national.export(r.id(), format).content());
+                    () -> exporter.national(r.id(), format).content());
             anchor.setId("analysis-release-" + format.extension());
             anchor.getElement()
                     .setAttribute(
