@@ -97,8 +97,7 @@ class ChapterThemeSuggestionsTest extends DatabaseTest {
         assertThat(refs(some.neighbourPriorities()))
                 .contains(priorityRef(neighbourBegeleiden))
                 .doesNotContain(priorityRef(neighbourProfessionaliseren));
-        assertThat(refs(all.sources()))
-                .contains(source("e053"), source("e056"));
+        assertThat(refs(all.sources())).contains(source("e053"), source("e056"));
         assertThat(refs(some.sources()))
                 .as("e056 is about Verzuim & werkgeluk; e053 is the catalogue's 'Overkoepelend' for Behouden")
                 .contains(source("e053"))

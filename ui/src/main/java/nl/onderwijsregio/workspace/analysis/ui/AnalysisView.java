@@ -305,6 +305,14 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
 
     private void chapters(Analysis a) {
         add(new H2(getTranslation("analysis.chapters")));
+        if (lead && a.status() == AnalysisStatus.VASTGESTELD) {
+            // renaming, reordering or retagging here changes the analysis too: say so before, not after
+            Paragraph next =
+                    new Paragraph(getTranslation("analysis.chapters.nextVersion", String.valueOf(a.version() + 1)));
+            next.addClassName("notice");
+            next.setId("analysis-next-version");
+            add(next);
+        }
         Map<Long, Integer> comments = analyses.commentCounts(a.id());
         Grid<Chapter> grid = new Grid<>();
         grid.setId("chapters");

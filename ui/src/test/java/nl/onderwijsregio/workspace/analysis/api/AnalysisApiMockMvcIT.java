@@ -142,6 +142,17 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
         assertThat(body(saved))
                 .contains("{\"kind\":\"CATALOGUE\",\"ref\":\"e019\",\"citation\":\"[[bron:e019]]\"}")
                 .contains("{\"kind\":\"REGISTER\",\"ref\":\"" + register + "\"");
+        problem(
+                call(member(WRITER, put(chapterUrl + "/themes")), "{\"themes\":[\"Behouden\"]}"),
+                403,
+                "Geen toegang",
+                "thema's");
+        problem(call(lead(WRITER, put(chapterUrl + "/themes")), "{\"themes\":[\"Onzin\"]}"), 400, null, null);
+        MockHttpServletResponse retagged =
+                call(lead(WRITER, put(chapterUrl + "/themes")), "{\"themes\":[],\"subThemes\":[\"Begeleiden\"]}");
+        assertThat(retagged.getStatus()).as(body(retagged)).isEqualTo(200);
+        assertThat(json.readTree(body(retagged)).get("subThemes").toString()).isEqualTo("[\"Begeleiden\"]");
+        assertThat(json.readTree(body(retagged)).get("themes").toString()).isEqualTo("[\"Behouden\"]");
         String stale = "{\"title\":\"Behouden\",\"body\":\"Mijn versie\"}";
         problem(
                 call(
@@ -356,6 +367,7 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
                         "/api/v1/regions/{region}/analysis",
                         "/api/v1/regions/{region}/analysis/chapters/{id}",
                         "/api/v1/regions/{region}/analysis/chapters/{id}/evidence",
+                        "/api/v1/regions/{region}/analysis/chapters/{id}/themes",
                         "/api/v1/regions/{region}/analysis/chapters/{id}/evidence/{kind}/{ref}",
                         "/api/v1/regions/{region}/analysis/status",
                         "/api/v1/regions/{region}/analysis/releases/{id}/sharing",

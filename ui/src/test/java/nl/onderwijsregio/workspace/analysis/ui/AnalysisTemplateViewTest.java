@@ -3,11 +3,13 @@ package nl.onderwijsregio.workspace.analysis.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Set;
 import nl.onderwijsregio.workspace.analysis.AnalysisTemplateService;
 import nl.onderwijsregio.workspace.analysis.TemplateChapter;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
@@ -16,6 +18,8 @@ import nl.onderwijsregio.workspace.shell.AccessDeniedView;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +35,7 @@ class AnalysisTemplateViewTest extends BrowserlessUiTest {
     RegionAdministration administration;
 
     @Test
+    @SuppressWarnings("unchecked")
     void the_catalogue_maintainer_saves_the_template_with_dutch_validation_at_the_field() {
         List<TemplateChapter> original = MAINTAINER.call(null, templates::chapters);
         try {
@@ -53,6 +58,9 @@ class AnalysisTemplateViewTest extends BrowserlessUiTest {
                 test(find(Button.class).id("template-add")).click();
                 test(find(TextField.class).id("template-title-" + original.size()))
                         .setValue("Extra hoofdstuk (sjabloon)");
+                MultiSelectComboBox<SubTheme> subThemes =
+                        find(MultiSelectComboBox.class).id("template-sub-themes-" + original.size());
+                subThemes.setValue(Set.of(SubTheme.WERVEN));
                 test(find(Button.class).id("template-save")).click();
 
                 List<TemplateChapter> saved = templates.chapters();
@@ -60,6 +68,10 @@ class AnalysisTemplateViewTest extends BrowserlessUiTest {
                 assertThat(saved.get(1).title()).isEqualTo("Inleiding (sjabloon)");
                 assertThat(saved.get(0).title()).isEqualTo(original.get(1).title());
                 assertThat(saved.getLast().title()).isEqualTo("Extra hoofdstuk (sjabloon)");
+                assertThat(saved.getLast().subThemes()).containsExactly(SubTheme.WERVEN);
+                assertThat(saved.getLast().themes())
+                        .as("a sub-theme brings its theme")
+                        .containsExactly(Theme.AANTREKKEN);
 
                 test(find(Button.class).id("template-remove-" + original.size()))
                         .click();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import nl.onderwijsregio.workspace.analysis.Analysis;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
 import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
@@ -29,6 +31,7 @@ import nl.onderwijsregio.workspace.shell.NotFoundView;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.SubTheme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -133,6 +136,40 @@ class AnalysisViewTest extends BrowserlessUiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_lead_narrows_a_chapter_to_sub_themes_and_the_row_says_so() {
+        String region = region("subthema");
+        Analysis analysis = started(region);
+        Chapter behouden = analysis.chapters().stream()
+                .filter(c -> c.title().equals("Behouden"))
+                .findFirst()
+                .orElseThrow();
+        int row = analysis.chapters().indexOf(behouden);
+        inTab(AsUser.lead(region), region, () -> {
+            navigate(AnalysisView.class);
+            Grid<Chapter> grid = find(Grid.class).id("chapters");
+            Button retag = button(grid, row, "retag-" + behouden.id());
+            assertThat(retag.getAriaLabel()).contains("Thema's kiezen: Behouden");
+            test(retag).click();
+            MultiSelectComboBox<SubTheme> subThemes =
+                    find(MultiSelectComboBox.class).id("retag-chapter-sub-themes");
+            assertThat(subThemes.getValue())
+                    .containsExactlyInAnyOrder(
+                            SubTheme.BEGELEIDEN, SubTheme.PROFESSIONALISEREN, SubTheme.VERZUIM_WERKGELUK);
+            subThemes.setValue(Set.of(SubTheme.BEGELEIDEN));
+            test(find(Button.class).id("save-retag")).click();
+
+            Chapter saved =
+                    analyses.analysis(analysis.id()).chapter(behouden.id()).orElseThrow();
+            assertThat(saved.subThemes()).containsExactly(SubTheme.BEGELEIDEN);
+            assertThat(saved.body()).isEqualTo(behouden.body());
+            Grid<Chapter> after = find(Grid.class).id("chapters");
+            assertThat(((Div) test(after).getCellComponent(row, 1)).getElement().getTextRecursively())
+                    .contains("Thema's: Behouden (Begeleiden)");
+        });
+    }
+
+    @Test
     void a_member_gets_no_shaping_or_status_buttons() {
         String region = region("lid");
         Analysis analysis = started(region);
@@ -177,6 +214,9 @@ class AnalysisViewTest extends BrowserlessUiTest {
                     .contains("Gedeeld met de buurregio's");
             assertThat(find(Span.class).id("analysis-status").getText()).isEqualTo("Vastgesteld");
             assertThat(find(Button.class).id("next-version").getText()).isEqualTo("Nieuwe versie beginnen");
+            assertThat(find(Paragraph.class).id("analysis-next-version").getText())
+                    .as("shaping the chapters now starts the next version: said before, not after")
+                    .contains("begint versie 2 als concept");
 
             test(find(Button.class).id("share-" + release.id())).click();
             test(find(Checkbox.class).id("share-neighbours")).click();
