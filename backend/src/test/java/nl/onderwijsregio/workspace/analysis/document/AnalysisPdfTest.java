@@ -44,6 +44,30 @@ class AnalysisPdfTest {
     }
 
     @Test
+    void charactersOutsideWindows1252SurviveInEveryStyle() throws IOException {
+        String line = "Grensregio Łódź en Győr → samenwerking, α-niveau, ≥ 5 %";
+        AnalysisDocument document = new AnalysisDocument(
+                "Onderwijsregio Łódź",
+                "Analyse 2026",
+                1,
+                "Concept",
+                java.time.LocalDate.of(2026, 12, 1),
+                java.util.List.of(new AnalysisDocument.DocumentChapter(
+                        "Buren: Győr", line + "\n\n**Vet: Łódź** en *schuin: Győr* en `code: →`\n\n- " + line, false)),
+                new AnalysisDocument.SourceAccount(java.util.List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnalysisPdf.write(document, out);
+        try (PdfReader pdf = new PdfReader(out.toByteArray())) {
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                all.append(new PdfTextExtractor(pdf).getTextFromPage(page)).append('\n');
+            }
+            assertThat(all.toString())
+                    .contains("Onderwijsregio Łódź", "Buren: Győr", line, "Vet: Łódź", "schuin: Győr", "code: →");
+        }
+    }
+
+    @Test
     void rawHtmlIsText() {
         assertThat(text).contains("<script>alert(1)</script>");
     }
