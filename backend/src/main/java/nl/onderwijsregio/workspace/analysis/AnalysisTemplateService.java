@@ -35,8 +35,12 @@ public class AnalysisTemplateService {
         return tenancy.withoutRegion(templates::chapters);
     }
 
+    /**
+     * Replaces the template with {@code chapters} if it still is {@code opened} (what the maintainer started from):
+     * two maintainers saving at once never silently overwrite each other; the second is told to reload.
+     */
     @PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
-    public List<TemplateChapter> replace(List<@Valid TemplateChapter> chapters) {
+    public List<TemplateChapter> replace(List<TemplateChapter> opened, List<@Valid TemplateChapter> chapters) {
         if (chapters.isEmpty() || chapters.size() > MAX_CHAPTERS) {
             throw new AnalysisRuleException("Een sjabloon heeft 1 tot " + MAX_CHAPTERS + " hoofdstukken.");
         }
@@ -44,7 +48,11 @@ public class AnalysisTemplateService {
             throw new AnalysisRuleException("Het sjabloon heeft precies één bronnenverantwoording.");
         }
         String actor = currentUser.require().username();
-        tenancy.withoutRegion(() -> templates.replace(chapters, actor));
+        boolean replaced = tenancy.withoutRegion(() -> templates.replaceIfUnchanged(opened, chapters, actor));
+        if (!replaced) {
+            throw new AnalysisConflictException("Iemand anders heeft het sjabloon intussen opgeslagen. Laad de pagina"
+                    + " opnieuw om die versie te zien; je wijzigingen zijn niet opgeslagen.");
+        }
         return chapters();
     }
 }

@@ -29,9 +29,15 @@ class Templates {
                         r.getGenerated()));
     }
 
-    /** Replaces the whole template, under a lock so two maintainers saving at once save one after the other. */
-    void replace(List<TemplateChapter> chapters, String actor) {
+    /**
+     * Replaces the whole template if it still equals {@code opened}, under a lock so two maintainers saving at once
+     * save one after the other and the second finds the template changed.
+     */
+    boolean replaceIfUnchanged(List<TemplateChapter> opened, List<TemplateChapter> chapters, String actor) {
         db.execute("select pg_advisory_xact_lock(hashtextextended('analysis-template', 0))");
+        if (!chapters().equals(opened)) {
+            return false;
+        }
         db.deleteFrom(ANALYSIS_TEMPLATE_CHAPTER).execute();
         for (int i = 0; i < chapters.size(); i++) {
             TemplateChapter c = chapters.get(i);
@@ -49,5 +55,6 @@ class Templates {
                     .set(ANALYSIS_TEMPLATE_CHAPTER.CHANGED_BY, actor)
                     .execute();
         }
+        return true;
     }
 }

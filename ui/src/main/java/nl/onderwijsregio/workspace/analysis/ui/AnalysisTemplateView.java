@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.onderwijsregio.workspace.analysis.AnalysisConflictException;
 import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.AnalysisTemplateService;
 import nl.onderwijsregio.workspace.analysis.TemplateChapter;
@@ -51,6 +52,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
     private final AnalysisTemplateService templates;
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
+    private List<TemplateChapter> opened = List.of();
     private final Paragraph error = new Paragraph();
 
     public AnalysisTemplateView(AnalysisTemplateService templates) {
@@ -76,7 +78,8 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
         Div actions = new Div(add, save);
         actions.addClassName("analysis-actions");
         add(new H1(getTranslation("analysis.template.title")), note, error, list, actions);
-        templates.chapters().forEach(c -> rows.add(new Row(c)));
+        opened = templates.chapters();
+        opened.forEach(c -> rows.add(new Row(c)));
         renderRows();
     }
 
@@ -92,7 +95,8 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
         rows.forEach(Row::clearErrors);
         try {
             List<TemplateChapter> saved =
-                    templates.replace(rows.stream().map(Row::value).toList());
+                    templates.replace(opened, rows.stream().map(Row::value).toList());
+            opened = saved;
             rows.clear();
             saved.forEach(c -> rows.add(new Row(c)));
             renderRows();
@@ -107,7 +111,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
             }
             error.setText(getTranslation("analysis.template.invalid"));
             error.setVisible(true);
-        } catch (AnalysisRuleException | AccessDeniedException e) {
+        } catch (AnalysisRuleException | AnalysisConflictException | AccessDeniedException e) {
             error.setText(e.getMessage());
             error.setVisible(true);
         }

@@ -84,7 +84,32 @@ class AnalysisTemplateViewTest extends BrowserlessUiTest {
                         .isFalse();
             });
         } finally {
-            MAINTAINER.run(null, () -> templates.replace(original));
+            MAINTAINER.run(null, () -> templates.replace(templates.chapters(), original));
+        }
+    }
+
+    @Test
+    void a_save_over_another_maintainers_newer_template_is_refused_and_overwrites_nothing() {
+        List<TemplateChapter> original = MAINTAINER.call(null, templates::chapters);
+        try {
+            MAINTAINER.run(null, () -> {
+                navigate(AnalysisTemplateView.class);
+                test(find(TextField.class).id("template-title-0")).setValue("Mijn inleiding");
+                List<TemplateChapter> theirs = new java.util.ArrayList<>(original);
+                TemplateChapter first = theirs.getFirst();
+                theirs.set(
+                        0,
+                        new TemplateChapter(
+                                "Hun inleiding", first.guidance(), first.themes(), first.subThemes(), false));
+                templates.replace(original, theirs);
+
+                test(find(Button.class).id("template-save")).click();
+                assertThat(find(Paragraph.class).id("template-error").getText())
+                        .contains("Iemand anders heeft het sjabloon intussen opgeslagen");
+                assertThat(templates.chapters().getFirst().title()).isEqualTo("Hun inleiding");
+            });
+        } finally {
+            MAINTAINER.run(null, () -> templates.replace(templates.chapters(), original));
         }
     }
 
