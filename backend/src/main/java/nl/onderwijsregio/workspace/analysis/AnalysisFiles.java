@@ -8,7 +8,7 @@ import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocx;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisMarkdown;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisPdf;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import nl.onderwijsregio.workspace.tenancy.Handoff;
 
 /** Writes a document in a format, named after region, edition and version. */
 final class AnalysisFiles {
@@ -16,10 +16,8 @@ final class AnalysisFiles {
     private AnalysisFiles() {}
 
     static ExportFile write(AnalysisDocument document, ExportFormat format) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // rendering takes up to seconds: it must not hold a database connection and the locks of a transaction
-            throw new IllegalStateException("An analysis is rendered after its transaction, not inside it.");
-        }
+        // rendering takes up to seconds: it must not hold a database connection and the locks of a transaction
+        Handoff.requireNoTransaction("Rendering an analysis");
         byte[] content = switch (format) {
             case DOCX -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

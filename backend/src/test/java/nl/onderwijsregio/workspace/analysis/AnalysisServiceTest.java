@@ -437,7 +437,7 @@ class AnalysisServiceTest extends DatabaseTest {
                         () -> transaction.executeWithoutResult(
                                 status -> exporter.working(analysis.id(), ExportFormat.MD))))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("after its transaction");
+                .hasMessageContaining("runs after its transaction");
         assertThat(MEMBER.call(REGION, () -> exporter.working(analysis.id(), ExportFormat.MD))
                         .content())
                 .isNotEmpty();

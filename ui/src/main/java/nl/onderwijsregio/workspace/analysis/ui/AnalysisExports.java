@@ -18,8 +18,7 @@ import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
-import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import nl.onderwijsregio.workspace.tenancy.Tenancy;
+import nl.onderwijsregio.workspace.tenancy.Handoff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
@@ -83,9 +82,9 @@ class AnalysisExports extends Div {
         status.setText(getTranslation("analysis.export.busy", format.label()));
         ui.setPollInterval(POLL_MS);
         SecurityContext security = SecurityContextHolder.getContext();
-        @Nullable String region = ActiveRegion.current().orElse(null); // the tab's region, read while serving the tab
+        Handoff tab = Handoff.ofCurrentWork(); // the tab's region, captured while serving the tab
         background.execute(() -> {
-            Outcome outcome = make(security, region, format);
+            Outcome outcome = make(security, tab, format);
             try {
                 ui.accessSynchronously(() -> finish(ui, outcome));
             } catch (UIDetachedException e) {
@@ -98,11 +97,11 @@ class AnalysisExports extends Div {
      * Makes the file outside the tab's lock, so the tab (and the person's other tabs) stay responsive while a long
      * document renders; the work is bound to the person and the tab's region as they were when they asked.
      */
-    private Outcome make(SecurityContext security, @Nullable String region, ExportFormat format) {
+    private Outcome make(SecurityContext security, Handoff tab, ExportFormat format) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(security);
-        try (Tenancy.Binding ignored = Tenancy.bind(region)) {
-            return new Outcome(exporter.export(format), null);
+        try {
+            return tab.run(() -> new Outcome(exporter.export(format), null));
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
             return new Outcome(null, e.getMessage());
         } catch (RuntimeException e) {

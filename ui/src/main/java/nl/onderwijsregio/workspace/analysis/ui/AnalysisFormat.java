@@ -4,29 +4,29 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
 import nl.onderwijsregio.workspace.analysis.ChapterThemes;
 import nl.onderwijsregio.workspace.analysis.Release;
+import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 
 /** How the analysis screens write moments, statuses, themes and sharing: in words, in Dutch local time. */
 final class AnalysisFormat {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId AMSTERDAM = Moments.ZONE;
 
     private AnalysisFormat() {}
 
-    /** A moment as people in the Netherlands read it: {@code 1 december 2026, 14:05}. */
+    /** A moment as people in the Netherlands read it: {@code 1 dec. 2026, 14:05} (see {@link Moments}). */
     static String moment(OffsetDateTime at, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(at.atZoneSameInstant(AMSTERDAM));
+        return Moments.dateTime(at, locale);
     }
 
     static String day(OffsetDateTime at, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(at.atZoneSameInstant(AMSTERDAM));
+        return Moments.date(at, locale);
     }
 
     /** The status as a badge with its name in words (the colour only repeats it). */

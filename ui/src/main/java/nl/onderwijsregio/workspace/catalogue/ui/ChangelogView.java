@@ -8,18 +8,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import nl.onderwijsregio.workspace.catalogue.CatalogueChange;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** The catalogue's changelog: every change to entries and partners, newest first, open to everyone. */
 @Route("catalogus/wijzigingen")
 @PermitAll
 public class ChangelogView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     public ChangelogView(CatalogueService catalogue) {
         addClassName("page");
@@ -35,7 +31,7 @@ public class ChangelogView extends VerticalLayout implements HasDynamicTitle {
                         .orElse("")),
                 new Anchor("catalogus", getTranslation("catalogue.back")));
         Grid<CatalogueChange> grid = new Grid<>();
-        grid.addColumn(c -> WHEN.format(c.occurredAt()))
+        grid.addColumn(c -> Moments.dateTime(c.occurredAt(), getLocale()))
                 .setHeader(getTranslation("admin.audit.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.onderwijsregio.workspace.catalogue.CatalogueChange;
@@ -23,13 +21,11 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.EntryContribution;
+import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
 
 /** The detail of one entry beside the results: every field, the way to the data, and cautions where due. */
 class EntryPanel extends Div {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final CatalogueService catalogue;
     private final Runnable close;
@@ -170,7 +166,7 @@ class EntryPanel extends Div {
     private Details history(CatalogueEntry entry) {
         UnorderedList list = new UnorderedList();
         for (CatalogueChange change : catalogue.history(entry.id())) {
-            list.add(new ListItem(WHEN.format(change.occurredAt()) + " · " + change.actor() + " · "
+            list.add(new ListItem(Moments.dateTime(change.occurredAt(), getLocale()) + " · " + change.actor() + " · "
                     + getTranslation("catalogue.change." + change.action())
                     + (change.summary().isBlank() ? "" : ": " + change.summary())));
         }

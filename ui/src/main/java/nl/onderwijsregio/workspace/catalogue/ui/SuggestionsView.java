@@ -19,8 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import nl.onderwijsregio.workspace.catalogue.CatalogueConflictException;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
@@ -28,14 +26,13 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.Suggestion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** Suggestions for the catalogue: the region's own with their outcome, or the maintainer's queue with decisions. */
 @Route("catalogus/voorstellen")
 @RolesAllowed({REGIO_LEAD, REGIO_MEMBER, CATALOGUE_ADMIN})
 public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
     private final CatalogueSuggestions suggestions;
     private final CatalogueService catalogue;
     private final boolean maintainer;
@@ -50,7 +47,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 new H1(getTranslation("suggestion.title")),
                 new Paragraph(getTranslation(maintainer ? "suggestion.queue.intro" : "suggestion.own.intro")),
                 new Anchor("catalogus", getTranslation("catalogue.back")));
-        grid.addColumn(s -> WHEN.format(s.suggestedAt()))
+        grid.addColumn(s -> Moments.date(s.suggestedAt(), getLocale()))
                 .setHeader(getTranslation("suggestion.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

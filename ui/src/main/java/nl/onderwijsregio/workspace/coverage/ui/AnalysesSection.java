@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.RouterLink;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
@@ -19,6 +17,7 @@ import nl.onderwijsregio.workspace.coverage.AnalysisProgress;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
+import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,9 +26,6 @@ import org.jspecify.annotations.Nullable;
  * Realisatie-Eenheid, whose text opens in {@link AnalysisReleaseView}.
  */
 class AnalysesSection extends Div {
-
-    static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
     AnalysesSection(CoverageService coverage, CoverageExports exports, NationalAnalyses national) {
         List<AnalysisProgress> rows = coverage.analyses();
@@ -151,6 +147,6 @@ class AnalysesSection extends Div {
     }
 
     private String moment(@Nullable OffsetDateTime when) {
-        return when == null ? "" : MOMENT.format(when);
+        return Moments.dateTime(when, getLocale());
     }
 }

@@ -26,6 +26,7 @@ import nl.onderwijsregio.workspace.analysis.Release;
 import nl.onderwijsregio.workspace.analysis.ReleaseChapter;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
+import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,7 +72,7 @@ public class AnalysisReleaseView extends VerticalLayout implements HasUrlParamet
         Paragraph meta = new Paragraph(getTranslation(
                 "national.analyses.release.meta",
                 r.number(),
-                AnalysesSection.MOMENT.format(r.establishedAt()),
+                Moments.dateTime(r.establishedAt(), getLocale()),
                 r.establishedByName()));
         meta.addClassName("help");
         meta.setId("analysis-release-meta");

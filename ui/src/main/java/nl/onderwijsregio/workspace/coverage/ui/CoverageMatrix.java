@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
+import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +33,6 @@ import org.jspecify.annotations.Nullable;
  * filtered by kind, activity and name and sorted by name or by what they received.
  */
 class CoverageMatrix extends Div {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** One row: a region with its cells by theme. */
     record RegionRow(
@@ -211,7 +209,7 @@ class CoverageMatrix extends Div {
     }
 
     private String lastActivity(@Nullable OffsetDateTime when) {
-        return when == null ? getTranslation("national.never") : DAY.format(when.toLocalDate());
+        return when == null ? getTranslation("national.never") : Moments.date(when, getLocale());
     }
 
     private void refresh() {

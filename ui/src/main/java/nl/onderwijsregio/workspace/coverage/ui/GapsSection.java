@@ -13,6 +13,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.Gaps;
 import nl.onderwijsregio.workspace.coverage.RegionActivity;
 import nl.onderwijsregio.workspace.coverage.UnusedEntry;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** Gaten: sources no region uses, regions without received closed data, and regions quiet for 90 days. */
 class GapsSection extends Div {
@@ -79,7 +80,7 @@ class GapsSection extends Div {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.lastActivity() == null
                         ? getTranslation("national.never")
-                        : CoverageMatrix.DAY.format(r.lastActivity().toLocalDate()))
+                        : Moments.date(r.lastActivity(), getLocale()))
                 .setHeader(getTranslation("national.column.lastActivity"))
                 .setAutoWidth(true);
         finish(grid, key, regions);

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
 import nl.onderwijsregio.workspace.coverage.RegisterLine;
+import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 class LinesDialog extends Dialog {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private final CoverageService coverage;
     private final Grid<RegisterLine> grid = new Grid<>();
     private final Checkbox receivedOnly = new Checkbox();
@@ -97,7 +96,7 @@ class LinesDialog extends Dialog {
         count.setText(getTranslation("national.lines.count", lines.size()));
     }
 
-    static String date(@Nullable LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+    private String date(@Nullable LocalDate date) {
+        return Moments.date(date, getLocale());
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
@@ -13,23 +12,24 @@ import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.TrendPoint;
 import nl.onderwijsregio.workspace.shell.EChart;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** Trend: per month since the start of the scheme, closed data received and findings published. */
 class TrendSection extends Div {
 
     TrendSection(CoverageService coverage, CoverageExports exports) {
         List<TrendPoint> trend = coverage.trend();
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         String title = getTranslation("national.trend.title");
         Paragraph help = new Paragraph(
-                getTranslation("national.trend.help", CoverageMatrix.DAY.format(CoverageService.TREND_FROM)));
+                getTranslation("national.trend.help", Moments.date(CoverageService.TREND_FROM, getLocale())));
         help.addClassName("help");
         add(new H2(title), help);
         if (trend.isEmpty()) {
             add(new Paragraph(getTranslation("national.trend.empty")));
         } else {
-            List<String> months =
-                    trend.stream().map(t -> month.format(t.month())).toList();
+            List<String> months = trend.stream()
+                    .map(t -> Moments.month(t.month(), getLocale()))
+                    .toList();
             String option = ChartOptions.columns(
                     months,
                     List.of(
@@ -45,7 +45,10 @@ class TrendSection extends Div {
                     true);
             String summary = trend.stream()
                     .map(t -> getTranslation(
-                            "national.trend.summary", month.format(t.month()), t.received(), t.publishedFindings()))
+                            "national.trend.summary",
+                            Moments.month(t.month(), getLocale()),
+                            t.received(),
+                            t.publishedFindings()))
                     .collect(Collectors.joining("; "));
             EChart chart = new EChart(option, getTranslation("national.trend.chart", summary));
             chart.setId("trend-chart");
@@ -53,7 +56,7 @@ class TrendSection extends Div {
         }
         Grid<TrendPoint> grid = new Grid<>();
         grid.setId("trend-grid");
-        grid.addColumn(t -> month.format(t.month()))
+        grid.addColumn(t -> Moments.month(t.month(), getLocale()))
                 .setHeader(getTranslation("national.trend.month"))
                 .setAutoWidth(true);
         grid.addColumn(TrendPoint::received)

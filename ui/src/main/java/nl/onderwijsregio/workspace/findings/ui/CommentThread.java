@@ -13,6 +13,7 @@ import nl.onderwijsregio.workspace.findings.FindingComment;
 import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /**
  * The conversation on a finding: every region that may read it may react; its own region may hide a reaction (and
@@ -82,7 +83,8 @@ class CommentThread extends Div {
     }
 
     private Div comment(FindingComment c) {
-        Span who = new Span(c.authorName() + " · " + c.regionName() + " · " + FindingView.MOMENT.format(c.createdAt()));
+        Span who = new Span(
+                c.authorName() + " · " + c.regionName() + " · " + Moments.dateTime(c.createdAt(), getLocale()));
         who.addClassName("muted");
         Paragraph text = new Paragraph(c.body());
         text.addClassName("comment-body");

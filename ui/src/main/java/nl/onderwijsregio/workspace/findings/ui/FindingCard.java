@@ -6,13 +6,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import java.time.format.DateTimeFormatter;
 import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** One finding in a list: its title (a link to it), where it is from, what it is about, and a preview. */
 class FindingCard extends Div {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     FindingCard(Finding f, boolean showRegion, boolean showUnread) {
         addClassNames("card", "finding-card");
@@ -31,7 +29,7 @@ class FindingCard extends Div {
         if (showRegion) {
             meta.add(new Span(f.regionName()));
         }
-        meta.add(new Span(f.kind().label()), new Span(themeOf(f)), new Span(period(f)));
+        meta.add(new Span(f.kind().label()), new Span(themeOf(f)), new Span(period(f, getLocale())));
         Div badges = FindingBadges.of(f);
         if (f.commentCount() > 0) {
             Span comments = new Span(getTranslation("findings.comments.count", f.commentCount()));
@@ -45,9 +43,9 @@ class FindingCard extends Div {
         return f.topic().label();
     }
 
-    static String period(Finding f) {
+    static String period(Finding f, java.util.Locale locale) {
         return f.observedUntil() == null
-                ? DATE.format(f.observedFrom())
-                : DATE.format(f.observedFrom()) + " – " + DATE.format(f.observedUntil());
+                ? Moments.date(f.observedFrom(), locale)
+                : Moments.date(f.observedFrom(), locale) + " – " + Moments.date(f.observedUntil(), locale);
     }
 }

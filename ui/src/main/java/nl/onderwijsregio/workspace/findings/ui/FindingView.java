@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.findings.Finding;
@@ -36,6 +35,7 @@ import nl.onderwijsregio.workspace.findings.FindingVersion;
 import nl.onderwijsregio.workspace.findings.LinkedSources;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -50,7 +50,6 @@ import org.springframework.modulith.NamedInterface;
 public class FindingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
-    static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     private final FindingService findings;
     private final SharedFindings shared;
@@ -99,7 +98,7 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
                 new Span(getTranslation("findings.by", f.createdByName())),
                 new Span(f.kind().label()),
                 new Span(FindingCard.themeOf(f)),
-                new Span(FindingCard.period(f)));
+                new Span(FindingCard.period(f, getLocale())));
         meta.addClassName("finding-meta");
         if (!f.sectors().isEmpty()) {
             meta.add(new Span(f.sectors().stream()
@@ -177,7 +176,7 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UnorderedList list = new UnorderedList();
         for (FindingVersion v : versions) {
-            list.add(new ListItem(MOMENT.format(v.at()) + " · " + v.actor() + " · " + v.summary()));
+            list.add(new ListItem(Moments.dateTime(v.at(), getLocale()) + " · " + v.actor() + " · " + v.summary()));
         }
         Details details = new Details(getTranslation("findings.history", versions.size()), list);
         details.setId("finding-history");

@@ -20,6 +20,7 @@ import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Notification;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.shell.HeaderPart;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /**
  * The bell in the header: how many findings were newly shared with the region and how many comments others placed on
@@ -98,7 +99,7 @@ public class NotificationBell extends Div implements HeaderPart, AfterNavigation
                     n.who(),
                     n.findingTitle());
             RouterLink link = new RouterLink(text, FindingView.class, FindingView.params(n.findingId()));
-            Div item = new Div(link, new Span(FindingView.MOMENT.format(n.at())));
+            Div item = new Div(link, new Span(Moments.dateTime(n.at(), getLocale())));
             item.addClassName("notification");
             if (n.unread()) {
                 item.addClassName("notification-unread");

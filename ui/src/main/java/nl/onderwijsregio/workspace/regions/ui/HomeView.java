@@ -12,9 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
@@ -24,6 +21,7 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
+import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.SectionLinks;
 
 /**
@@ -34,7 +32,6 @@ import nl.onderwijsregio.workspace.shell.SectionLinks;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private final String title;
 
     public HomeView(
@@ -84,12 +81,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("home.activity.none")));
             return card;
         }
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale());
         UnorderedList list = new UnorderedList();
         list.addClassName("activity");
         for (Activity entry : entries) {
-            Span when = new Span(format.format(entry.occurredAt().atZoneSameInstant(AMSTERDAM)));
+            Span when = new Span(Moments.dateTime(entry.occurredAt(), getLocale()));
             when.addClassName("muted");
             list.add(new ListItem(new Span(entry.summary() + " · " + entry.actor() + " · "), when));
         }

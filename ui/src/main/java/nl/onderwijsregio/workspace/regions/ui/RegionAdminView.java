@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.regions.AuditEntry;
@@ -26,14 +24,13 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** Beheer for the platform administrator: regions, neighbour pairs and the audit trail of every change. */
 @Route("beheer")
 @RolesAllowed(PLATFORM_ADMIN)
 public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
     private final RegionService regions;
     private final RegionAdministration administration;
     private final Grid<Region> regionGrid = new Grid<>();
@@ -78,7 +75,9 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                 e -> RegionDialogs.pair(administration, regions.allRegions(), this::refresh));
         newPair.setId("new-pair");
 
-        auditGrid.addColumn(a -> WHEN.format(a.occurredAt())).setHeader(getTranslation("admin.audit.when"));
+        auditGrid
+                .addColumn(a -> Moments.dateTime(a.occurredAt(), getLocale()))
+                .setHeader(getTranslation("admin.audit.when"));
         auditGrid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.who"));
         auditGrid.addColumn(a -> getTranslation("audit." + a.action())).setHeader(getTranslation("admin.audit.what"));
         auditGrid

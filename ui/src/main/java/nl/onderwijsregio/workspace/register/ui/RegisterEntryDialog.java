@@ -12,21 +12,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterEvent;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
 
 /** One register entry: its details, the next status steps with their date, edit, delete (lead) and history. */
 class RegisterEntryDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
     private final RegisterService register;
     private final long id;
     private final Runnable changed;
@@ -106,7 +103,8 @@ class RegisterEntryDialog extends Dialog {
     private Details history() {
         UnorderedList list = new UnorderedList();
         for (RegisterEvent event : register.history(id)) {
-            list.add(new ListItem(WHEN.format(event.at()) + " · " + event.actor() + " · " + event.summary()));
+            list.add(new ListItem(
+                    Moments.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · " + event.summary()));
         }
         return new Details(getTranslation("catalogue.history"), list);
     }
@@ -147,7 +145,7 @@ class RegisterEntryDialog extends Dialog {
         }
     }
 
-    private static @Nullable String date(@Nullable LocalDate date) {
-        return date == null ? null : RegisterView.DATE.format(date);
+    private @Nullable String date(@Nullable LocalDate date) {
+        return date == null ? null : Moments.date(date, getLocale());
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
@@ -37,13 +36,13 @@ import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
+import nl.onderwijsregio.workspace.shell.Moments;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
 @RolesAllowed({REGIO_LEAD, REGIO_MEMBER})
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private final RegisterService register;
     private final MultiSelectComboBox<RegisterStatus> statuses = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<HolderKind> holders = new MultiSelectComboBox<>();
@@ -103,7 +102,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(RegisterView::statusBadge)
                 .setHeader(getTranslation("register.column.status"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.retentionUntil() == null ? "" : DATE.format(e.retentionUntil()))
+        grid.addColumn(e -> Moments.date(e.retentionUntil(), getLocale()))
                 .setHeader(getTranslation("register.field.retentionUntil"))
                 .setAutoWidth(true);
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
