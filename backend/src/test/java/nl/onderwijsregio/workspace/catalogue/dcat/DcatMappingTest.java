@@ -217,6 +217,28 @@ class DcatMappingTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void many_harvesters_at_once_get_one_and_the_same_document() throws Exception {
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Document>> requests = new java.util.ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                Syntax syntax = Syntax.values()[i % Syntax.values().length];
+                requests.add(pool.submit(() -> publication.document(syntax)));
+            }
+            java.util.Map<Syntax, java.util.Set<String>> etags = new java.util.EnumMap<>(Syntax.class);
+            for (var request : requests) {
+                Document document = request.get();
+                assertThat(document.body()).contains("Catalog");
+                etags.computeIfAbsent(document.syntax(), s -> new java.util.HashSet<>())
+                        .add(document.etag());
+            }
+            assertThat(etags)
+                    .hasSize(Syntax.values().length)
+                    .allSatisfy(
+                            (syntax, tags) -> assertThat(tags).as(syntax.name()).hasSize(1));
+        }
+    }
+
     private Model turtle() {
         return DcatConformanceTest.parse(publication.write(Syntax.TURTLE), Lang.TURTLE);
     }
