@@ -2,7 +2,10 @@ package nl.onderwijsregio.workspace.catalogue;
 
 import static nl.onderwijsregio.db.Tables.CATALOGUE_CHANGE;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Records;
@@ -61,6 +64,18 @@ class CatalogueChanges {
                 .where(CATALOGUE_CHANGE.SUBJECT.eq(subject))
                 .orderBy(CATALOGUE_CHANGE.OCCURRED_AT.desc(), CATALOGUE_CHANGE.ID.desc())
                 .fetch(Records.mapping(CatalogueChange::new));
+    }
+
+    /** Per entry id, the moment of its latest recorded change (entries unchanged since the import have none). */
+    Map<String, OffsetDateTime> lastChangePerEntry() {
+        Map<String, OffsetDateTime> last = new HashMap<>();
+        db.select(CATALOGUE_CHANGE.SUBJECT, DSL.max(CATALOGUE_CHANGE.OCCURRED_AT))
+                .from(CATALOGUE_CHANGE)
+                .where(CATALOGUE_CHANGE.SUBJECT.notLike("partner:%"))
+                .and(CATALOGUE_CHANGE.SUBJECT.ne("catalogue"))
+                .groupBy(CATALOGUE_CHANGE.SUBJECT)
+                .forEach(r -> last.put(r.value1(), r.value2()));
+        return last;
     }
 
     List<CatalogueChange> newest(int limit) {

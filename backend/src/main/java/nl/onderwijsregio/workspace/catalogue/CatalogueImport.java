@@ -65,6 +65,7 @@ class CatalogueImport implements ApplicationRunner {
                     .set(CatalogueColumns.PARTNER_ACCESS, p.access())
                     .set(DATA_PARTNER.BREAKDOWN, p.breakdown())
                     .set(DATA_PARTNER.LINK, p.link())
+                    .set(DATA_PARTNER.LICENCE, p.licence())
                     .onConflictDoNothing()
                     .execute();
         }

@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.catalogue;
 
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,10 +10,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finding things in the shared catalogue: search with facets, entries, data partners. Open to every signed-in user. */
+/**
+ * Finding things in the shared catalogue: search with facets, entries, data partners. The catalogue is public: every
+ * visitor reads it, also without signing in (it holds no region or person data); only the history, which names the
+ * people who changed it, is for signed-in users.
+ */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
 public class CatalogueService {
 
     public static final int MAX_PAGE = 200;
@@ -75,12 +79,24 @@ public class CatalogueService {
         return partners.release();
     }
 
+    /** Identifies the catalogue's current state: it changes with every committed change to entries or partners. */
+    public String version() {
+        return changes.version();
+    }
+
+    /** Per entry id, the moment of its latest change since the import (none for an entry never changed). */
+    public Map<String, OffsetDateTime> lastChangePerEntry() {
+        return changes.lastChangePerEntry();
+    }
+
     /** What happened to one entry, newest first. */
+    @PreAuthorize("isAuthenticated()")
     public List<CatalogueChange> history(String entryId) {
         return changes.of(entryId);
     }
 
     /** The catalogue's changelog, newest first. */
+    @PreAuthorize("isAuthenticated()")
     public List<CatalogueChange> changelog(int limit) {
         return changes.newest(Math.clamp(limit, 1, 500));
     }

@@ -43,6 +43,9 @@ class DataPartners {
                 .set(DATA_PARTNER.ACCESS, change.access())
                 .set(DATA_PARTNER.BREAKDOWN, change.breakdown())
                 .set(DATA_PARTNER.LINK, change.link())
+                .set(DATA_PARTNER.ORGANISATION_IRI, change.organisationIri())
+                .set(DATA_PARTNER.CONTACT_EMAIL, change.contactEmail())
+                .set(DATA_PARTNER.LICENCE, change.licence())
                 .set(DATA_PARTNER.UPDATED_AT, java.time.OffsetDateTime.now())
                 .set(DATA_PARTNER.UPDATED_BY, actor)
                 .where(DATA_PARTNER.ID.eq(id))
@@ -75,6 +78,9 @@ class DataPartners {
                 r.get(DATA_PARTNER.BREAKDOWN),
                 r.get(DATA_PARTNER.LINK),
                 r.get(DATA_PARTNER.RETIRED),
-                r.get(count(CATALOGUE_ENTRY.ID)));
+                r.get(count(CATALOGUE_ENTRY.ID)),
+                r.get(DATA_PARTNER.ORGANISATION_IRI),
+                r.get(DATA_PARTNER.CONTACT_EMAIL),
+                r.get(DATA_PARTNER.LICENCE));
     }
 }

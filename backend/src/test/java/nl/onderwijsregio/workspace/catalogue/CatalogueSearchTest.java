@@ -119,11 +119,20 @@ class CatalogueSearchTest extends DatabaseTest {
     }
 
     @Test
-    void the_catalogue_is_open_to_every_role_but_not_to_anonymous_callers() {
+    void the_catalogue_is_public_but_its_history_naming_people_is_for_signed_in_users() {
         for (Role role : Role.values()) {
             AsUser.withRole(role)
                     .run(null, () -> assertThat(catalogue.partners()).isNotEmpty());
         }
-        assertThatThrownBy(() -> catalogue.partners()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThat(catalogue.partners()).isNotEmpty();
+        assertThat(catalogue
+                        .search(CatalogueQuery.everything().withText("verzuim"), 0, 5)
+                        .total())
+                .isPositive();
+        assertThat(catalogue.entry("e001")).isPresent();
+        assertThatThrownBy(() -> catalogue.history("e001"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.changelog(10))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

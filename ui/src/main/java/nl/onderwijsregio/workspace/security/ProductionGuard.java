@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code WORKSPACE_PRODUCTION=true} the app refuses to start on any of the conveniences meant for a laptop: the
- * embedded database, the local demo Keycloak, demo data in the database, or cookies without the secure flag. Without
- * it (the default), nothing changes.
+ * embedded database, the local demo Keycloak, demo data in the database, cookies without the secure flag, or a public
+ * address that is not HTTPS (the base of the public catalogue's persistent DCAT IRIs). Without it (the default),
+ * nothing changes.
  */
 @Component
 class ProductionGuard {
@@ -39,6 +40,9 @@ class ProductionGuard {
         }
         if (!environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
             problems.add("sessiecookies zijn niet beveiligd (WORKSPACE_SECURE_COOKIES=true)");
+        }
+        if (!environment.getProperty("workspace.public-url", "").startsWith("https://")) {
+            problems.add("het openbare adres is geen https-adres (WORKSPACE_PUBLIC_URL)");
         }
         return problems;
     }

@@ -19,8 +19,8 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains: the REST API as a stateless OAuth2 resource server (JWT bearer; only its OpenAPI description
- * and Swagger UI are public), and the Vaadin UI with OIDC login at Keycloak. Startup never contacts Keycloak: the
+ * Two filter chains: the REST API as a stateless OAuth2 resource server (JWT bearer; only its OpenAPI description,
+ * Swagger UI and the catalogue's DCAT feed are public), and the Vaadin UI with OIDC login at Keycloak. Startup never contacts Keycloak: the
  * client registration is built from the issuer by hand.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +33,9 @@ class WebSecurityConfiguration {
         "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**"
     };
 
+    /** The catalogue's DCAT feed: public, for harvesters such as data.overheid.nl (issue 18). */
+    static final String[] PUBLIC_CATALOGUE = {"/api/v1/catalogue/dcat"};
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems, Environment environment)
@@ -40,6 +43,10 @@ class WebSecurityConfiguration {
         http.securityMatcher("/api/**");
         SecurityHeaders.api(http, behindHttps(environment));
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, API_DOCUMENTATION)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_CATALOGUE)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_CATALOGUE)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -10,16 +10,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Comparator;
 import java.util.List;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import org.jspecify.annotations.Nullable;
 
-/** The shell around every screen: product name and active region in the header, sections in the side navigation. */
+/**
+ * The shell around every screen: product name and active region in the header, sections in the side navigation.
+ * Open to visitors too, for the public catalogue only: every other screen requires a login by its own annotation.
+ */
 @Layout
-@PermitAll
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
     public MainLayout(List<HeaderPart> headerParts, CurrentUser currentUser) {
@@ -53,7 +56,8 @@ public class MainLayout extends AppLayout {
         nav.setLabel(getTranslation("shell.sections"));
         nav.getElement().setAttribute("aria-label", getTranslation("shell.sections"));
         for (WorkspaceSection section : WorkspaceSection.values()) {
-            if (user == null || !section.openTo(user)) {
+            boolean open = user == null ? section == WorkspaceSection.CATALOGUE : section.openTo(user);
+            if (!open) {
                 continue;
             }
             SideNavItem item = new SideNavItem(

@@ -10,7 +10,10 @@ import com.vaadin.flow.spring.annotation.UIScope;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 
-/** The signed-in person's name and the logout button, which also ends the Keycloak session. */
+/**
+ * The signed-in person's name and the logout button, which also ends the Keycloak session; for a visitor of a public
+ * page (the catalogue) the way to sign in.
+ */
 @SpringComponent
 @UIScope
 public class UserMenu extends HorizontalLayout implements HeaderPart {
@@ -18,14 +21,18 @@ public class UserMenu extends HorizontalLayout implements HeaderPart {
     public UserMenu(CurrentUser currentUser, AuthenticationContext authentication) {
         addClassName("user-menu");
         setAlignItems(Alignment.CENTER);
-        currentUser.get().ifPresent(user -> {
-            Span name = new Span(user.displayName());
-            name.addClassName("user-name");
-            Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
-            logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-            logout.setId("logout");
-            add(name, logout);
-        });
+        currentUser
+                .get()
+                .ifPresentOrElse(
+                        user -> {
+                            Span name = new Span(user.displayName());
+                            name.addClassName("user-name");
+                            Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
+                            logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+                            logout.setId("logout");
+                            add(name, logout);
+                        },
+                        () -> add(SignIn.button("login")));
     }
 
     @Override

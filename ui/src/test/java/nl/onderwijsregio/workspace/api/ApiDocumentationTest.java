@@ -75,7 +75,10 @@ class ApiDocumentationTest {
                 .get()
                 .asString()
                 .startsWith("application/problem+json");
-        assertThat(get("/api/v1/catalogue/dcat").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/catalogue/partners").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/catalogue/dcat").statusCode())
+                .as("only the DCAT feed is public, for harvesters")
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

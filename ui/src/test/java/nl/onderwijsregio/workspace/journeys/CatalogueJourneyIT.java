@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * member.noordkust searches the catalogue, filters on closed data, opens a detail (shareable URL) and suggests a
+ * A visitor browses the public catalogue without logging in and opens an entry; member.noordkust logs in from there
+ * (and comes back to the catalogue), searches, filters on closed data, opens a detail (shareable URL) and suggests a
  * correction; catalogus accepts it and the change is visible in the catalogue.
  */
 class CatalogueJourneyIT extends FullStackTest {
@@ -19,8 +20,20 @@ class CatalogueJourneyIT extends FullStackTest {
         String shared;
         String title;
         try (Browser browser = new Browser("catalogue")) {
-            browser.open(APP + "/catalogus");
+            browser.open(APP + "/catalogus?bron=e001");
+            browser.waitForText(By.tagName("h1"), "Catalogus");
+            browser.waitFor(By.id("entry-title"));
+            browser.waitFor(By.id("public-notice"));
+            browser.shot("public");
+            assertThat(browser.driver().findElements(By.id("suggest-correction")))
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.id("add-to-register"))).isEmpty();
             browser.logInAtKeycloak("member.noordkust", "demo");
+            // back on the page the visitor signed in from, now as a member of the region
+            browser.waitFor(By.id("suggest-correction"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/catalogus").contains("bron=e001");
+            assertThat(browser.driver().findElements(By.id("public-notice"))).isEmpty();
+            browser.open(APP + "/catalogus");
             browser.waitForText(By.tagName("h1"), "Catalogus");
             WebElement search = browser.waitFor(By.cssSelector("#catalogue-search input"));
             search.sendKeys("verzuim");

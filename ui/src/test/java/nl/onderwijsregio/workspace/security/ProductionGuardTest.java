@@ -27,7 +27,8 @@ class ProductionGuardTest {
                 .hasMessageContaining("SPRING_DATASOURCE_URL")
                 .hasMessageContaining("KEYCLOAK_ISSUER_URI")
                 .hasMessageContaining("WORKSPACE_DEMO_DATA=always")
-                .hasMessageContaining("WORKSPACE_SECURE_COOKIES");
+                .hasMessageContaining("WORKSPACE_SECURE_COOKIES")
+                .hasMessageContaining("WORKSPACE_PUBLIC_URL");
     }
 
     @Test
@@ -35,8 +36,19 @@ class ProductionGuardTest {
         MockEnvironment production = new MockEnvironment()
                 .withProperty("workspace.production", "true")
                 .withProperty("workspace.security.issuer-uri", "https://login.example.nl/realms/onderwijsregio")
-                .withProperty("server.servlet.session.cookie.secure", "true");
+                .withProperty("server.servlet.session.cookie.secure", "true")
+                .withProperty("workspace.public-url", "https://werkruimte.example.nl");
         assertThat(ProductionGuard.problems(production, DatabaseMode.EXTERNAL)).isEmpty();
+        assertThat(ProductionGuard.problems(
+                        new MockEnvironment()
+                                .withProperty("workspace.production", "true")
+                                .withProperty("workspace.security.issuer-uri", "https://login.example.nl/realms/x")
+                                .withProperty("server.servlet.session.cookie.secure", "true")
+                                .withProperty("workspace.public-url", "http://werkruimte.example.nl"),
+                        DatabaseMode.EXTERNAL))
+                .singleElement()
+                .asString()
+                .contains("WORKSPACE_PUBLIC_URL");
         assertThat(ProductionGuard.problems(
                         production.withProperty("server.servlet.session.cookie.secure", "false"),
                         DatabaseMode.EXTERNAL))

@@ -30,6 +30,44 @@ record PublicationIris(String base) {
         return namespace() + slug(entryId);
     }
 
+    String distribution(String entryId) {
+        return namespace() + slug(entryId) + "-distributie";
+    }
+
+    String period(String entryId) {
+        return namespace() + slug(entryId) + "-periode";
+    }
+
+    /** The catalogue's own API as a {@code dcat:DataService}. */
+    String service() {
+        return namespace() + "api";
+    }
+
+    /** The DCAT feed's address (the service's endpoint). */
+    String endpoint() {
+        return base + PATH;
+    }
+
+    /** The OpenAPI description of the API (the service's endpoint description). */
+    String endpointDescription() {
+        return base + "/api/v1/openapi.json";
+    }
+
+    /** The catalogue maintainer's contact point. */
+    String maintainerContact() {
+        return namespace() + "contact-beheer";
+    }
+
+    /** This publication's property for how the data can be obtained when no data partner holds it. */
+    String accessNoteProperty() {
+        return namespace() + "toegangsnotitie";
+    }
+
+    /** The public catalogue page. */
+    String cataloguePage() {
+        return base + "/catalogus";
+    }
+
     String publisher() {
         return namespace() + "realisatie-eenheid";
     }
@@ -67,7 +105,7 @@ record PublicationIris(String base) {
         return namespace() + "niveau";
     }
 
-    /** The entry's page in the workspace (for signed-in people). */
+    /** The entry's page in the public catalogue. */
     String entryPage(String entryId) {
         return base + "/catalogus?bron=" + slug(entryId);
     }

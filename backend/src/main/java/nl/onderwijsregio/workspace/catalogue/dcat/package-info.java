@@ -1,6 +1,6 @@
 /**
- * The shared catalogue published as DCAT-AP-DONL (the Dutch profile of DCAT used by data.overheid.nl): an RDF graph
- * built with Apache Jena and written as JSON-LD or Turtle.
+ * The shared catalogue published as DCAT-AP-NL 3.0 (the Dutch profile of DCAT that data.overheid.nl harvests): an RDF graph
+ * built with Apache Jena and written as JSON-LD, Turtle or RDF/XML.
  */
 @NullMarked
 package nl.onderwijsregio.workspace.catalogue.dcat;

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,15 +38,17 @@ import nl.onderwijsregio.workspace.catalogue.SearchResult;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.SignIn;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue: Dutch full-text search, facets with live counts, filters kept in the URL (shareable, back button
- * works), results with highlights and a detail panel.
+ * works), results with highlights and a detail panel. Public: a visitor who is not signed in browses it read-only,
+ * with nothing of a region and an invitation to sign in for suggestions and the region's register.
  */
 @Route("catalogus")
-@PermitAll
+@AnonymousAllowed
 public class CatalogueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Short facets first; the long list of sub-themes last. */
@@ -75,11 +77,13 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
                 currentUser.get().map(u -> u.has(Role.CATALOGUE_ADMIN)).orElse(false);
         boolean member = currentUser.get().map(u -> u.worksForRegions()).orElse(false)
                 && ActiveRegion.current().isPresent();
+        boolean signedIn = currentUser.get().isPresent();
         this.detail = new EntryPanel(
                 catalogue,
                 maintainer ? maintenance : null,
                 member ? suggestions : null,
                 contributions,
+                signedIn,
                 () -> show(null),
                 id -> {
                     Notification.show(getTranslation("catalogue.saved"))
@@ -146,8 +150,11 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         list.addClassName("result-column");
         Div body = new Div(facetPanel, list, detail);
         body.addClassName("catalogue-body");
-        Div links = new Div(partners, new Anchor("catalogus/wijzigingen", getTranslation("catalogue.changelog")));
+        Div links = new Div(partners);
         links.addClassName("catalogue-links");
+        if (signedIn) {
+            links.add(new Anchor("catalogus/wijzigingen", getTranslation("catalogue.changelog")));
+        }
         if (maintainer) {
             Button add = new Button(
                     getTranslation("catalogue.edit.new"),
@@ -174,8 +181,23 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
                     "catalogus/voorstellen",
                     getTranslation(maintainer ? "suggestion.queue.link" : "suggestion.own.link")));
         }
-        add(title, release, links, search, body);
+        add(title, release);
+        if (!signedIn) {
+            add(publicNotice());
+        }
+        add(links, search, body);
         search.addKeyPressListener(Key.ESCAPE, e -> search.clear());
+    }
+
+    /** For a visitor: what the public catalogue is, and that signing in adds suggestions and the register. */
+    private Div publicNotice() {
+        Paragraph text = new Paragraph(getTranslation("catalogue.public.intro"));
+        Anchor feed = new Anchor("api/v1/catalogue/dcat", getTranslation("catalogue.public.feed"));
+        feed.setRouterIgnore(true);
+        Div notice = new Div(text, SignIn.button("catalogue-login"), feed);
+        notice.addClassNames("notice", "public-notice");
+        notice.setId("public-notice");
+        return notice;
     }
 
     @Override

@@ -33,16 +33,22 @@ class EntryPanel extends Div {
     private final @Nullable CatalogueSuggestions suggestions;
     private final Consumer<String> changed;
     private final List<EntryContribution> contributions;
+    private final boolean signedIn;
 
-    /** {@code maintenance} is null for people who may not maintain it, {@code suggestions} for non-members. */
+    /**
+     * {@code maintenance} is null for people who may not maintain it, {@code suggestions} for non-members; a visitor
+     * who is not {@code signedIn} sees no history (it names people).
+     */
     EntryPanel(
             CatalogueService catalogue,
             @Nullable CatalogueMaintenance maintenance,
             @Nullable CatalogueSuggestions suggestions,
             List<EntryContribution> contributions,
+            boolean signedIn,
             Runnable close,
             Consumer<String> changed) {
         this.contributions = contributions;
+        this.signedIn = signedIn;
         this.catalogue = catalogue;
         this.maintenance = maintenance;
         this.suggestions = suggestions;
@@ -105,7 +111,10 @@ class EntryPanel extends Div {
         if (entry.sameAs() != null) {
             add(labelled("catalogue.field.sameAs", new Anchor("catalogus?bron=" + entry.sameAs(), entry.sameAs())));
         }
-        Paragraph revision = new Paragraph(getTranslation("catalogue.revision", entry.revision(), entry.updatedBy()));
+        Paragraph revision = new Paragraph(
+                signedIn
+                        ? getTranslation("catalogue.revision", entry.revision(), entry.updatedBy())
+                        : getTranslation("catalogue.revision.public", entry.revision()));
         revision.addClassName("muted");
         add(revision);
         if (maintenance != null) {
@@ -119,7 +128,9 @@ class EntryPanel extends Div {
             suggest.setId("suggest-correction");
             add(suggest);
         }
-        add(history(entry));
+        if (signedIn) {
+            add(history(entry));
+        }
     }
 
     private Div maintainerActions(CatalogueEntry entry, CatalogueMaintenance maintenance) {

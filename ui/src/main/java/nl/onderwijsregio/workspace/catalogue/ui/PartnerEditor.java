@@ -14,8 +14,12 @@ import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.PartnerChange;
 import nl.onderwijsregio.workspace.catalogue.PartnerMaintenance;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import org.jspecify.annotations.Nullable;
 
-/** The maintainer's form for a data partner; the service's Dutch validation messages appear at the fields. */
+/**
+ * The maintainer's form for a data partner, with what the public DCAT feed needs (organisation IRI, public contact,
+ * licence); the service's Dutch validation messages appear at the fields.
+ */
 class PartnerEditor extends Dialog {
 
     PartnerEditor(PartnerMaintenance maintenance, DataPartner partner, Runnable saved) {
@@ -31,11 +35,28 @@ class PartnerEditor extends Dialog {
         breakdown.setValue(partner.breakdown() == null ? "" : partner.breakdown());
         TextField link = new TextField(getTranslation("catalogue.field.link"));
         link.setValue(partner.link() == null ? "" : partner.link());
-        FormLayout form = new FormLayout(name, access, description, breakdown, link);
+        TextField organisation = optional("catalogue.partner.organisationIri", partner.organisationIri());
+        organisation.setHelperText(getTranslation("catalogue.partner.organisationIri.help"));
+        organisation.setId("partner-organisation-iri");
+        TextField email = optional("catalogue.partner.contactEmail", partner.contactEmail());
+        email.setHelperText(getTranslation("catalogue.partner.contactEmail.help"));
+        email.setId("partner-contact-email");
+        TextField licence = optional("catalogue.partner.licence", partner.licence());
+        licence.setHelperText(getTranslation("catalogue.partner.licence.help"));
+        licence.setId("partner-licence");
+        FormLayout form = new FormLayout(name, access, description, breakdown, link, organisation, email, licence);
         form.setColspan(description, 2);
+        form.setColspan(organisation, 2);
+        form.setColspan(licence, 2);
         add(form);
-        Map<String, HasValidation> fields =
-                Map.of("name", name, "description", description, "breakdown", breakdown, "link", link);
+        Map<String, HasValidation> fields = Map.of(
+                "name", name,
+                "description", description,
+                "breakdown", breakdown,
+                "link", link,
+                "organisationIri", organisation,
+                "contactEmail", email,
+                "licence", licence);
         Button save = new Button(getTranslation("action.save"), e -> {
             FieldErrors.clear(fields);
             try {
@@ -46,7 +67,10 @@ class PartnerEditor extends Dialog {
                                 description.getValue(),
                                 access.getValue(),
                                 breakdown.getValue(),
-                                link.getValue()));
+                                link.getValue(),
+                                organisation.getValue(),
+                                email.getValue(),
+                                licence.getValue()));
                 close();
                 saved.run();
             } catch (ConstraintViolationException ex) {
@@ -56,5 +80,12 @@ class PartnerEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(44rem, 95vw)");
+    }
+
+    private TextField optional(String key, @Nullable String value) {
+        TextField field = new TextField(getTranslation(key));
+        field.setValue(value == null ? "" : value);
+        field.setWidthFull();
+        return field;
     }
 }

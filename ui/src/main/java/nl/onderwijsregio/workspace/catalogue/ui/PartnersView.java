@@ -10,16 +10,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.PartnerMaintenance;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 
-/** The data partners of the Handreiking, each leading to its entries in the catalogue. */
+/** The data partners of the Handreiking, each leading to its entries in the catalogue. Public, like the catalogue. */
 @Route("catalogus/partners")
-@PermitAll
+@AnonymousAllowed
 public class PartnersView extends VerticalLayout implements HasDynamicTitle {
 
     public PartnersView(CatalogueService catalogue, PartnerMaintenance maintenance, CurrentUser currentUser) {

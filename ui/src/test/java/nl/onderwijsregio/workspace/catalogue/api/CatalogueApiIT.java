@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The catalogue API with real tokens from the real Keycloak: search, paging, partners, DCAT, and its description. */
 class CatalogueApiIT extends FullStackTest {
 
-    private static final String NON_PUBLIC = "http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC";
+    private static final String RESTRICTED = "http://publications.europa.eu/resource/authority/access-right/RESTRICTED";
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -102,7 +102,7 @@ class CatalogueApiIT extends FullStackTest {
             assertThat(datasets)
                     .anySatisfy(dataset -> assertThat(dataset.getPropertyResourceValue(DCTerms.accessRights)
                                     .getURI())
-                            .isEqualTo(NON_PUBLIC));
+                            .isEqualTo(RESTRICTED));
         }
     }
 
@@ -114,7 +114,24 @@ class CatalogueApiIT extends FullStackTest {
                 .get()
                 .asString()
                 .startsWith("Bearer");
-        assertThat(get("/api/v1/catalogue/dcat", null, "text/turtle").statusCode())
+        HttpResponse<String> feed = get("/api/v1/catalogue/dcat", null, "text/turtle");
+        assertThat(feed.statusCode()).as("the DCAT feed is public").isEqualTo(200);
+        assertThat(parse(feed.body(), Lang.TURTLE)
+                        .listSubjectsWithProperty(RDF.type, DCAT.Catalog)
+                        .toList())
+                .hasSize(1);
+        String etag = feed.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> unchanged = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(APP + "/api/v1/catalogue/dcat"))
+                                .header("Accept", "text/turtle")
+                                .header("If-None-Match", etag)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(get("/api/v1/regions/noordkust/register", null, null).statusCode())
                 .isEqualTo(401);
 
         HttpResponse<String> docs = get("/api/v1/openapi.json", null, null);

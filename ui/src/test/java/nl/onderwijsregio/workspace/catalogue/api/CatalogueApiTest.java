@@ -153,21 +153,80 @@ class CatalogueApiTest {
                         member(get("/api/v1/catalogue/dcat").header("Accept", "application/rdf+xml")))
                 .andReturn()
                 .getResponse();
-        assertThat(xml.getStatus()).isEqualTo(406);
-        assertThat(xml.getContentAsString(StandardCharsets.UTF_8)).contains("text/turtle");
+        assertThat(xml.getContentType()).startsWith("application/rdf+xml");
+        assertThat(datasets(parse(xml, Lang.RDFXML))).hasSize(entries);
+        MockHttpServletResponse csv = mvc.perform(
+                        member(get("/api/v1/catalogue/dcat").header("Accept", "text/csv")))
+                .andReturn()
+                .getResponse();
+        assertThat(csv.getStatus()).isEqualTo(406);
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("text/turtle");
     }
 
     @Test
-    void without_a_token_the_catalogue_is_closed() throws Exception {
-        assertThat(mvc.perform(get("/api/v1/catalogue"))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(401);
+    void without_a_token_the_dcat_feed_is_public_and_cacheable_with_304_when_unchanged() throws Exception {
+        MockHttpServletResponse first = mvc.perform(
+                        get("/api/v1/catalogue/dcat").header("Accept", "text/turtle"))
+                .andReturn()
+                .getResponse();
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getContentType()).startsWith("text/turtle");
+        assertThat(datasets(parse(first, Lang.TURTLE))).isNotEmpty();
+        String etag = first.getHeader("ETag");
+        assertThat(etag).startsWith("\"turtle-");
+        assertThat(first.getHeader("Last-Modified")).isNotBlank();
+        assertThat(first.getHeader("Cache-Control")).contains("max-age=900", "public");
+        assertThat(first.getHeader("Vary")).contains("Accept");
+
+        MockHttpServletResponse same = mvc.perform(get("/api/v1/catalogue/dcat")
+                        .header("Accept", "text/turtle")
+                        .header("If-None-Match", etag))
+                .andReturn()
+                .getResponse();
+        assertThat(same.getStatus()).isEqualTo(304);
+        assertThat(same.getContentAsByteArray()).isEmpty();
+        MockHttpServletResponse since = mvc.perform(get("/api/v1/catalogue/dcat")
+                        .header("Accept", "text/turtle")
+                        .header("If-Modified-Since", first.getHeader("Last-Modified")))
+                .andReturn()
+                .getResponse();
+        assertThat(since.getStatus()).isEqualTo(304);
+        MockHttpServletResponse other = mvc.perform(get("/api/v1/catalogue/dcat")
+                        .header("Accept", "application/ld+json")
+                        .header("If-None-Match", etag))
+                .andReturn()
+                .getResponse();
+        assertThat(other.getStatus()).as("another syntax has another ETag").isEqualTo(200);
+        assertThat(other.getHeader("ETag")).isNotEqualTo(etag);
+    }
+
+    @Test
+    void without_a_token_only_the_dcat_feed_is_open_and_region_endpoints_are_refused() throws Exception {
         assertThat(mvc.perform(get("/api/v1/catalogue/dcat"))
                         .andReturn()
                         .getResponse()
                         .getStatus())
+                .isEqualTo(200);
+        for (String closed : List.of(
+                "/api/v1/catalogue",
+                "/api/v1/catalogue/e001",
+                "/api/v1/catalogue/partners",
+                "/api/v1/me",
+                "/api/v1/regions/noordkust/register",
+                "/api/v1/regions/noordkust/findings",
+                "/api/v1/regions/noordkust/priorities",
+                "/api/v1/coverage/matrix")) {
+            MockHttpServletResponse response =
+                    mvc.perform(get(closed)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(closed).isEqualTo(401);
+            assertThat(response.getHeader("WWW-Authenticate")).as(closed).startsWith("Bearer");
+        }
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/catalogue/dcat"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("only reading is public")
                 .isEqualTo(401);
     }
 

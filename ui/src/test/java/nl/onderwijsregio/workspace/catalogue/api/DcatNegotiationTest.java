@@ -25,7 +25,8 @@ class DcatNegotiationTest {
                 "text/turtle, application/ld+json | TURTLE",
                 "text/html, text/turtle;q=0.9, */*;q=0.1 | TURTLE",
                 "not a media type | JSON_LD",
-                "application/rdf+xml | NONE",
+                "application/rdf+xml | RDF_XML",
+                "application/xml | NONE",
                 "text/turtle;q=0 | NONE"
             })
     void the_preferred_acceptable_syntax_wins(String accept, String expected) {

@@ -20,7 +20,10 @@ import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import org.junit.jupiter.api.Test;
 
-/** The catalogue screen: search and filters follow the URL, the detail opens, sensitive data carries a caution. */
+/**
+ * The catalogue screen: search and filters follow the URL, the detail opens, sensitive data carries a caution; a
+ * visitor who is not signed in browses it read-only.
+ */
 class CatalogueViewTest extends BrowserlessUiTest {
 
     private static final AsUser MEMBER = AsUser.member("noordkust");
@@ -104,9 +107,69 @@ class CatalogueViewTest extends BrowserlessUiTest {
             assertThat(find(H2.class).id("entry-title").getText()).isEqualTo("Aangepaste omschrijving (test)");
         });
         inTab(MEMBER, "noordkust", () -> {
+            // another screen first: navigating to the same route would reuse the maintainer's view instance
+            navigate(PartnersView.class);
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e020")));
+            assertThat(find(H2.class).id("entry-title").getText()).isEqualTo("Aangepaste omschrijving (test)");
             assertThat(find(Button.class).withId("edit-entry").exists()).isFalse();
             assertThat(find(Button.class).withId("new-entry").exists()).isFalse();
         });
+    }
+
+    @Test
+    void a_visitor_without_login_searches_filters_and_opens_an_entry_but_sees_nothing_of_a_region() {
+        UI.getCurrent()
+                .navigate(
+                        "catalogus",
+                        QueryParameters.simple(Map.of("q", "verzuim", "toegang", "CLOSED", "bron", "e075")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CatalogueView.class);
+        assertThat(find(TextField.class).id("catalogue-search").getValue()).isEqualTo("verzuim");
+        assertThat(find(Span.class).withClassName("total").single().getText()).endsWith("bronnen");
+        assertThat(find(H2.class).id("entry-title").getText()).isNotBlank();
+        assertThat(find(Button.class).id("catalogue-login").getText()).isEqualTo("Inloggen");
+        assertThat(find(Button.class).id("login").getText()).isEqualTo("Inloggen");
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("public-notice")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("openbaar");
+
+        assertThat(find(Button.class).withId("suggest-source").exists()).isFalse();
+        assertThat(find(Button.class).withId("suggest-correction").exists()).isFalse();
+        assertThat(find(Button.class).withId("add-to-register").exists()).isFalse();
+        assertThat(find(Span.class).withId("register-status-of-entry").exists()).isFalse();
+        assertThat(find(Button.class).withId("edit-entry").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.details.Details.class).exists())
+                .as("the history names people")
+                .isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withText("Wijzigingen in de catalogus")
+                        .exists())
+                .isFalse();
+    }
+
+    @Test
+    void a_signed_in_member_sees_the_suggestions_and_the_register_of_the_region_instead_of_the_invitation() {
+        inTab(MEMBER, "noordkust", () -> {
+            UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e075")));
+            assertThat(find(Button.class).id("suggest-correction").isVisible()).isTrue();
+            assertThat(find(Button.class).withId("catalogue-login").exists()).isFalse();
+            assertThat(find(com.vaadin.flow.component.details.Details.class).exists())
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void a_visitor_without_login_reads_the_partners_but_not_the_changelog_or_the_register() {
+        navigate(PartnersView.class);
+        assertThat(test(find(Grid.class).single()).size()).isEqualTo(20);
+        UI.getCurrent().navigate("catalogus/wijzigingen");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ChangelogView.class);
+        UI.getCurrent().navigate("register");
+        assertThat(UI.getCurrent().getCurrentView())
+                .isNotInstanceOf(nl.onderwijsregio.workspace.register.ui.RegisterView.class);
+        UI.getCurrent().navigate("bevindingen");
+        assertThat(UI.getCurrent().getCurrentView())
+                .isNotInstanceOf(nl.onderwijsregio.workspace.findings.ui.FindingsView.class);
     }
 }
