@@ -18,7 +18,10 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.geo.MunicipalityService;
 import nl.onderwijsregio.workspace.regions.Region;
+import nl.onderwijsregio.workspace.regions.RegionAreaService;
+import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -42,6 +45,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             RegionService regions,
             ActivityService activity,
             RegionProfileService profiles,
+            RegionAreaService areas,
+            MunicipalityService municipalities,
             CurrentUser currentUser) {
         addClassName("page");
         WorkspaceUser user = currentUser.require();
@@ -63,6 +68,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 neighbours(regions.neighboursOf(region.id())),
                 recentActivity(activity.recent(8)));
         columns.addClassName("cards");
+        if (region.kind() == RegionKind.GEOGRAPHIC) {
+            columns.add(new AreaCard(areas, municipalities, region, "buurregios"));
+        }
         add(columns, new H2(getTranslation("home.sections")), new SectionLinks(user));
     }
 
