@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +39,7 @@ import nl.onderwijsregio.workspace.regions.RegionService;
  */
 @Route("beheer/gebieden")
 @RolesAllowed(PLATFORM_ADMIN)
-public class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
+public class AreaAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RegionAreaService areas;
     private final MunicipalityService municipalities;
@@ -162,6 +164,19 @@ public class AreaAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static String name(Region region) {
         return region == null ? "" : region.name();
+    }
+
+    /** {@code ?regio=<id>} opens the screen on that region (a link from elsewhere, or a shared address). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("regio")
+                .flatMap(id -> region.getListDataView()
+                        .getItems()
+                        .filter(r -> r.id().equals(id))
+                        .findFirst())
+                .ifPresent(region::setValue);
     }
 
     @Override
