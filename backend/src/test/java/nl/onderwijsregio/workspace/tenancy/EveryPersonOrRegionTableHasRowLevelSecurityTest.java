@@ -49,6 +49,9 @@ class EveryPersonOrRegionTableHasRowLevelSecurityTest extends DatabaseTest {
                     + " neighbours is decided on it); changed only by the platform administrator",
             "region_neighbour_pair",
             "a view of region_neighbour in both directions, just as public",
+            "region_area",
+            "which municipalities make up each region's area: public like the neighbour list (the map of the"
+                    + " regions); changed only by the platform administrator",
             "catalogue_entry",
             "the shared national catalogue; updated_by names the catalogue maintainer, shown to all",
             "data_partner",

@@ -21,6 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ApiRegion implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String PATTERN = "/api/v1/regions/{region}/**";
+    /** A region's area is public like the neighbour list (and written by the platform administrator): no binding. */
+    static final String AREA = "/api/v1/regions/{region}/area";
+
     private static final String BINDING = ApiRegion.class.getName();
 
     private final CurrentUser currentUser;
@@ -31,7 +34,7 @@ class ApiRegion implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns(PATTERN);
+        registry.addInterceptor(this).addPathPatterns(PATTERN).excludePathPatterns(AREA);
     }
 
     @Override

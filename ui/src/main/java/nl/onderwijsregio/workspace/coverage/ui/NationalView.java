@@ -21,9 +21,13 @@ import java.util.Arrays;
 import nl.onderwijsregio.workspace.analysis.NationalAnalyses;
 import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
+import nl.onderwijsregio.workspace.geo.MunicipalityService;
+import nl.onderwijsregio.workspace.regions.RegionAreaService;
+import nl.onderwijsregio.workspace.regions.RegionService;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The national overview in seven parts, one tab each; the chosen part lives in the address ({@code ?deel=bronnen}),
+ * The national overview in eight parts, one tab each; the chosen part lives in the address ({@code ?deel=bronnen}),
  * so the browser's back button and a shared link open the same part.
  */
 @Route("landelijk")
@@ -40,11 +44,13 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
         PRIORITEITEN((c, e, n) -> new PrioritiesSection(c, e)),
         BEVINDINGEN((c, e, n) -> new FindingsSection(c, e)),
         TREND((c, e, n) -> new TrendSection(c, e)),
-        ANALYSES(AnalysesSection::new);
+        ANALYSES(AnalysesSection::new),
+        /** Made in {@link #beforeEnter}: it reads the areas and its own address parameters. */
+        KAART(null);
 
-        private final Factory create;
+        private final @Nullable Factory create;
 
-        Part(Factory create) {
+        Part(@Nullable Factory create) {
             this.create = create;
         }
 
@@ -69,11 +75,23 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
     private final CoverageService coverage;
     private final CoverageExports exports;
     private final NationalAnalyses national;
+    private final RegionAreaService areas;
+    private final MunicipalityService municipalities;
+    private final RegionService regions;
     private final Tabs tabs = new Tabs();
     private final Div content = new Div();
     private boolean entering;
 
-    public NationalView(CoverageService coverage, CoverageExports exports, NationalAnalyses national) {
+    public NationalView(
+            CoverageService coverage,
+            CoverageExports exports,
+            NationalAnalyses national,
+            RegionAreaService areas,
+            MunicipalityService municipalities,
+            RegionService regions) {
+        this.areas = areas;
+        this.municipalities = municipalities;
+        this.regions = regions;
         this.coverage = coverage;
         this.exports = exports;
         this.national = national;
@@ -101,16 +119,24 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Part part = Part.of(event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter(PART)
-                .orElse(""));
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Part part = Part.of(query.getSingleParameter(PART).orElse(""));
         entering = true;
         tabs.setSelectedIndex(part.ordinal());
         entering = false;
         content.getElement().setAttribute("aria-labelledby", "tab-" + part.key());
         content.removeAll();
-        content.add(part.create.create(coverage, exports, national));
+        content.add(
+                part.create == null
+                        ? new MapSection(
+                                coverage,
+                                areas,
+                                municipalities,
+                                regions,
+                                RegionMap.Measure.of(query.getSingleParameter(MapSection.MEASURE)
+                                        .orElse(null)),
+                                query.getSingleParameter(MapSection.REGION).orElse(null))
+                        : part.create.create(coverage, exports, national));
     }
 
     @Override

@@ -15,7 +15,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.geo.MunicipalityService;
 import nl.onderwijsregio.workspace.regions.Region;
+import nl.onderwijsregio.workspace.regions.RegionAreaService;
+import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -39,6 +42,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             RegionService regions,
             ActivityService activity,
             RegionProfileService profiles,
+            RegionAreaService areas,
+            MunicipalityService municipalities,
             CurrentUser currentUser) {
         addClassName("page");
         WorkspaceUser user = currentUser.require();
@@ -60,6 +65,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 neighbours(regions.neighboursOf(region.id())),
                 recentActivity(activity.recent(8)));
         columns.addClassName("cards");
+        if (region.kind() == RegionKind.GEOGRAPHIC) {
+            columns.add(new AreaCard(areas, municipalities, region, "buurregios"));
+        }
         add(columns, new H2(getTranslation("home.sections")), new SectionLinks(user));
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +20,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.regions.AuditEntry;
+import nl.onderwijsregio.workspace.regions.MarkedNeighbourPair;
 import nl.onderwijsregio.workspace.regions.NeighbourPair;
+import nl.onderwijsregio.workspace.regions.NeighbourProposals;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
@@ -37,11 +40,17 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<NeighbourPair> pairGrid = new Grid<>();
     private final Grid<AuditEntry> auditGrid = new Grid<>();
 
-    public RegionAdminView(RegionService regions, RegionAdministration administration) {
+    private final NeighbourProposals proposals;
+
+    public RegionAdminView(RegionService regions, RegionAdministration administration, NeighbourProposals proposals) {
         this.regions = regions;
         this.administration = administration;
+        this.proposals = proposals;
         addClassName("page");
         add(new H1(getTranslation("section.admin")), new Paragraph(getTranslation("admin.intro")));
+        Anchor areas = new Anchor("beheer/gebieden", getTranslation("admin.areas.link"));
+        areas.setId("admin-areas");
+        add(areas);
 
         regionGrid.addColumn(Region::id).setHeader(getTranslation("region.id")).setSortable(true);
         regionGrid
@@ -153,6 +162,11 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         pairGrid.removeAllColumns();
         pairGrid.addColumn(p -> names.get(p.first())).setHeader(getTranslation("admin.pair.first"));
         pairGrid.addColumn(p -> names.get(p.second())).setHeader(getTranslation("admin.pair.second"));
+        Map<NeighbourPair, Boolean> byBorder = proposals.neighbourList().stream()
+                .collect(Collectors.toMap(MarkedNeighbourPair::pair, MarkedNeighbourPair::byBorder));
+        pairGrid.addColumn(p ->
+                        getTranslation(byBorder.getOrDefault(p, false) ? "admin.pair.byBorder" : "admin.pair.byHand"))
+                .setHeader(getTranslation("admin.pair.origin"));
         pairGrid.addComponentColumn(p -> {
             Button remove = new Button(getTranslation("admin.pair.remove"), e -> confirmRemove(p, names));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
