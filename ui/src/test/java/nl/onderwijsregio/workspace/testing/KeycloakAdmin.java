@@ -144,7 +144,8 @@ public final class KeycloakAdmin {
                 .put("publicClient", true)
                 .put("standardFlowEnabled", false)
                 .put("directAccessGrantsEnabled", true)
-                .put("fullScopeAllowed", source.path("fullScopeAllowed").asBoolean(true));
+                // all realm roles in its tokens (the workspace client gets them through its scope mappings)
+                .put("fullScopeAllowed", true);
         var mappers = client.putArray("protocolMappers");
         for (JsonNode mapper : source.path("protocolMappers")) {
             ObjectNode copy = (ObjectNode) mapper.deepCopy();
