@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the curated catalogue file into PostgreSQL at startup, idempotently: rows that exist are left alone (so the
- * catalogue maintainer's edits survive), new rows of a newer curated version are added, each release once.
+ * catalogue maintainer's edits survive), new rows of a newer curated version are added, each release once (also when
+ * several instances start at the same time).
  */
 @Component
 @Order(10)
@@ -50,6 +51,8 @@ class CatalogueImport implements ApplicationRunner {
     }
 
     void load(CuratedCatalogue curated) {
+        // Instances starting together on one database import one after the other: the second then finds the release.
+        db.execute("select pg_advisory_xact_lock(hashtext('workspace.catalogue-import'))");
         if (db.fetchExists(CATALOGUE_RELEASE, CATALOGUE_RELEASE.VERSION.eq(curated.version()))) {
             return;
         }

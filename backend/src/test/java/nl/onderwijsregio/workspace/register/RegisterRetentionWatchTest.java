@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.scheduling.ClusterJobs;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -39,6 +40,9 @@ class RegisterRetentionWatchTest extends DatabaseTest {
     @Autowired
     Tenancy tenancy;
 
+    @Autowired
+    ClusterJobs jobs;
+
     private RegisterEntry received(String what, LocalDate retention) {
         RegisterEntry e = register.create(new RegisterDraft(
                 "e056",
@@ -65,7 +69,7 @@ class RegisterRetentionWatchTest extends DatabaseTest {
 
     private RetentionWatch watchOn(LocalDate day) {
         Clock fixed = Clock.fixed(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        return new RetentionWatch(regions, entries, events, tenancy, fixed);
+        return new RetentionWatch(regions, entries, events, tenancy, fixed, jobs);
     }
 
     @BeforeAll
@@ -83,8 +87,9 @@ class RegisterRetentionWatchTest extends DatabaseTest {
             return register.transition(e.id(), e.revision(), RegisterStatus.VERWIJDERD, null);
         });
 
-        watchOn(day).daily();
-        watchOn(day).daily();
+        // daily() runs once per cluster and per ten minutes (RetentionWatchOnTwoInstancesTest): run() itself here
+        watchOn(day).run(day);
+        watchOn(day).run(day);
         watchOn(day.plusDays(1)).run(day);
 
         AsUser.member(REGION).run(REGION, () -> {
@@ -105,7 +110,7 @@ class RegisterRetentionWatchTest extends DatabaseTest {
 
     @Test
     void the_watch_reaches_every_region_and_the_demo_entry_past_retention() {
-        watchOn(LocalDate.now()).daily();
+        watchOn(LocalDate.now()).run(LocalDate.now());
         AsUser.lead("noordkust")
                 .run(
                         "noordkust",
@@ -118,7 +123,7 @@ class RegisterRetentionWatchTest extends DatabaseTest {
     void extending_the_retention_lifts_the_overdue_mark() {
         LocalDate day = LocalDate.now().plusDays(10);
         RegisterEntry e = AsUser.member(REGION).call(REGION, () -> received("Verlengd", day.minusDays(1)));
-        watchOn(day).daily();
+        watchOn(day).run(day);
         AsUser.member(REGION).run(REGION, () -> {
             RegisterEntry overdue = register.entry(e.id());
             assertThat(overdue.overdue()).isTrue();

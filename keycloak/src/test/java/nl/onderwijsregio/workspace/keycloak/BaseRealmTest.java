@@ -50,7 +50,14 @@ class BaseRealmTest {
         assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse();
         assertThat(client.get("implicitFlowEnabled").asBoolean()).isFalse();
         assertThat(client.get("serviceAccountsEnabled").asBoolean()).isFalse();
-        assertThat(client.get("frontchannelLogout").asBoolean()).isTrue();
+        // Keycloak tells the app about ended sessions server to server (back-channel), also when no browser is open
+        assertThat(client.get("frontchannelLogout").asBoolean()).isFalse();
+        assertThat(client.get("attributes").get("backchannel.logout.url").asString())
+                .isEqualTo("${WORKSPACE_BASE_URL}/logout/connect/back-channel/keycloak");
+        assertThat(client.get("attributes")
+                        .get("backchannel.logout.session.required")
+                        .asString())
+                .isEqualTo("true");
         assertThat(client.get("attributes").get("pkce.code.challenge.method").asString())
                 .isEqualTo("S256");
         assertThat(RealmMergeTest.strings(client.get("redirectUris")))

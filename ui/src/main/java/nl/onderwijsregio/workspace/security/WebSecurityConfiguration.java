@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Two filter chains: the REST API as a stateless OAuth2 resource server (JWT bearer; only its OpenAPI description,
@@ -61,7 +63,14 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecuritySettings settings, Environment environment) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            SecuritySettings settings,
+            Environment environment,
+            BackChannelLogout backChannel,
+            EndedLogins ended,
+            Clock clock)
+            throws Exception {
         SecurityHeaders.pages(http, settings.effectiveIssuer(), behindHttps(environment));
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/error", "/actuator/health/**", "/actuator/info", "/styles.css")
@@ -77,6 +86,10 @@ class WebSecurityConfiguration {
                 vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/")
                         .anyRequest(url -> url.permitAll()));
         http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout"));
+        // Keycloak ends a login session (an administrator, a logout elsewhere): every instance ends its app sessions.
+        http.oidcLogout(logout -> logout.backChannel(back -> back.logoutHandler(backChannel)));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(BackChannelLogout.PATH));
+        http.addFilterBefore(new EndedLoginFilter(ended, clock), AuthorizationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }

@@ -1,0 +1,193 @@
+package nl.onderwijsregio.workspace.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import nl.onderwijsregio.workspace.keycloak.RealmFiles;
+import nl.onderwijsregio.workspace.testing.Browser;
+import nl.onderwijsregio.workspace.testing.KeycloakAdmin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The packaged app as production runs it: {@code WORKSPACE_PRODUCTION=true} against a PostgreSQL server of its own
+ * and Keycloak in production mode with the base realm (see {@link ProductionStack}), two instances on one database.
+ * A person logs in in the browser, writes through the API with a token and sees it on the page; a catalogue edit on
+ * one instance is found by a search on the other within a second; health answers on both.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductionModeIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String REGION = "proefregio";
+    private static final String LEAD = "proef.lead";
+    private static final String MAINTAINER = "proef.catalogus";
+    private static final String CHECK_CLIENT = "production-check";
+
+    private static ProductionStack stack;
+    private static String first;
+    private static String second;
+    private static String password;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ProductionStack.psql();
+        stack = new ProductionStack();
+        stack.startDatabase();
+        int firstPort = Processes.freePort();
+        int secondPort = Processes.freePort();
+        first = "http://localhost:" + firstPort;
+        second = "http://localhost:" + secondPort;
+        // Keycloak (the slowest) and the apps start side by side: the app needs no Keycloak to start.
+        stack.startKeycloak(first);
+        Path app = stack.extractAndMigrate();
+        stack.createRegion(REGION, "Proefregio Productie");
+        Process a = stack.startApp(app, firstPort);
+        Process b = stack.startApp(app, secondPort);
+        stack.awaitKeycloak();
+        KeycloakAdmin admin = KeycloakAdmin.of(stack.keycloakUrl(), RealmFiles.REALM, "admin", stack.adminPassword());
+        password = Processes.secret();
+        prepareRealm(admin);
+        CompletableFuture.allOf(ready("app-" + firstPort, a, first), ready("app-" + secondPort, b, second))
+                .join();
+    }
+
+    private static CompletableFuture<Void> ready(String name, Process process, String url) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                Processes.awaitOk(name, process, url + "/actuator/health/readiness", Duration.ofMinutes(4));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A region group, a lead and a catalogue maintainer, and a password-grant client for this check only. */
+    private static void prepareRealm(KeycloakAdmin admin) {
+        admin.createRegionGroup(REGION);
+        admin.createUser(LEAD, password, "regio-lead", "/regio's/" + REGION);
+        admin.createUser(MAINTAINER, password, "catalogue-admin", null);
+        admin.createPasswordClientLike(CHECK_CLIENT, "workspace");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void both_instances_are_healthy_in_production_mode() throws Exception {
+        for (String app : new String[] {first, second}) {
+            HttpResponse<String> health = get(app + "/actuator/health", null);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"");
+            assertThat(get(app + "/actuator/health/liveness", null).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void a_lead_logs_in_in_the_browser_writes_with_a_token_and_sees_it() throws Exception {
+        String token = token(LEAD);
+        HttpResponse<String> me = get(first + "/api/v1/me", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains(REGION).contains("regio-lead");
+
+        String text = "Productieproef " + System.nanoTime();
+        HttpResponse<String> written =
+                send(HttpRequest.newBuilder(URI.create(first + "/api/v1/regions/" + REGION + "/profile"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"introduction\":\"" + text + "\"}"))
+                        .build());
+        assertThat(written.statusCode()).as(written.body()).isBetween(200, 204);
+
+        try (Browser browser = new Browser("production-mode")) {
+            browser.open(first + "/");
+            browser.waitForText(By.tagName("h1"), "Werkruimte Onderwijsregio's");
+            browser.logInAtKeycloak(LEAD, password);
+            browser.waitForText(By.tagName("h1"), "Proefregio Productie");
+            browser.waitForText(By.tagName("body"), text);
+            browser.shot("home-with-profile");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void a_catalogue_edit_on_one_instance_is_found_on_the_other_within_a_second() throws Exception {
+        String token = token(MAINTAINER);
+        String word = "tweeinstantiesproef" + System.nanoTime() % 100000;
+        assertThat(total(second, word, token)).isZero();
+        try (Browser browser = new Browser("production-catalogue")) {
+            browser.open(first + "/catalogus?bron=e019");
+            browser.logInAtKeycloak(MAINTAINER, password);
+            browser.click(browser.waitFor(By.id("edit-entry")));
+            WebElement information = browser.waitFor(By.cssSelector("#entry-information textarea"));
+            information.sendKeys(" " + word);
+            browser.click(browser.waitFor(By.id("save-entry")));
+            browser.waitForText(By.id("entry-title"), word);
+            long saved = System.nanoTime();
+            long found = -1;
+            while (System.nanoTime() - saved < Duration.ofSeconds(5).toNanos()) {
+                if (total(second, word, token) == 1) {
+                    found = System.nanoTime();
+                    break;
+                }
+            }
+            assertThat(found).as("the second instance finds the edit").isPositive();
+            assertThat(Duration.ofNanos(found - saved)).isLessThan(Duration.ofSeconds(1));
+            browser.shot("edited");
+        }
+    }
+
+    private static int total(String app, String word, String token) throws Exception {
+        HttpResponse<String> response = get(app + "/api/v1/catalogue?q=" + word, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = RealmFiles.parse(response.body());
+        return body.path("total").asInt();
+    }
+
+    private static String token(String username) throws Exception {
+        String form = "grant_type=password&client_id=" + CHECK_CLIENT + "&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&scope=openid";
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(stack.issuer() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return RealmFiles.parse(response.body()).path("access_token").asString();
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.GET().build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

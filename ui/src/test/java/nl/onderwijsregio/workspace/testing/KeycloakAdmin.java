@@ -1,0 +1,193 @@
+package nl.onderwijsregio.workspace.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import nl.onderwijsregio.workspace.keycloak.RealmFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Keycloak's admin REST API on a Keycloak of the tests' own (bootstrap admin of the dev server). */
+public final class KeycloakAdmin {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String baseUrl;
+    private final String realm;
+    private final String token;
+
+    private KeycloakAdmin(String baseUrl, String realm, String token) {
+        this.baseUrl = baseUrl;
+        this.realm = realm;
+        this.token = token;
+    }
+
+    /** Signs in as the bootstrap admin ({@code admin}/{@code admin} on the tests' dev server). */
+    public static KeycloakAdmin of(String baseUrl, String realm, String username, String password) {
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
+        require(response, 200);
+        return new KeycloakAdmin(
+                baseUrl,
+                realm,
+                RealmFiles.parse(response.body()).path("access_token").asString());
+    }
+
+    /** The tests' own Keycloak (demo realm). */
+    public static KeycloakAdmin ofTestKeycloak() {
+        return of(RealKeycloak.server().baseUrl(), RealmFiles.REALM, "admin", "admin");
+    }
+
+    /** Sets one attribute of client {@code clientId}. */
+    public void setClientAttribute(String clientId, String name, String value) {
+        JsonNode client = get("/clients?clientId=" + clientId).get(0);
+        ((ObjectNode) client).withObject("attributes").put(name, value);
+        require(
+                send(request("/clients/" + client.path("id").asString())
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(client.toString()))
+                        .build()),
+                204);
+    }
+
+    /** Ends every Keycloak session of {@code username}, as an administrator does in the admin console. */
+    public void logOut(String username) {
+        String id = get("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8))
+                .get(0)
+                .path("id")
+                .asString();
+        require(
+                send(request("/users/" + id + "/logout")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build()),
+                204);
+    }
+
+    /** Creates a user (realm roles and groups by name) with a password; returns its id. */
+    public String createUser(String username, String password, String role, String group) {
+        ObjectNode user = (ObjectNode) RealmFiles.parse("{}");
+        user.put("username", username)
+                .put("enabled", true)
+                .put("email", username + "@example.nl")
+                .put("emailVerified", true)
+                .put("firstName", "Proef")
+                .put("lastName", username);
+        user.putArray("credentials")
+                .addObject()
+                .put("type", "password")
+                .put("value", password)
+                .put("temporary", false);
+        if (group != null) {
+            user.putArray("groups").add(group);
+        }
+        require(
+                send(request("/users")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(user.toString()))
+                        .build()),
+                201);
+        String id =
+                get("/users?exact=true&username=" + username).get(0).path("id").asString();
+        JsonNode roleRepresentation = get("/roles/" + role);
+        require(
+                send(request("/users/" + id + "/role-mappings/realm")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]"))
+                        .build()),
+                204);
+        return id;
+    }
+
+    /** A region's group under {@code regio's}, with the {@code region} attribute the claims read. */
+    public void createRegionGroup(String region) {
+        String parent = null;
+        for (JsonNode group :
+                get("/groups?exact=true&search=" + URLEncoder.encode("regio's", StandardCharsets.UTF_8))) {
+            if (group.path("name").asString().equals("regio's")) {
+                parent = group.path("id").asString();
+            }
+        }
+        if (parent == null) {
+            throw new IllegalStateException("The realm has no group regio's");
+        }
+        ObjectNode group = (ObjectNode) RealmFiles.parse("{}");
+        group.put("name", region);
+        group.putObject("attributes").putArray("region").add(region);
+        require(
+                send(request("/groups/" + parent + "/children")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(group.toString()))
+                        .build()),
+                201);
+    }
+
+    /**
+     * A public client with the password grant (for scripts and tests only) whose tokens carry the same claims and
+     * audience as {@code template}'s: its protocol mappers and client scopes are copied.
+     */
+    public void createPasswordClientLike(String clientId, String template) {
+        JsonNode source = get("/clients?clientId=" + template).get(0);
+        ObjectNode client = (ObjectNode) RealmFiles.parse("{}");
+        client.put("clientId", clientId)
+                .put("enabled", true)
+                .put("protocol", "openid-connect")
+                .put("publicClient", true)
+                .put("standardFlowEnabled", false)
+                .put("directAccessGrantsEnabled", true)
+                // all realm roles in its tokens (the workspace client gets them through its scope mappings)
+                .put("fullScopeAllowed", true);
+        var mappers = client.putArray("protocolMappers");
+        for (JsonNode mapper : source.path("protocolMappers")) {
+            ObjectNode copy = (ObjectNode) mapper.deepCopy();
+            copy.remove("id");
+            mappers.add(copy);
+        }
+        client.set("defaultClientScopes", source.path("defaultClientScopes").deepCopy());
+        client.set("optionalClientScopes", source.path("optionalClientScopes").deepCopy());
+        require(
+                send(request("/clients")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(client.toString()))
+                        .build()),
+                201);
+    }
+
+    public JsonNode get(String path) {
+        HttpResponse<String> response = send(request(path).GET().build());
+        require(response, 200);
+        return RealmFiles.parse(response.body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + realm + path))
+                .header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void require(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+}
