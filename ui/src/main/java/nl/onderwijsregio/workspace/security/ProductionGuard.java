@@ -41,9 +41,18 @@ class ProductionGuard {
         if (!environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
             problems.add("sessiecookies zijn niet beveiligd (WORKSPACE_SECURE_COOKIES=true)");
         }
-        if (!environment.getProperty("workspace.public-url", "").startsWith("https://")) {
+        if (!trustworthy(environment.getProperty("workspace.public-url", ""))) {
             problems.add("het openbare adres is geen https-adres (WORKSPACE_PUBLIC_URL)");
         }
         return problems;
+    }
+
+    /**
+     * An https address, or plain http on the machine itself (loopback is a trustworthy origin for browsers, which
+     * also keep secure cookies there): a production-mode run on one machine without a TLS proxy, as CI starts it.
+     */
+    static boolean trustworthy(String publicUrl) {
+        return publicUrl.startsWith("https://")
+                || publicUrl.matches("http://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d+)?(/.*)?");
     }
 }

@@ -56,4 +56,20 @@ class ProductionGuardTest {
                 .asString()
                 .contains("WORKSPACE_SECURE_COOKIES");
     }
+
+    @org.junit.jupiter.api.Test
+    void plain_http_is_accepted_on_the_machine_itself_only() {
+        org.assertj.core.api.Assertions.assertThat(ProductionGuard.trustworthy("https://werkruimte.example.nl"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(ProductionGuard.trustworthy("http://localhost:18080"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(ProductionGuard.trustworthy("http://127.0.0.1"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(ProductionGuard.trustworthy("http://werkruimte.example.nl"))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(ProductionGuard.trustworthy("http://localhost.example.nl"))
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(ProductionGuard.trustworthy(""))
+                .isFalse();
+    }
 }
