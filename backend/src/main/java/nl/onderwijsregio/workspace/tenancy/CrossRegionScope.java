@@ -12,6 +12,8 @@ public final class CrossRegionScope {
     public static final String CATALOGUE_REVIEW = "catalogue-review";
     /** National staff without a region: read what regions shared with all (findings, published priorities). */
     public static final String NATIONAL = "national";
+    /** The platform administrator's Logboek: read the audit rows of every region. */
+    public static final String PLATFORM_AUDIT = "platform-audit";
 
     private CrossRegionScope() {}
 
