@@ -14,6 +14,8 @@ public final class CrossRegionScope {
     public static final String NATIONAL = "national";
     /** The platform administrator's Logboek: read the audit rows of every region. */
     public static final String PLATFORM_AUDIT = "platform-audit";
+    /** The platform administrator erases a region that leaves (the database function checks this scope). */
+    public static final String REGION_ERASURE = "region-erasure";
 
     private CrossRegionScope() {}
 

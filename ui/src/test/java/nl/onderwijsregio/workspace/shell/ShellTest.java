@@ -29,7 +29,8 @@ class ShellTest extends BrowserlessUiTest {
                             "Prioriteiten",
                             "Analyse",
                             "Buurregio's",
-                            "Logboek");
+                            "Logboek",
+                            "Gegevens van de regio");
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getPath)
                     .contains(
@@ -44,7 +45,14 @@ class ShellTest extends BrowserlessUiTest {
             UI.getCurrent().refreshCurrentRoute(true);
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getLabel)
-                    .containsExactly("Start", "Catalogus", "Bevindingen", "Landelijk overzicht", "Logboek", "Beheer");
+                    .containsExactly(
+                            "Start",
+                            "Catalogus",
+                            "Bevindingen",
+                            "Landelijk overzicht",
+                            "Logboek",
+                            "Gegevens van de regio",
+                            "Beheer");
         });
     }
 
