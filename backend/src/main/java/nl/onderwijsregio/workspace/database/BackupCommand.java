@@ -12,7 +12,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The command pair of the single-machine setup, run from the packaged application before it starts (and while it is
- * stopped): {@code java -jar ui/target/workspace-ui-*.jar backup <file>} and {@code ... restore <file> [--force]}.
+ * stopped): {@code java -jar ui/target/workspace.jar backup <file>} and {@code ... restore <file> [--force]}.
  * The embedded database of {@code --data-dir} (default {@code $WORKSPACE_DATA_DIR/postgres}, else
  * {@code data/postgres}; created when missing, so a restore goes into a fresh folder), or an external one with
  * {@code --url=… --user=… --password=…} (a superuser: the dump reads past row-level security) and
