@@ -12,6 +12,10 @@ public final class CrossRegionScope {
     public static final String CATALOGUE_REVIEW = "catalogue-review";
     /** National staff without a region: read what regions shared with all (findings, published priorities). */
     public static final String NATIONAL = "national";
+    /** The platform administrator's Logboek: read the audit rows of every region. */
+    public static final String PLATFORM_AUDIT = "platform-audit";
+    /** The platform administrator erases a region that leaves (the database function checks this scope). */
+    public static final String REGION_ERASURE = "region-erasure";
 
     private CrossRegionScope() {}
 

@@ -41,6 +41,16 @@ public class Tenancy {
         return within(new Scope(null, CrossRegionScope.NATIONAL), work);
     }
 
+    /** The platform administrator's Logboek of every region: one transaction in that scope. */
+    public <T> T platformAudit(Supplier<T> work) {
+        return within(new Scope(null, CrossRegionScope.PLATFORM_AUDIT), work);
+    }
+
+    /** The platform administrator erases a region: one transaction in that scope. */
+    public <T> T regionErasure(Supplier<T> work) {
+        return within(new Scope(null, CrossRegionScope.REGION_ERASURE), work);
+    }
+
     /** The catalogue maintainer's queue of suggestions of every region: one transaction in that scope. */
     public <T> T review(Supplier<T> work) {
         return within(new Scope(null, CrossRegionScope.CATALOGUE_REVIEW), work);

@@ -28,10 +28,13 @@ class ShellTest extends BrowserlessUiTest {
                             "Bevindingen",
                             "Prioriteiten",
                             "Analyse",
-                            "Buurregio's");
+                            "Buurregio's",
+                            "Logboek",
+                            "Gegevens van de regio");
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getPath)
-                    .contains("catalogus", "register", "bevindingen", "prioriteiten", "analyse", "buurregios");
+                    .contains(
+                            "catalogus", "register", "bevindingen", "prioriteiten", "analyse", "buurregios", "logboek");
         });
     }
 
@@ -42,7 +45,14 @@ class ShellTest extends BrowserlessUiTest {
             UI.getCurrent().refreshCurrentRoute(true);
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getLabel)
-                    .containsExactly("Start", "Catalogus", "Bevindingen", "Landelijk overzicht", "Beheer");
+                    .containsExactly(
+                            "Start",
+                            "Catalogus",
+                            "Bevindingen",
+                            "Landelijk overzicht",
+                            "Logboek",
+                            "Gegevens van de regio",
+                            "Beheer");
         });
     }
 
