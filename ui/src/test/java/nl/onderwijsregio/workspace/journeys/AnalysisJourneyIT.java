@@ -35,6 +35,11 @@ class AnalysisJourneyIT extends FullStackTest {
     @Autowired
     AnalysisService analyses;
 
+    private static String sourceOf(Evidence closedData) {
+        String label = closedData.label();
+        return label.contains(": ") ? label.substring(0, label.indexOf(": ")) : label;
+    }
+
     @Test
     void a_chapter_is_written_with_evidence_delivered_and_read_exactly_where_it_is_shared() throws Exception {
         AsUser lead = AsUser.lead("noordkust");
@@ -90,7 +95,9 @@ class AnalysisJourneyIT extends FullStackTest {
                 String text = extractor.getText();
                 assertThat(text).contains(TEXT);
                 String account = text.substring(text.lastIndexOf("Bronnenverantwoording"));
-                assertThat(account).contains("Begeleidingsprogramma's voor startende leraren");
+                // the closed data cited, whichever the suggestions put first (other journeys add register entries):
+                // its label is "<catalogue source>: <register entry>", the account names the source
+                assertThat(account).contains(sourceOf(closedData));
             }
             author.click(author.waitFor(By.id("export-pdf")));
             byte[] pdf = download(author);
@@ -102,8 +109,9 @@ class AnalysisJourneyIT extends FullStackTest {
                 }
                 String text = all.toString().replaceAll("\\s+", " ");
                 assertThat(text).contains("Startende leraren in Noordkust");
+                String source = sourceOf(closedData);
                 assertThat(text.substring(text.lastIndexOf("Bronnenverantwoording")))
-                        .contains("Begeleidingsprogramma's voor startende");
+                        .contains(source.substring(0, Math.min(source.length(), 30)));
             }
             author.shot("exported");
         }
