@@ -35,6 +35,6 @@ class AuditRetention {
 
     /** Removes what is past retention; -1 when another instance held the lock. */
     long run() {
-        return tenancy.withoutRegion(() -> events.prune(keepDays));
+        return tenancy.auditRetention(() -> events.prune(keepDays));
     }
 }

@@ -16,6 +16,8 @@ public final class CrossRegionScope {
     public static final String PLATFORM_AUDIT = "platform-audit";
     /** The platform administrator erases a region that leaves (the database function checks this scope). */
     public static final String REGION_ERASURE = "region-erasure";
+    /** The Logboek's retention job removes audit rows past their term (the database function checks this scope). */
+    public static final String AUDIT_RETENTION = "audit-retention";
 
     private CrossRegionScope() {}
 

@@ -51,6 +51,11 @@ public class Tenancy {
         return within(new Scope(null, CrossRegionScope.REGION_ERASURE), work);
     }
 
+    /** The Logboek's retention job: one transaction in that scope. */
+    public <T> T auditRetention(Supplier<T> work) {
+        return within(new Scope(null, CrossRegionScope.AUDIT_RETENTION), work);
+    }
+
     /** The catalogue maintainer's queue of suggestions of every region: one transaction in that scope. */
     public <T> T review(Supplier<T> work) {
         return within(new Scope(null, CrossRegionScope.CATALOGUE_REVIEW), work);

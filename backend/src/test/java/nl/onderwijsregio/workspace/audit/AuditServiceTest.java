@@ -143,4 +143,36 @@ class AuditServiceTest extends DatabaseTest {
         assertThat(retention.run()).isPositive();
         assertThat(PLATFORM.call(null, () -> audit.platformCount(old))).isZero();
     }
+
+    @Test
+    void the_application_can_neither_switch_the_log_off_nor_prune_it() throws SQLException {
+        AsUser.lead(REGION).run(REGION, () -> profiles.save(new ProfileChange("Voor de proef", null, null)));
+        try (Connection c = appDataSource.getConnection();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("select set_config('app.region_id', '" + REGION + "', true)");
+            // the erasure's old switch: a session setting anyone could set
+            s.execute("select set_config('app.erasing', '" + REGION + "', true)");
+            s.execute("update region_profile set introduction = 'Zonder spoor?' where region_id = '" + REGION + "'");
+            try (var rows = s.executeQuery("select count(*) from audit_event where entity_table = 'region_profile'"
+                    + " and new_values ->> 'introduction' = 'Zonder spoor?'")) {
+                rows.next();
+                assertThat(rows.getLong(1))
+                        .as("the write is logged all the same")
+                        .isEqualTo(1);
+            }
+            c.rollback();
+            assertThatThrownBy(() -> s.execute("select audit_prune(1)"))
+                    .as("pruning outside the retention job's scope")
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("bewaartaak");
+            c.rollback();
+            s.execute("select set_config('app.scope', 'audit-retention', true)");
+            assertThatThrownBy(() -> s.execute("select audit_prune(1)"))
+                    .as("and never shorter than 30 days")
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("30 dagen");
+            c.rollback();
+        }
+    }
 }

@@ -94,6 +94,26 @@ class RegionDataServiceTest extends DatabaseTest {
         TestRegions.create(administration, region, neighbour);
         fill(region, "Wordt gewist");
         fill(neighbour, "Blijft staan");
+        // a reaction of the neighbour on a finding the region shared: it carries the neighbour's region
+        TestRegions.neighbours(administration, region, neighbour);
+        long shared = AsUser.lead(region)
+                .call(
+                        region,
+                        () -> findings.create(new FindingDraft(
+                                "Gedeelde bevinding van " + region,
+                                "Tekst.",
+                                Theme.AANTREKKEN,
+                                SubTheme.WERVEN,
+                                FindingKind.OVERLEG,
+                                LocalDate.of(2026, 2, 1),
+                                null,
+                                Set.of(Sector.VO),
+                                List.of(),
+                                List.of(),
+                                true,
+                                Visibility.NEIGHBOURS)))
+                .id();
+        AsUser.lead(neighbour).run(neighbour, () -> findings.comment(shared, "Reactie van de buren"));
         assertThat(PLATFORM.call(null, () -> data.remaining(region)).values()).anyMatch(n -> n > 0);
 
         assertThatThrownBy(() -> PLATFORM.call(null, () -> data.erase(region, "Verkeerde naam")))
