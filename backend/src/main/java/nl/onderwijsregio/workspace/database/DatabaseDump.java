@@ -102,6 +102,10 @@ public final class DatabaseDump {
                                 + " Geef --force om dat te doen. / The database is not empty; use --force.");
                     }
                     s.execute("drop owned by " + identifier(owner));
+                    // where the owner owned the schema itself (infra/postgres/init), that went too: give it back,
+                    // with the application role's right to use it, before the migrations run
+                    s.execute("create schema if not exists public authorization " + identifier(owner));
+                    s.execute("grant usage on schema public to " + identifier(appRole));
                 }
             }
             Flyway.configure()
