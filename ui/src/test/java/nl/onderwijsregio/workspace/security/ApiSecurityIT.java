@@ -56,7 +56,12 @@ class ApiSecurityIT extends FullStackTest {
     void the_region_list_shows_neighbours() throws Exception {
         HttpResponse<String> response = get("/api/v1/regions", Tokens.accessToken("national"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"id\":\"veenland\"", "\"neighbours\":[\"noordkust\",\"rivierenland\"]");
+        // veenland's object; other tests may add neighbours of their own (e.g. the map journey's test region)
+        java.util.regex.Matcher veenland = java.util.regex.Pattern.compile(
+                        "\\{\"id\":\"veenland\"[^}]*\"neighbours\":\\[([^\\]]*)]")
+                .matcher(response.body());
+        assertThat(veenland.find()).as(response.body()).isTrue();
+        assertThat(veenland.group(1)).contains("\"noordkust\"", "\"rivierenland\"");
     }
 
     @Test
