@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.analysis.AnalysisConflictException;
 import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
+import nl.onderwijsregio.workspace.database.DatabaseOutage;
 import nl.onderwijsregio.workspace.findings.FindingConflictException;
 import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
@@ -12,10 +13,14 @@ import nl.onderwijsregio.workspace.register.RegisterNotFoundException;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -103,6 +108,24 @@ class ApiErrors {
     @ExceptionHandler(RegisterNotFoundException.class)
     ProblemDetail registerNotFound(RegisterNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Niet gevonden", e.getMessage());
+    }
+
+    /**
+     * The database cannot be reached for a moment (a restart, a failover, the pool waiting): 503 with a Retry-After,
+     * never a 500. The request's transaction did not commit. Any other database failure is a defect and stays one.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        if (!DatabaseOutage.causedBy(e)) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "Tijdelijk niet beschikbaar",
+                        "De database is even niet bereikbaar, dus dit is niet gelukt. Probeer het over enkele seconden"
+                                + " opnieuw."));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
