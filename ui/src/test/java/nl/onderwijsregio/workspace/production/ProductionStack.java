@@ -40,6 +40,8 @@ final class ProductionStack implements AutoCloseable {
     private final String keycloakDbPassword = Processes.secret();
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgres postgres;
+    private int databasePort;
+    private Path dataDir;
     private String jdbcUrl;
     private Process keycloak;
     private int keycloakPort;
@@ -65,13 +67,10 @@ final class ProductionStack implements AutoCloseable {
     /** PostgreSQL on a free port, the workspace and keycloak databases, the roles from the init script. */
     void startDatabase() throws IOException, SQLException, InterruptedException {
         Path psql = psql();
-        postgres = EmbeddedPostgres.builder()
-                .setPort(Processes.freePort())
-                .setDataDirectory(Files.createDirectories(Processes.DIR).resolve("postgres-data"))
-                .setCleanDataDirectory(true)
-                .setLocaleConfig("locale", "C.UTF-8")
-                .setServerConfig("timezone", "UTC")
-                .start();
+        databasePort = Processes.freePort();
+        dataDir = Files.createDirectories(Processes.DIR).resolve("postgres-data");
+        Processes.deleteTree(dataDir);
+        postgres = server();
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("create database workspace");
@@ -103,9 +102,34 @@ final class ProductionStack implements AutoCloseable {
         jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/workspace";
     }
 
+    /** The server on {@link #dataDir}, which it keeps when it stops (so that it can be started again on it). */
+    private EmbeddedPostgres server() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(databasePort)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setServerConfig("timezone", "UTC")
+                .start();
+    }
+
+    /**
+     * Stops the database server (fast shutdown: open transactions are rolled back, connections cut) and starts it
+     * again on the same data and port, as a restart or a failover would; returns when it accepts connections again.
+     */
+    void restartDatabase() throws IOException {
+        postgres.close();
+        postgres = server();
+    }
+
+    /** A connection as the owner, which reads every region's rows (its policy in V23), for checks after a fault. */
+    Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "workspace_owner", ownerPassword);
+    }
+
     /** A region as the platform administrator would add it (here straight into the table, as the owner). */
     void createRegion(String id, String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "workspace_owner", ownerPassword);
+        try (Connection c = ownerConnection();
                 var insert = c.prepareStatement("insert into region (id, name, kind) values (?, ?, 'GEOGRAPHIC')")) {
             insert.setString(1, id);
             insert.setString(2, name);
@@ -220,6 +244,11 @@ final class ProductionStack implements AutoCloseable {
 
     /** The extracted app in production mode on {@code port}: the application role only, Flyway off. */
     Process startApp(Path app, int port) throws IOException {
+        return startApp(app, port, "app-" + port);
+    }
+
+    /** The same, logged to {@code name}.log (a restarted instance keeps the first one's log). */
+    Process startApp(Path app, int port, String name) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("WORKSPACE_PRODUCTION", "true");
         env.put("WORKSPACE_SECURE_COOKIES", "true");
@@ -233,8 +262,10 @@ final class ProductionStack implements AutoCloseable {
         env.put("PORT", String.valueOf(port));
         env.put("WORKSPACE_PUBLIC_URL", "http://localhost:" + port);
         env.put("JAVA_TOOL_OPTIONS", "-Xmx512m");
+        // the retention watch fires every two seconds on both instances: the cluster lock lets one of them run it
+        env.put("WORKSPACE_REGISTER_RETENTION_WATCH_CRON", "*/2 * * * * *");
         Process process = Processes.start(
-                "app-" + port,
+                name,
                 List.of(Processes.java(), "-jar", app.resolve("workspace.jar").toString()),
                 app,
                 env);
