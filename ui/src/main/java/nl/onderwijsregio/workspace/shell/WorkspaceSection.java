@@ -25,7 +25,8 @@ public enum WorkspaceSection {
     NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, true, Role.NATIONAL, Role.PLATFORM_ADMIN),
     LOGBOOK("logboek", "section.logbook", VaadinIcon.CLIPBOARD_TEXT, true, Role.REGIO_LEAD, Role.PLATFORM_ADMIN),
     REGION_DATA("gegevens", "section.regiondata", VaadinIcon.DOWNLOAD, true, Role.REGIO_LEAD, Role.PLATFORM_ADMIN),
-    ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN);
+    ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN),
+    PERSON_DATA("mijn-gegevens", "section.persondata", VaadinIcon.USER_CARD, true, Role.values());
 
     private final String path;
     private final String labelKey;

@@ -30,7 +30,8 @@ class ShellTest extends BrowserlessUiTest {
                             "Analyse",
                             "Buurregio's",
                             "Logboek",
-                            "Gegevens van de regio");
+                            "Gegevens van de regio",
+                            "Mijn gegevens");
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getPath)
                     .contains(
@@ -52,7 +53,8 @@ class ShellTest extends BrowserlessUiTest {
                             "Landelijk overzicht",
                             "Logboek",
                             "Gegevens van de regio",
-                            "Beheer");
+                            "Beheer",
+                            "Mijn gegevens");
         });
     }
 
