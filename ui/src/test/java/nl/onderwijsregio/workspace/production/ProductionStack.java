@@ -192,7 +192,7 @@ final class ProductionStack implements AutoCloseable {
     }
 
     void awaitKeycloak() throws InterruptedException {
-        Processes.awaitOk("keycloak", keycloak, issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8));
+        Processes.awaitOk("keycloak", keycloak, issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(12));
     }
 
     String keycloakUrl() {
