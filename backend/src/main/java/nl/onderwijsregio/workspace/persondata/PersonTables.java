@@ -32,8 +32,11 @@ class PersonTables {
             "established_by",
             "deletion_confirmed_by");
 
-    /** The per-person tables without a region: settings and reading marks. */
-    static final List<String> PERSONAL = List.of("user_preference", "finding_read", "notification_seen");
+    /**
+     * The per-person tables without a region: settings and reading marks (the notification marks have a region and are
+     * exported with it, as one of {@link #regionTables()}).
+     */
+    static final List<String> PERSONAL = List.of("user_preference", "finding_read");
 
     private final DSLContext db;
 

@@ -77,7 +77,11 @@ class PersonDataServiceTest extends DatabaseTest {
                 .as("the Logboek's record of the person's own actions")
                 .contains("Mijn bevinding in de eerste regio")
                 .doesNotContain("collega");
-        assertThat(files).containsKeys("personal/user_preference.json", "personal/finding_read.json");
+        assertThat(files)
+                .containsKeys(
+                        "personal/user_preference.json",
+                        "personal/finding_read.json",
+                        "regions/" + region + "/notification_seen.json");
         assertThat(String.join("", files.values()))
                 .doesNotContain("Bevinding van een collega", "waar ik niet meer bij hoor", foreign);
     }
