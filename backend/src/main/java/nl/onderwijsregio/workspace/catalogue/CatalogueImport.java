@@ -110,8 +110,8 @@ class CatalogueImport implements ApplicationRunner {
                 .set(CATALOGUE_CHANGE.ACTION, "RELEASE_IMPORTED")
                 .set(
                         CATALOGUE_CHANGE.SUMMARY,
-                        curated.title() + " " + curated.version() + ": " + partners + " partners, " + entries
-                                + " entries added")
+                        curated.title() + " " + curated.version() + ": " + partners + " datapartners en " + entries
+                                + " bronnen toegevoegd")
                 .execute();
         log.info("Catalogue {} imported: {} partners and {} entries added", curated.version(), partners, entries);
     }

@@ -64,7 +64,9 @@ public class CoverageExports {
                                 new Column<UnusedEntry>("Bron", UnusedEntry::entryId),
                                 new Column<>("Omschrijving", UnusedEntry::information),
                                 new Column<>("Thema", u -> u.theme().label()),
-                                new Column<>("Toegang", u -> "CLOSED".equals(u.access()) ? "Gesloten" : "Open"),
+                                new Column<>(
+                                        "Toegang",
+                                        u -> "CLOSED".equals(u.access()) ? "Gesloten (op aanvraag)" : "Openbaar"),
                                 new Column<>("Datapartner", UnusedEntry::partnerName)));
             case WITHOUT_RECEIVED -> regions(which, coverage.gaps().withoutReceived());
             case INACTIVE -> regions(which, coverage.gaps().inactive());

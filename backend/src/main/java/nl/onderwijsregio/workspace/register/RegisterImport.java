@@ -62,8 +62,9 @@ public class RegisterImport {
         register.page(RegisterFilter.all(), 0, 10_000, RegisterSort.UPDATED)
                 .forEach(e -> existing.add(key(e.catalogueEntryId(), e.sourceText(), e.what(), e.holderName())));
         List<ImportRow> result = new ArrayList<>();
+        Map<String, Boolean> known = new HashMap<>();
         for (int r = 1; r < rows.size(); r++) {
-            result.add(row(r + 1, rows.get(r), header, columns, existing));
+            result.add(row(r + 1, rows.get(r), header, columns, existing, known));
         }
         return result;
     }
@@ -86,7 +87,12 @@ public class RegisterImport {
     }
 
     private ImportRow row(
-            int line, List<String> cells, List<String> header, Map<String, Integer> columns, Set<String> existing) {
+            int line,
+            List<String> cells,
+            List<String> header,
+            Map<String, Integer> columns,
+            Set<String> existing,
+            Map<String, Boolean> known) {
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             if (hasControlCharacter(cells.get(i))) {
@@ -120,6 +126,10 @@ public class RegisterImport {
                 cell(cells, columns, "notities"));
         for (ConstraintViolation<RegisterDraft> violation : validator.validate(draft)) {
             errors.add(violation.getMessage());
+        }
+        String code = draft.catalogueEntryId();
+        if (code != null && !known.computeIfAbsent(code, register::knownCatalogueEntry)) {
+            errors.add(UnknownCatalogueSourceException.message(code));
         }
         if (!errors.isEmpty()) {
             return new ImportRow(line, draft, "ERROR", errors);

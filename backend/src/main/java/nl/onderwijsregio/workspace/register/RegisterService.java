@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +36,17 @@ public class RegisterService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ActivityService activity;
+    private final RegionAccess access;
 
     RegisterService(
             RegisterEntries entries,
             RegisterEvents events,
             CurrentUser currentUser,
             Clock clock,
-            ActivityService activity) {
+            ActivityService activity,
+            RegionAccess access) {
         this.activity = activity;
+        this.access = access;
         this.entries = entries;
         this.events = events;
         this.currentUser = currentUser;
@@ -117,6 +121,11 @@ public class RegisterService {
                 to,
                 "%s → %s op %s".formatted(before.status().label(), to.label(), date));
         return existing(id);
+    }
+
+    /** Whether the signed-in person may {@link #delete} entries of the active region (screens offer it only then). */
+    public boolean mayDelete() {
+        return access.lead();
     }
 
     /** Removes an entry from the register (kept in the database and its history); only the lead may. */
@@ -214,9 +223,15 @@ public class RegisterService {
                         "Deze registratie bestaat niet (meer) in het register van je regio."));
     }
 
+    /** Whether {@code code} names an entry of the catalogue (the CSV preview checks each line's code with it). */
+    @Transactional(readOnly = true)
+    public boolean knownCatalogueEntry(String code) {
+        return entries.catalogueEntryExists(code);
+    }
+
     private void checkSource(RegisterDraft draft) {
         if (draft.catalogueEntryId() != null && !entries.catalogueEntryExists(draft.catalogueEntryId())) {
-            throw new RegisterConflictException("Onbekende bron in de catalogus: " + draft.catalogueEntryId());
+            throw new UnknownCatalogueSourceException(draft.catalogueEntryId());
         }
     }
 

@@ -56,6 +56,11 @@ public enum WorkspaceSection {
         return path;
     }
 
+    /** The line on what the section is for, in the words of this person: national staff have no region. */
+    public String descriptionKey(WorkspaceUser user) {
+        return this == FINDINGS && !user.worksForRegions() ? descriptionKey() + ".national" : descriptionKey();
+    }
+
     public String labelKey() {
         return labelKey;
     }

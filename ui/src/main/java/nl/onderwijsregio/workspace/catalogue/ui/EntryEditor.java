@@ -80,7 +80,7 @@ class EntryEditor extends Dialog {
         information.setLabel(getTranslation("catalogue.edit.information"));
         information.setId("entry-information");
         source.setLabel(getTranslation("catalogue.field.source"));
-        level.setLabel(getTranslation("catalogue.field.level"));
+        level.setLabel(getTranslation("catalogue.field.levelText"));
         link.setLabel(getTranslation("catalogue.field.link"));
         link.setPlaceholder("https://");
         hint.setLabel(getTranslation("catalogue.field.hint"));
@@ -90,7 +90,7 @@ class EntryEditor extends Dialog {
         sectors.setLabel(getTranslation("catalogue.facet.SECTOR"));
         sectors.setItems(Sector.values());
         sectors.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
-        granularities.setLabel(getTranslation("catalogue.facet.GRANULARITY"));
+        granularities.setLabel(getTranslation("catalogue.field.granularities"));
         granularities.setItems(Granularity.values());
         granularities.setItemLabelGenerator(Granularity::label);
         partner.setLabel(getTranslation("catalogue.field.partner"));

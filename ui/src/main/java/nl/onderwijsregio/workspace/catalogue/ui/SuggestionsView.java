@@ -64,8 +64,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Suggestion::proposal)
                 .setHeader(getTranslation("suggestion.proposal"))
                 .setFlexGrow(3);
-        grid.addColumn(s -> getTranslation("suggestion.status." + s.status())
-                        + (s.decisionNote() == null ? "" : ": " + s.decisionNote()))
+        grid.addColumn(s -> ChangeSummary.of(getTranslation("suggestion.status." + s.status()), s.decisionNote()))
                 .setHeader(getTranslation("suggestion.status"))
                 .setFlexGrow(2);
         if (maintainer) {

@@ -77,7 +77,6 @@ class FindingForm extends Dialog {
                 e -> preview.getElement().setProperty("innerHTML", Markdown.toSafeHtml(body.getValue())));
         text.setWidthFull();
         FormLayout form = new FormLayout(
-                title,
                 theme,
                 subTheme,
                 kind,
@@ -88,11 +87,11 @@ class FindingForm extends Dialog {
                 register,
                 published,
                 visibility);
-        form.setColspan(title, 2);
         form.setColspan(catalogue, 2);
         form.setColspan(register, 2);
         form.setColspan(visibility, 2);
-        add(text, form, error);
+        title.setWidthFull();
+        add(title, text, form, error);
         Button save = new Button(getTranslation("action.save"), e -> save(findings, finding, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-finding");

@@ -120,7 +120,9 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void filters(RegionService regions) {
         text.setLabel(getTranslation("findings.search"));
-        text.setPlaceholder(getTranslation("findings.search.placeholder"));
+        // a short placeholder that fits the field; the full hint as tooltip
+        text.setPlaceholder(getTranslation("findings.search.placeholder.short"));
+        text.setTooltipText(getTranslation("findings.search.placeholder"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -77,6 +77,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(p -> p.topic().label())
                 .setHeader(getTranslation("priorities.field.subTheme"))
+                .setTooltipGenerator(p -> p.topic().label())
                 .setFlexGrow(2);
         grid.addColumn(Priority::period)
                 .setHeader(getTranslation("priorities.column.period"))

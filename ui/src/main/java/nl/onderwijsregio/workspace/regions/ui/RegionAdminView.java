@@ -41,6 +41,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> auditGrid = new Grid<>();
 
     private final NeighbourProposals proposals;
+    private Map<String, String> names = Map.of();
 
     public RegionAdminView(RegionService regions, RegionAdministration administration, NeighbourProposals proposals) {
         this.regions = regions;
@@ -90,7 +91,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         auditGrid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.who"));
         auditGrid.addColumn(a -> getTranslation("audit." + a.action())).setHeader(getTranslation("admin.audit.what"));
         auditGrid
-                .addColumn(a -> a.subject() + (a.details().isBlank() ? "" : " · " + a.details()))
+                .addColumn(a -> subject(a.subject()) + (a.details().isBlank() ? "" : " · " + a.details()))
                 .setHeader(getTranslation("admin.audit.subject"))
                 .setFlexGrow(2);
         auditGrid.setAllRowsVisible(true);
@@ -156,9 +157,16 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** An audit subject in region names: a region's id, or a neighbour pair's two ids ("a|b"). */
+    private String subject(String subject) {
+        return java.util.Arrays.stream(subject.split("\\|"))
+                .map(id -> names.getOrDefault(id, id))
+                .collect(Collectors.joining(" – "));
+    }
+
     private void refresh() {
         regionGrid.setItems(regions.allRegions());
-        Map<String, String> names = regions.allRegions().stream().collect(Collectors.toMap(Region::id, Region::name));
+        names = regions.allRegions().stream().collect(Collectors.toMap(Region::id, Region::name));
         pairGrid.removeAllColumns();
         pairGrid.addColumn(p -> names.get(p.first())).setHeader(getTranslation("admin.pair.first"));
         pairGrid.addColumn(p -> names.get(p.second())).setHeader(getTranslation("admin.pair.second"));

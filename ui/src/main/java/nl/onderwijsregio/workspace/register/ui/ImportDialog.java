@@ -13,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import nl.onderwijsregio.workspace.register.ImportRow;
+import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 
@@ -51,6 +52,7 @@ class ImportDialog extends Dialog {
                 .setHeader(getTranslation("register.import.result"))
                 .setFlexGrow(3);
         preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        preview.setPartNameGenerator(r -> r.error() ? "import-error" : null);
         preview.setHeight("40vh");
         preview.setVisible(false);
         commit.setText(getTranslation("register.import.commit"));
@@ -89,8 +91,13 @@ class ImportDialog extends Dialog {
             imported.run();
             Notification.show(getTranslation("register.import.done", created))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RegisterRuleException e) {
-            summary.setText(e.getMessage());
+        } catch (RegisterRuleException | RegisterConflictException e) {
+            // e.g. a code taken out of the catalogue since the preview: say so, and show the preview again
+            String message = getTranslation("register.import.failed", e.getMessage());
+            show(file);
+            summary.setText(message);
+            commit.setEnabled(false);
+            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -70,9 +70,13 @@ class RegisterEntryDialog extends Dialog {
         Button edit = new Button(
                 getTranslation("catalogue.edit"), e -> new RegisterForm(register, entry, null, saved -> done()).open());
         edit.setId("edit-register-entry");
-        Button delete = new Button(getTranslation("register.delete"), e -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(delete, new Button(getTranslation("action.close"), e -> close()), edit);
+        if (register.mayDelete()) {
+            Button delete = new Button(getTranslation("register.delete"), e -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setId("delete-register-entry");
+            getFooter().add(delete);
+        }
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), edit);
     }
 
     private Div steps(RegisterEntry entry) {

@@ -20,6 +20,7 @@ import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.register.UnknownCatalogueSourceException;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -191,6 +192,11 @@ class RegisterForm extends Dialog {
             saved.accept(result);
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
+        } catch (UnknownCatalogueSourceException e) {
+            // at the field itself, which the focus scrolls into view: the form is longer than the dialog
+            catalogueEntry.setErrorMessage(e.getMessage());
+            catalogueEntry.setInvalid(true);
+            catalogueEntry.focus();
         } catch (RegisterConflictException | RegisterRuleException e) {
             error.setText(e.getMessage());
             error.setVisible(true);

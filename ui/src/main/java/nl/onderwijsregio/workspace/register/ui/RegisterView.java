@@ -146,8 +146,17 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         if (entry.overdue()) {
             badge.setText(entry.status().label() + " · " + badge.getTranslation("register.overdue"));
         }
-        badge.addClassNames("badge", entry.overdue() ? "badge-closed" : "badge-open");
+        // one colour per status (contrast at least 4.5:1, see RegisterBadgesTest); overdue adds an orange outline
+        badge.addClassNames("badge", statusClass(entry.status()));
+        if (entry.overdue()) {
+            badge.addClassName("badge-overdue");
+        }
         return badge;
+    }
+
+    /** The CSS class that gives a status its own badge colour. */
+    static String statusClass(RegisterStatus status) {
+        return "badge-status-" + status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void refresh() {
