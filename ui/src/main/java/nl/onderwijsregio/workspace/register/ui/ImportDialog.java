@@ -15,6 +15,8 @@ import java.util.List;
 import nl.onderwijsregio.workspace.register.ImportRow;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.shell.UploadTexts;
 
 /** CSV import: upload, a preview of what each line will do (with its errors), then an all-or-nothing commit. */
 class ImportDialog extends Dialog {
@@ -37,6 +39,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(RegisterImport.MAX_BYTES);
         upload.setMaxFiles(1);
+        UploadTexts.apply(upload, this);
         preview.addColumn(ImportRow::line)
                 .setHeader(getTranslation("register.import.line"))
                 .setAutoWidth(true)
@@ -76,7 +79,7 @@ class ImportDialog extends Dialog {
             preview.setVisible(true);
             commit.setEnabled(errors == 0 && creates > 0);
         } catch (RegisterRuleException e) {
-            summary.setText(e.getMessage());
+            summary.setText(Translations.explain(e, getLocale()));
             preview.setVisible(false);
             commit.setEnabled(false);
         }
@@ -90,7 +93,7 @@ class ImportDialog extends Dialog {
             Notification.show(getTranslation("register.import.done", created))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RegisterRuleException e) {
-            summary.setText(e.getMessage());
+            summary.setText(Translations.explain(e, getLocale()));
         }
     }
 }

@@ -21,6 +21,7 @@ import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,9 +58,9 @@ class RegisterForm extends Dialog {
         setHeaderTitle(getTranslation(entry == null ? "register.new" : "register.edit"));
         label();
         holderKind.setItems(HolderKind.values());
-        holderKind.setItemLabelGenerator(HolderKind::label);
+        holderKind.setItemLabelGenerator(v -> v.label(Translations.current()));
         agreementType.setItems(AgreementType.values());
-        agreementType.setItemLabelGenerator(AgreementType::label);
+        agreementType.setItemLabelGenerator(v -> v.label(Translations.current()));
         agreementType.setClearButtonVisible(true);
         if (entry != null) {
             fill(entry);
@@ -192,7 +193,7 @@ class RegisterForm extends Dialog {
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
         } catch (RegisterConflictException | RegisterRuleException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }
