@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
@@ -91,10 +93,8 @@ public class PersonDataService {
         person.put("roles", user.roles().stream().map(Role::claim).sorted().toList());
         person.put("regions", user.regions().stream().sorted().toList());
         person.put("exportedAt", Instant.now(clock).toString());
-        person.put(
-                "note",
-                "Naam, e-mailadres, rollen en regio's komen uit de inlogdienst (Keycloak); de werkruimte bewaart ze"
-                        + " niet zelf. / Name, e-mail, roles and regions come from the login service.");
+        person.put("note", Message.of("persondata.note").dutch());
+        person.put("noteEnglish", Message.of("persondata.note").text(Locale.ENGLISH));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(person);
     }
 

@@ -38,14 +38,14 @@ public class RegisterImport {
     @Transactional(readOnly = true)
     public List<ImportRow> preview(byte[] file) {
         if (file.length > MAX_BYTES) {
-            throw new RegisterRuleException("Het bestand is groter dan 1 MB. Splits het op in kleinere bestanden.");
+            throw new RegisterRuleException("register.bestand-groter-dan-mb");
         }
         List<List<String>> rows = CsvLines.parse(text(file));
         if (rows.isEmpty()) {
-            throw new RegisterRuleException("Het bestand is leeg.");
+            throw new RegisterRuleException("register.bestand-leeg");
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new RegisterRuleException("Het bestand heeft meer dan " + MAX_ROWS + " regels.");
+            throw new RegisterRuleException("register.bestand-heeft-meer-dan", MAX_ROWS);
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = rows.getFirst();
@@ -54,8 +54,7 @@ public class RegisterImport {
         }
         for (String required : List.of("wat", "soort houder", "houder")) {
             if (!columns.containsKey(required)) {
-                throw new RegisterRuleException(
-                        "De kolom '" + required + "' ontbreekt. Gebruik de kolommen van de " + "export als voorbeeld.");
+                throw new RegisterRuleException("register.kolom-ontbreekt-gebruik-kolommen", required);
             }
         }
         Set<String> existing = new HashSet<>();
@@ -74,7 +73,7 @@ public class RegisterImport {
     public int commit(byte[] file) {
         List<ImportRow> rows = preview(file);
         if (rows.stream().anyMatch(ImportRow::error)) {
-            throw new RegisterRuleException("Er staan fouten in het bestand; er is niets ingelezen.");
+            throw new RegisterRuleException("register.staan-fouten-bestand-niets");
         }
         int created = 0;
         for (ImportRow row : rows) {

@@ -93,22 +93,18 @@ public class RegisterService {
         RegisterEntry before = existing(id);
         LocalDate date = on == null ? today() : on;
         if (!before.status().canMoveTo(to)) {
-            throw new RegisterRuleException("Van '%s' naar '%s' kan niet.%s"
-                    .formatted(
-                            before.status().label(),
-                            to.label(),
-                            before.status().isFinal()
-                                    ? " '%s' is een eindstatus."
-                                            .formatted(before.status().label())
-                                    : ""));
+            throw new RegisterRuleException(
+                    before.status().isFinal() ? "register.step.refused.final" : "register.step.refused",
+                    before.status(),
+                    to);
         }
         if (date.isAfter(today())) {
-            throw new RegisterRuleException("De datum kan niet in de toekomst liggen.");
+            throw new RegisterRuleException("register.datum-toekomst-liggen");
         }
         if (to == RegisterStatus.ONTVANGEN
                 && before.retentionUntil() != null
                 && date.isAfter(before.retentionUntil())) {
-            throw new RegisterRuleException("De bewaartermijn moet na de ontvangstdatum liggen.");
+            throw new RegisterRuleException("register.bewaartermijn-moet-na-ontvangstdatum");
         }
         if (before.revision() != revision || !entries.moveTo(id, revision, to, date, actor())) {
             throw changedMeanwhile();
@@ -219,8 +215,7 @@ public class RegisterService {
 
     private RegisterEntry existing(long id) {
         return entries.byId(id)
-                .orElseThrow(() -> new RegisterNotFoundException(
-                        "Deze registratie bestaat niet (meer) in het register van je regio."));
+                .orElseThrow(() -> new RegisterNotFoundException("register.registratie-bestaat-meer-register"));
     }
 
     /** Whether {@code code} names an entry of the catalogue (the CSV preview checks each line's code with it). */
@@ -236,8 +231,7 @@ public class RegisterService {
     }
 
     private static RegisterConflictException changedMeanwhile() {
-        return new RegisterConflictException("Deze registratie is intussen door iemand anders gewijzigd. "
-                + "Laad haar opnieuw en breng je wijziging dan aan.");
+        return new RegisterConflictException("register.registratie-intussen-door-iemand");
     }
 
     private LocalDate today() {

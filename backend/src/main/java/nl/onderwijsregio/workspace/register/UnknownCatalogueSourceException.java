@@ -1,15 +1,18 @@
 package nl.onderwijsregio.workspace.register;
 
+import nl.onderwijsregio.workspace.messages.Message;
+
 /** The register entry names a catalogue code that is not in the catalogue; screens show it at the code's field. */
 public class UnknownCatalogueSourceException extends RegisterConflictException {
 
+    static final String KEY = "register.onbekende-bron-catalogus";
+
     public UnknownCatalogueSourceException(String code) {
-        super(message(code));
+        super(KEY, code);
     }
 
     /** The Dutch message for an unknown code, also used by the CSV preview. */
     static String message(String code) {
-        return "Onbekende bron in de catalogus: " + code
-                + ". Gebruik een code uit de catalogus (zoals e053) of laat het veld leeg en beschrijf de bron.";
+        return Message.of(KEY, code).dutch();
     }
 }

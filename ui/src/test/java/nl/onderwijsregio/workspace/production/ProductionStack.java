@@ -70,6 +70,12 @@ final class ProductionStack implements AutoCloseable {
         databasePort = Processes.freePort();
         dataDir = Files.createDirectories(Processes.DIR).resolve("postgres-data");
         Processes.deleteTree(dataDir);
+        // the logs of an earlier run (the retention check counts lines in this run's logs)
+        try (Stream<Path> logs = Files.list(Processes.DIR)) {
+            for (Path log : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
+                Files.delete(log);
+            }
+        }
         postgres = server();
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {

@@ -18,6 +18,7 @@ import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.tenancy.Handoff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,7 +104,7 @@ class AnalysisExports extends Div {
         try {
             return tab.run(() -> new Outcome(exporter.export(format), null));
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, Translations.explain(e, getLocale()));
         } catch (RuntimeException e) {
             return new Outcome(null, null);
         } finally {

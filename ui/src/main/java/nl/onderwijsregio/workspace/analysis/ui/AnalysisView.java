@@ -55,6 +55,7 @@ import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -188,10 +189,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(AnalysisView.class, edition(started.id()));
         } catch (AnalysisRuleException e) {
-            name.setErrorMessage(e.getMessage());
+            name.setErrorMessage(Translations.explain(e, getLocale()));
             name.setInvalid(true);
         } catch (AccessDeniedException e) {
-            showError(e.getMessage());
+            showError(Translations.explain(e, getLocale()));
         }
     }
 
@@ -446,7 +447,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 dialog.close();
                 reload();
             } catch (AnalysisRuleException | AccessDeniedException e2) {
-                title.setErrorMessage(e2.getMessage());
+                title.setErrorMessage(Translations.explain(e2, getLocale()));
                 title.setInvalid(true);
             }
         });
@@ -473,7 +474,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e2) {
-                problem.setText(e2.getMessage());
+                problem.setText(Translations.explain(e2, getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -499,7 +500,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 dialog.close();
                 reload();
             } catch (AnalysisRuleException | AnalysisConflictException | AccessDeniedException e2) {
-                title.setErrorMessage(e2.getMessage());
+                title.setErrorMessage(Translations.explain(e2, getLocale()));
                 title.setInvalid(true);
             }
         });
@@ -624,7 +625,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             reload();
         } catch (AnalysisRuleException | AnalysisConflictException | AccessDeniedException | NoSuchElementException e) {
             reload();
-            showError(e.getMessage());
+            showError(Translations.explain(e, getLocale()));
         }
     }
 

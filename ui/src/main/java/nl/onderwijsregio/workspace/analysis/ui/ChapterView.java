@@ -51,6 +51,7 @@ import nl.onderwijsregio.workspace.analysis.Evidence;
 import nl.onderwijsregio.workspace.analysis.EvidenceRef;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -287,12 +288,12 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             show();
             success(getTranslation("analysis.chapter.saved", saved.title()));
         } catch (AnalysisConflictException e) {
-            problem(e.getMessage());
+            problem(Translations.explain(e, getLocale()));
             Button compare = new Button(getTranslation("analysis.conflict.compare"), ev -> compareWithNewer());
             compare.setId("compare-newer");
             conflict.add(compare);
         } catch (AnalysisRuleException | AccessDeniedException | java.util.NoSuchElementException e) {
-            problem(e.getMessage());
+            problem(Translations.explain(e, getLocale()));
         }
     }
 
@@ -363,7 +364,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
     private ListItem item(Evidence e, Component... actions) {
         Span label = new Span(e.label());
         label.addClassName("evidence-label");
-        Span kind = new Span(e.ref().kind().label());
+        Span kind = new Span(e.ref().kind().label(Translations.current()));
         kind.addClassNames("badge", "badge-visibility");
         ListItem item = new ListItem(label, new Span(" "), kind);
         if (e.detail() != null && !e.detail().isBlank()) {
@@ -403,7 +404,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             evidence();
             suggestions();
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
-            problem(e.getMessage());
+            problem(Translations.explain(e, getLocale()));
         }
     }
 
@@ -419,7 +420,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             evidence();
             suggestions();
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException ex) {
-            problem(ex.getMessage());
+            problem(Translations.explain(ex, getLocale()));
         }
     }
 
@@ -601,7 +602,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
                 analyses.comment(chapter().id(), text.getValue());
                 comments();
             } catch (AnalysisRuleException | AccessDeniedException ex) {
-                text.setErrorMessage(ex.getMessage());
+                text.setErrorMessage(Translations.explain(ex, getLocale()));
                 text.setInvalid(true);
             }
         });

@@ -39,6 +39,7 @@ import nl.onderwijsregio.workspace.catalogue.source.Granularity;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.SignIn;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 
@@ -255,7 +256,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         return switch (facet) {
             case ACCESS -> getTranslation("catalogue.access." + count.value());
             case SECTOR -> getTranslation("sector." + count.value());
-            case GRANULARITY -> Granularity.valueOf(count.value()).label();
+            case GRANULARITY -> Granularity.valueOf(count.value()).label(Translations.current());
             default -> count.label();
         };
     }

@@ -25,6 +25,7 @@ import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.EntryChange;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
@@ -92,7 +93,7 @@ class EntryEditor extends Dialog {
         sectors.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
         granularities.setLabel(getTranslation("catalogue.field.granularities"));
         granularities.setItems(Granularity.values());
-        granularities.setItemLabelGenerator(Granularity::label);
+        granularities.setItemLabelGenerator(v -> v.label(Translations.current()));
         partner.setLabel(getTranslation("catalogue.field.partner"));
         partner.setItems(partners);
         partner.setItemLabelGenerator(DataPartner::name);
@@ -175,7 +176,7 @@ class EntryEditor extends Dialog {
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
         } catch (CatalogueConflictException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

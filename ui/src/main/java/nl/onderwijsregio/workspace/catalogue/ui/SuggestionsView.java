@@ -27,6 +27,7 @@ import nl.onderwijsregio.workspace.catalogue.Suggestion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** Suggestions for the catalogue: the region's own with their outcome, or the maintainer's queue with decisions. */
 @Route("catalogus/voorstellen")
@@ -128,7 +129,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 suggestions.decline(suggestion.id(), reason.getValue());
                 refresh();
             } catch (CatalogueConflictException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(Translations.explain(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

@@ -14,6 +14,7 @@ import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /**
  * The conversation on a finding: every region that may read it may react; its own region may hide a reaction (and
@@ -66,7 +67,7 @@ class CommentThread extends Div {
             reply.clear();
             refresh();
         } catch (FindingRuleException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

@@ -36,6 +36,7 @@ import nl.onderwijsregio.workspace.findings.LinkedSources;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -96,7 +97,7 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         Div meta = new Div(
                 new Span(f.regionName()),
                 new Span(getTranslation("findings.by", f.createdByName())),
-                new Span(f.kind().label()),
+                new Span(f.kind().label(Translations.current())),
                 new Span(FindingCard.themeOf(f)),
                 new Span(FindingCard.period(f, getLocale())));
         meta.addClassName("finding-meta");

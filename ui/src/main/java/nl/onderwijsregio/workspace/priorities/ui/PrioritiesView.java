@@ -26,6 +26,7 @@ import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,7 +106,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static Div badges(Priority p) {
-        Span status = new Span(p.status().label());
+        Span status = new Span(p.status().label(Translations.current()));
         status.addClassNames("badge", "priority-status-" + p.status().name().toLowerCase());
         Span published = new Span(status.getTranslation(p.published() ? "priorities.published" : "priorities.draft"));
         published.addClassNames("badge", p.published() ? "badge-open" : "badge-draft");
@@ -178,7 +179,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (PriorityConflictException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
         refresh();

@@ -28,6 +28,7 @@ import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** Beheer for the platform administrator: regions, neighbour pairs and the audit trail of every change. */
 @Route("beheer")
@@ -152,7 +153,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
             change.run();
             refresh();
         } catch (RegionRuleException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(Translations.explain(e, getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

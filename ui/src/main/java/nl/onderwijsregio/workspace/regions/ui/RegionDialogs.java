@@ -16,6 +16,7 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** The small forms of Beheer: a new region, a new name, a new neighbour pair. Rule errors stay in the dialog. */
 final class RegionDialogs {
@@ -105,7 +106,8 @@ final class RegionDialogs {
                 Notification.show(confirmation.get(), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RegionRuleException rule) {
-                error.setText(rule.getMessage());
+                error.setText(Translations.explain(
+                        rule, dialog.getUI().map(ui -> ui.getLocale()).orElse(Translations.DUTCH)));
                 error.setVisible(true);
             }
         });

@@ -16,6 +16,8 @@ import nl.onderwijsregio.workspace.register.ImportRow;
 import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.shell.UploadTexts;
 
 /** CSV import: upload, a preview of what each line will do (with its errors), then an all-or-nothing commit. */
 class ImportDialog extends Dialog {
@@ -38,6 +40,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(RegisterImport.MAX_BYTES);
         upload.setMaxFiles(1);
+        UploadTexts.apply(upload, this);
         preview.addColumn(ImportRow::line)
                 .setHeader(getTranslation("register.import.line"))
                 .setAutoWidth(true)
@@ -78,7 +81,7 @@ class ImportDialog extends Dialog {
             preview.setVisible(true);
             commit.setEnabled(errors == 0 && creates > 0);
         } catch (RegisterRuleException e) {
-            summary.setText(e.getMessage());
+            summary.setText(Translations.explain(e, getLocale()));
             preview.setVisible(false);
             commit.setEnabled(false);
         }
@@ -93,7 +96,7 @@ class ImportDialog extends Dialog {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RegisterRuleException | RegisterConflictException e) {
             // e.g. a code taken out of the catalogue since the preview: say so, and show the preview again
-            String message = getTranslation("register.import.failed", e.getMessage());
+            String message = getTranslation("register.import.failed", Translations.explain(e, getLocale()));
             show(file);
             summary.setText(message);
             commit.setEnabled(false);

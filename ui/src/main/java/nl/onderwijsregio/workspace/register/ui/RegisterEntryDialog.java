@@ -19,6 +19,7 @@ import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /** One register entry: its details, the next status steps with their date, edit, delete (lead) and history. */
@@ -48,14 +49,14 @@ class RegisterEntryDialog extends Dialog {
         field("register.column.source", entry.catalogueTitle() != null ? entry.catalogueTitle() : entry.sourceText());
         field(
                 "register.column.holder",
-                entry.holderName() + " (" + entry.holderKind().label() + ")"
+                entry.holderName() + " (" + entry.holderKind().label(Translations.current()) + ")"
                         + (entry.bestuursnummer() == null ? "" : ", bestuursnummer " + entry.bestuursnummer()));
         field("register.field.period", entry.period());
         field(
                 "register.field.agreementType",
                 entry.agreementType() == null
                         ? null
-                        : entry.agreementType().label()
+                        : entry.agreementType().label(Translations.current())
                                 + (entry.agreementReference() == null ? "" : " · " + entry.agreementReference()));
         field("register.field.retentionUntil", date(entry.retentionUntil()));
         field(
@@ -89,12 +90,12 @@ class RegisterEntryDialog extends Dialog {
         on.setMax(LocalDate.now());
         steps.add(on);
         for (RegisterStatus next : entry.status().next()) {
-            Button step = new Button(getTranslation("register.step.to", next.label()), e -> {
+            Button step = new Button(getTranslation("register.step.to", next.label(Translations.current())), e -> {
                 try {
                     register.transition(id, entry.revision(), next, on.getValue());
                     done();
                 } catch (RegisterRuleException | RegisterConflictException ex) {
-                    error.setText(ex.getMessage());
+                    error.setText(Translations.explain(ex, getLocale()));
                     error.setVisible(true);
                 }
             });

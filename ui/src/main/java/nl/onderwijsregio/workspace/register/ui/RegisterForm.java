@@ -22,6 +22,7 @@ import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.UnknownCatalogueSourceException;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,9 +59,9 @@ class RegisterForm extends Dialog {
         setHeaderTitle(getTranslation(entry == null ? "register.new" : "register.edit"));
         label();
         holderKind.setItems(HolderKind.values());
-        holderKind.setItemLabelGenerator(HolderKind::label);
+        holderKind.setItemLabelGenerator(v -> v.label(Translations.current()));
         agreementType.setItems(AgreementType.values());
-        agreementType.setItemLabelGenerator(AgreementType::label);
+        agreementType.setItemLabelGenerator(v -> v.label(Translations.current()));
         agreementType.setClearButtonVisible(true);
         if (entry != null) {
             fill(entry);
@@ -198,7 +199,7 @@ class RegisterForm extends Dialog {
             catalogueEntry.setInvalid(true);
             catalogueEntry.focus();
         } catch (RegisterConflictException | RegisterRuleException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

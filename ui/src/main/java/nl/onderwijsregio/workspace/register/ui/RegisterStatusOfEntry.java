@@ -15,6 +15,7 @@ import nl.onderwijsregio.workspace.catalogue.EntryContribution;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** In the catalogue's detail panel: the active region's register status for the entry, and "add to register". */
 @org.springframework.stereotype.Component
@@ -59,7 +60,8 @@ class RegisterStatusOfEntry implements EntryContribution {
                 : box.getTranslation(
                         "register.entry.status",
                         counts.entrySet().stream()
-                                .map(c -> c.getKey().label().toLowerCase() + ": " + c.getValue())
+                                .map(c ->
+                                        c.getKey().label(Translations.current()).toLowerCase() + ": " + c.getValue())
                                 .collect(Collectors.joining(", ")));
     }
 }

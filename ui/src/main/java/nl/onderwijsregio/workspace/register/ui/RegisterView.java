@@ -37,6 +37,7 @@ import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
@@ -74,10 +75,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         statuses.setLabel(getTranslation("register.filter.status"));
         statuses.setItems(RegisterStatus.values());
-        statuses.setItemLabelGenerator(RegisterStatus::label);
+        statuses.setItemLabelGenerator(v -> v.label(Translations.current()));
         holders.setLabel(getTranslation("register.field.holderKind"));
         holders.setItems(HolderKind.values());
-        holders.setItemLabelGenerator(HolderKind::label);
+        holders.setItemLabelGenerator(v -> v.label(Translations.current()));
         retentionEnding.setLabel(getTranslation("register.filter.retention"));
         sort.setLabel(getTranslation("register.sort"));
         sort.setItems(RegisterSort.values());
@@ -96,7 +97,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RegisterEntry::what)
                 .setHeader(getTranslation("register.field.what"))
                 .setFlexGrow(3);
-        grid.addColumn(e -> e.holderName() + " (" + e.holderKind().label() + ")")
+        grid.addColumn(e -> e.holderName() + " (" + e.holderKind().label(Translations.current()) + ")")
                 .setHeader(getTranslation("register.column.holder"))
                 .setFlexGrow(2);
         grid.addComponentColumn(RegisterView::statusBadge)
@@ -142,9 +143,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static Span statusBadge(RegisterEntry entry) {
-        Span badge = new Span(entry.status().label());
+        Span badge = new Span(entry.status().label(Translations.current()));
         if (entry.overdue()) {
-            badge.setText(entry.status().label() + " · " + badge.getTranslation("register.overdue"));
+            badge.setText(
+                    entry.status().label(Translations.current()) + " · " + badge.getTranslation("register.overdue"));
         }
         // one colour per status (contrast at least 4.5:1, see RegisterBadgesTest); overdue adds an orange outline
         badge.addClassNames("badge", statusClass(entry.status()));
@@ -163,7 +165,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         RegisterOverview overview = register.overview(filter(), grid.getPageSize(), sort.getValue());
         counts.removeAll();
         for (Map.Entry<RegisterStatus, Integer> count : overview.statusCounts().entrySet()) {
-            Span chip = new Span(count.getKey().label() + ": " + count.getValue());
+            Span chip = new Span(count.getKey().label(Translations.current()) + ": " + count.getValue());
             chip.addClassName("status-chip");
             counts.add(chip);
         }
