@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  *       its shadow DOM between the {@code tablist} and its tabs, which is not an allowed child of a tablist (axe
  *       {@code aria-required-children}, critical). The tabs themselves keep their roving tabindex and arrow keys, so
  *       the container loses its tabindex, in every tab strip present or added later (dialogs included).
+ *   <li>{@code vaadin-confirm-dialog} renders its header as a {@code <header>} (outside {@code <main>} a second
+ *       banner landmark: axe {@code landmark-no-duplicate-banner}) and its buttons in a {@code <footer
+ *       role="toolbar">} (a role a footer may not have: axe {@code aria-allowed-role}). Inside the alert dialog both
+ *       become plain groups.
  * </ul>
  */
 @Component
@@ -40,6 +44,32 @@ class AccessibilityPatches implements VaadinServiceInitListener {
                 apply();
                 Promise.resolve(tabs.updateComplete).then(apply);
               };
+              const confirmGroups = dialog => {
+                const apply = () => {
+                  const overlay = dialog.shadowRoot && dialog.shadowRoot.querySelector('#overlay');
+                  const root = overlay && overlay.shadowRoot;
+                  if (!root) return false;
+                  root.querySelectorAll('header[part="header"], footer[part="footer"]')
+                      .forEach(e => e.setAttribute('role', 'group'));
+                  return true;
+                };
+                const soon = () => {
+                  let tries = 0;
+                  const retry = () => { if (!apply() && tries++ < 40) setTimeout(retry, 50); };
+                  setTimeout(retry, 0);
+                };
+                soon();
+                dialog.addEventListener('opened-changed', soon);
+              };
+              const watch = (name, fix) => customElements.whenDefined(name).then(() => {
+                document.querySelectorAll(name).forEach(fix);
+                new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+                  if (n.nodeType !== 1) return;
+                  if (n.localName === name) fix(n);
+                  n.querySelectorAll(name).forEach(fix);
+                }))).observe(document.body, {childList: true, subtree: true});
+              });
+              watch('vaadin-confirm-dialog', confirmGroups);
               customElements.whenDefined('vaadin-tabs').then(() => {
                 document.querySelectorAll('vaadin-tabs').forEach(untab);
                 new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {

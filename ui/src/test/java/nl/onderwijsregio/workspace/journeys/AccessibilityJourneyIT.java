@@ -40,7 +40,27 @@ class AccessibilityJourneyIT extends FullStackTest {
                     walk.page("not-found", "/bestaat-niet");
                 }
                 audit.assertNoViolations();
+                assertThat(browser.consoleErrors())
+                        .as("no 404 (the favicon) on any page")
+                        .noneMatch(e -> e.contains("404"));
             }
+        }
+    }
+
+    @Test
+    void the_favicon_answers() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/favicon.ico", "/icons/favicon.svg")) {
+            java.net.http.HttpResponse<byte[]> response = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(APP + path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("image/");
+            assertThat(response.body()).isNotEmpty();
         }
     }
 
@@ -170,7 +190,12 @@ class AccessibilityJourneyIT extends FullStackTest {
                         document.body.appendChild(a);
                         a.click();
                         a.remove();""", target);
-                browser.until(driver -> driver.getCurrentUrl().equals(target));
+                try {
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                            .until(driver -> driver.getCurrentUrl().equals(target));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    browser.open(target); // the router did not take the link (e.g. just after a modal): load the page
+                }
             } else {
                 browser.open(target);
             }
@@ -180,6 +205,24 @@ class AccessibilityJourneyIT extends FullStackTest {
 
         void check(String screen) {
             audit.screen(persona + "-" + screen);
+            if (browser.width() < 800) {
+                headerFits(screen);
+            }
+        }
+
+        /** On a small screen nothing in the header runs past the right edge (it used to cut off the bell). */
+        void headerFits(String screen) {
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                    const header = document.querySelector('.shell-header');
+                    if (!header) return null;
+                    const out = [...header.querySelectorAll('*')]
+                        .filter(e => e.offsetParent !== null && e.getClientRects().length)
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                        .map(e => e.className || e.tagName);
+                    return out.length ? out.join(', ') : null;""");
+            assertThat(overflow)
+                    .as("header parts past the right edge on " + screen)
+                    .isNull();
         }
 
         void clickFirst(By by) {
@@ -214,6 +257,7 @@ class AccessibilityJourneyIT extends FullStackTest {
             }
             browser.click(browser.waitFor(By.tagName("vaadin-drawer-toggle")));
             browser.settle();
+            assertThat(browser.waitFor(By.id("drawer-logout")).isDisplayed()).isTrue();
             check("drawer");
             new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         }

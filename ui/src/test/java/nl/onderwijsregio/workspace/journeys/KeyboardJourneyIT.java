@@ -30,8 +30,8 @@ class KeyboardJourneyIT extends FullStackTest {
 
             tabTo(lead, "new-finding");
             press(lead, Keys.ENTER);
-            lead.until(driver -> "input".equalsIgnoreCase(activeTag(lead)));
-            type(lead, FINDING); // the title field has the focus first
+            tabTo(lead, "finding-title");
+            type(lead, FINDING);
             tabTo(lead, "finding-body");
             type(lead, "Scholen vinden geen invallers.");
             tabTo(lead, "finding-theme");

@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
         Assumptions.abort(missing + ". Skipped here; on CI (CI=true) this fails.");
     }
 
+    /** The console's errors since the last call (Chromium's log), e.g. "Failed to load resource: … 404". */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
+    }
+
     /** The browser's language, {@code nl} or {@code en}. */
     public String language() {
         return language;
