@@ -57,9 +57,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(getTranslation("suggestion.region"))
                     .setAutoWidth(true);
         }
-        grid.addColumn(s -> s.entryInformation() == null
-                        ? getTranslation("suggestion.kind.NEW")
-                        : getTranslation("suggestion.kind.CORRECTION") + ": " + s.entryInformation())
+        grid.addColumn(this::about)
                 .setHeader(getTranslation("suggestion.about"))
                 .setFlexGrow(2);
         grid.addColumn(Suggestion::proposal)
@@ -85,11 +83,27 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         if (!suggestion.open()) {
             return new HorizontalLayout();
         }
+        // the visible word first (WCAG 2.5.3), then which suggestion: a screen reader's list of buttons tells the rows
+        // apart
+        String proposal = suggestion.proposal().strip();
+        String excerpt =
+                proposal.length() <= 60 ? proposal : proposal.substring(0, 59).strip() + "…";
+        String row = ": " + about(suggestion) + " – " + excerpt + " (" + suggestion.regionName() + ")";
         Button accept = new Button(getTranslation("suggestion.accept"), e -> accept(suggestion));
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        accept.setAriaLabel(getTranslation("suggestion.accept") + row);
+        accept.setId("accept-suggestion-" + suggestion.id());
         Button decline = new Button(getTranslation("suggestion.decline"), e -> decline(suggestion));
         decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        decline.setAriaLabel(getTranslation("suggestion.decline") + row);
+        decline.setId("decline-suggestion-" + suggestion.id());
         return new HorizontalLayout(accept, decline);
+    }
+
+    private String about(Suggestion s) {
+        return s.entryInformation() == null
+                ? getTranslation("suggestion.kind.NEW")
+                : getTranslation("suggestion.kind.CORRECTION") + ": " + s.entryInformation();
     }
 
     private void accept(Suggestion suggestion) {

@@ -42,6 +42,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Priority> grid = new Grid<>();
     private final Paragraph error = new Paragraph();
     private @Nullable Priority dragged;
+    /** The id of the button to give the keyboard focus once the grid shows the new order (after a move). */
+    private @Nullable String focusAfterRefresh;
 
     public PrioritiesView(PriorityService priorities, RegionAccess access) {
         this.priorities = priorities;
@@ -101,6 +103,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(PriorityDetails::new));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.priorities"));
+        grid.setId("priority-list");
         grid.setEmptyStateText(getTranslation(lead ? "priorities.empty.lead" : "priorities.empty.member"));
         grid.setAllRowsVisible(true);
     }
@@ -145,8 +148,29 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
+    /**
+     * Moves the priority and keeps the keyboard focus on the moved row's same button (or, at the top, on its other
+     * arrow): the grid renders the rows anew, which would otherwise drop the focus to the page body.
+     */
     private void move(Priority p, int steps) {
+        boolean toTop = steps < 0 && p.rank() + steps <= 1;
+        focusAfterRefresh = (steps < 0 && !toTop ? "up-" : "down-") + p.id();
         attempt(() -> priorities.move(p.id(), steps));
+    }
+
+    /** Focuses the element with this id once the grid has rendered it (it renders its rows asynchronously). */
+    static void focusWhenRendered(com.vaadin.flow.component.Component anyInUi, String id) {
+        anyInUi.getElement().executeJs("""
+                        let tries = 0;
+                        const focus = () => {
+                          const target = document.getElementById($0);
+                          if (target && !target.hasAttribute('disabled')) {
+                            target.focus();
+                          } else if (tries++ < 40) {
+                            setTimeout(focus, 50);
+                          }
+                        };
+                        setTimeout(focus, 0);""", id);
     }
 
     private void dropped(Priority target, GridDropLocation location) {
@@ -167,7 +191,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("priorities.delete.title"),
                 getTranslation("priorities.delete.text", p.title()),
                 getTranslation("priorities.delete"),
-                e -> attempt(() -> priorities.delete(p.id())));
+                e -> {
+                    focusAfterRefresh = lead ? "new-priority" : null;
+                    attempt(() -> priorities.delete(p.id()));
+                });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -192,6 +219,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(priorities.own());
+        if (focusAfterRefresh != null) {
+            focusWhenRendered(grid, focusAfterRefresh);
+            focusAfterRefresh = null;
+        }
     }
 
     @Override

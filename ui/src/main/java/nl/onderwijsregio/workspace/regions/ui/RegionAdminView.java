@@ -177,12 +177,14 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation(byBorder.getOrDefault(p, false) ? "admin.pair.byBorder" : "admin.pair.byHand"))
                 .setHeader(getTranslation("admin.pair.origin"));
         pairGrid.addComponentColumn(p -> {
-            Button remove = new Button(getTranslation("admin.pair.remove"), e -> confirmRemove(p, names));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(
-                    getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – " + names.get(p.second()));
-            return remove;
-        });
+                    Button remove = new Button(getTranslation("admin.pair.remove"), e -> confirmRemove(p, names));
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – "
+                            + names.get(p.second()));
+                    return remove;
+                })
+                .setHeader(getTranslation("admin.actions"));
         pairGrid.setItems(regions.neighbourPairs());
         auditGrid.setItems(administration.auditTrail(50));
     }

@@ -97,6 +97,31 @@ class SuggestionsViewTest extends BrowserlessUiTest {
         });
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_maintainers_decision_buttons_name_the_suggestion_they_decide_starting_with_their_visible_word() {
+        String proposal = "Een bron over zij-instromers (knoppen met context)";
+        inTab(AsUser.member(SUGGESTER), SUGGESTER, () -> suggestions.suggest(null, proposal));
+        AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
+            navigate(SuggestionsView.class);
+            java.util.List<Suggestion> items = rows();
+            int row = items.indexOf(items.stream()
+                    .filter(s -> s.proposal().equals(proposal))
+                    .findFirst()
+                    .orElseThrow());
+            Grid<Suggestion> grid = find(Grid.class).single();
+            var decisions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                    test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+            java.util.List<Button> buttons =
+                    decisions.getChildren().map(Button.class::cast).toList();
+            assertThat(buttons).extracting(Button::getText).containsExactly("Verwerken", "Afwijzen");
+            assertThat(buttons.get(0).getAriaLabel())
+                    .hasValue("Verwerken: Nieuwe bron – " + proposal + " (" + TestRegions.name(SUGGESTER) + ")");
+            assertThat(buttons.get(1).getAriaLabel())
+                    .hasValue("Afwijzen: Nieuwe bron – " + proposal + " (" + TestRegions.name(SUGGESTER) + ")");
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private java.util.List<Suggestion> rows() {
         Grid<Suggestion> grid = find(Grid.class).single();
