@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Resolves the backend's texts (refusals, activity summaries, export headers, document texts, the names of values)
@@ -42,6 +44,16 @@ public final class Texts {
             };
         }
         return new MessageFormat(pattern, language.locale()).format(resolved);
+    }
+
+    /**
+     * The language of the work at hand: the request's (Spring's locale context: the API's {@code Accept-Language},
+     * a screen's chosen language), Dutch where there is none (jobs, tests), whatever the JVM's language.
+     */
+    public static Locale current() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale == null ? Language.NL.locale() : locale;
     }
 
     /** The Dutch text of a key. */

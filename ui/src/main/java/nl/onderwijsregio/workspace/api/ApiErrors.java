@@ -137,7 +137,7 @@ class ApiErrors {
                 .body(problem(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         text("problem.title.503", locale),
-                        text("problem.detail.503", locale)));
+                        text("problem.detail.database-unavailable", locale)));
     }
 
     @ExceptionHandler(NoSuchElementException.class)

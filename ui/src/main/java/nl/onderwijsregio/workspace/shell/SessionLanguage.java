@@ -5,7 +5,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.language.LanguageService;
 import nl.onderwijsregio.workspace.messages.Language;
@@ -47,7 +46,14 @@ public class SessionLanguage {
         session.setAttribute(DECIDED_FOR, who);
         Optional<Language> chosen =
                 who.isEmpty() ? Optional.empty() : languages.preferred().or(SessionLanguage::fromLoginPage);
-        chosen.or(() -> fromCookie(request)).ifPresent(language -> session.setLocale(language.locale()));
+        chosen.or(() -> fromCookie(request)).ifPresent(language -> {
+            session.setLocale(language.locale());
+            // the cookie tells the requests that Spring answers (downloads, validation) the same language
+            VaadinResponse response = VaadinResponse.getCurrent();
+            if (response != null) {
+                response.addCookie(cookie(language, request));
+            }
+        });
     }
 
     /** The switch: remembers the choice and shows the page again in the chosen language. */
@@ -58,6 +64,7 @@ public class SessionLanguage {
             response.addCookie(cookie(language, VaadinRequest.getCurrent()));
         }
         ui.getSession().setLocale(language.locale());
+        ui.setLocale(language.locale());
         ui.getPage().reload();
     }
 
@@ -79,12 +86,6 @@ public class SessionLanguage {
     }
 
     static Optional<Language> fromCookie(@Nullable VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        return cookies == null
-                ? Optional.empty()
-                : Arrays.stream(cookies)
-                        .filter(c -> COOKIE.equals(c.getName()))
-                        .findFirst()
-                        .flatMap(c -> Language.fromTag(c.getValue()));
+        return RequestLanguage.cookie(request == null ? null : request.getCookies());
     }
 }

@@ -88,7 +88,7 @@ class GapsSection extends Div {
         grid.addColumn(RegionActivity::regionName)
                 .setHeader(getTranslation("national.column.region"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> CoverageLabels.regionKind(r.regionKind()))
+        grid.addColumn(r -> CoverageLabels.regionKind(r.regionKind(), getLocale()))
                 .setHeader(getTranslation("national.column.kind"))
                 .setAutoWidth(true);
         grid.addColumn(RegionActivity::registered)
