@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure because the database cannot be reached (restarting, failing over, the pool waiting for a connection)
@@ -28,6 +29,10 @@ public final class DatabaseOutage {
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
+                return true;
+            }
+            // the rollback after a lost connection fails too; the failure that started it is the one that tells
+            if (t instanceof TransactionSystemException rollback && causedBy(rollback.getApplicationException())) {
                 return true;
             }
             if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {

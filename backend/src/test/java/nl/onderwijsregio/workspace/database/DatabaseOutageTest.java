@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
@@ -28,6 +29,20 @@ class DatabaseOutageTest {
                 .isTrue();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException(new ConnectException("Connection refused"))))
                 .isTrue();
+    }
+
+    @Test
+    void a_failed_rollback_after_a_lost_connection_is_an_outage_too() {
+        // seen in the fault test: the statement lost its connection, then the rollback found the connection closed
+        TransactionSystemException rollback =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "select …", new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException(
+                        "JDBC rollback failed", new SQLException("Connection is closed"))))
+                .as("without the failure that caused it")
+                .isFalse();
     }
 
     @Test

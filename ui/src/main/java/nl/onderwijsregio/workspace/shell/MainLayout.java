@@ -37,7 +37,11 @@ public class MainLayout extends AppLayout {
 
     private final Main main = new Main();
 
-    public MainLayout(List<HeaderPart> headerParts, CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(
+            List<HeaderPart> headerParts,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            SessionLanguage language) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -59,7 +63,7 @@ public class MainLayout extends AppLayout {
         WorkspaceUser user = currentUser.get().orElse(null);
         Aside drawer = new Aside(brand(), navigation(user));
         if (user != null) {
-            drawer.add(account(user, authentication));
+            drawer.add(account(user, authentication, language));
         }
         drawer.add(footer());
         drawer.addClassName("shell-drawer");
@@ -114,16 +118,18 @@ public class MainLayout extends AppLayout {
     }
 
     /**
-     * The signed-in person and the logout in the drawer: on a small screen (CSS) the header has no room for them, so
+     * The signed-in person, the language switch and the logout in the drawer: on a small screen (CSS) the header has no room for them, so
      * there they are shown here instead.
      */
-    private Component account(WorkspaceUser user, AuthenticationContext authentication) {
+    private Component account(WorkspaceUser user, AuthenticationContext authentication, SessionLanguage language) {
         Span name = new Span(user.displayName());
         name.addClassName("drawer-user-name");
         Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         logout.setId("drawer-logout");
-        Div account = new Div(name, logout);
+        LanguageSwitch switchLanguage = new LanguageSwitch(language);
+        switchLanguage.setId("drawer-language-switch");
+        Div account = new Div(name, switchLanguage, logout);
         account.addClassName("drawer-account");
         return account;
     }

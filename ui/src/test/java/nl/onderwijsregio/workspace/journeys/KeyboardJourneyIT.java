@@ -50,6 +50,8 @@ class KeyboardJourneyIT extends FullStackTest {
             lead.waitForText(By.tagName("h1"), "Register gesloten data");
             tabTo(lead, "new-register-entry");
             press(lead, Keys.ENTER);
+            tabTo(lead, "register-source-text");
+            type(lead, "Personeelsgegevens van het bestuur");
             tabTo(lead, "register-what");
             type(lead, ENTRY);
             tabTo(lead, "register-holder-kind");

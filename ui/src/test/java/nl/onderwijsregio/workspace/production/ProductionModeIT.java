@@ -323,11 +323,16 @@ class ProductionModeIT {
         String form = "grant_type=password&client_id=" + CHECK_CLIENT + "&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&scope=openid";
-        HttpResponse<String> response =
-                send(HttpRequest.newBuilder(URI.create(stack.issuer() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        HttpResponse<String> response = send(request);
+        // Keycloak shares the restarted database server: it may answer 500 until its own pool has reconnected
+        for (int i = 0; i < 30 && response.statusCode() >= 500; i++) {
+            Thread.sleep(1000);
+            response = send(request);
+        }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return RealmFiles.parse(response.body()).path("access_token").asString();
     }

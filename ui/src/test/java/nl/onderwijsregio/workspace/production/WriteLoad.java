@@ -106,8 +106,8 @@ final class WriteLoad {
         return switch (kind) {
             case REGISTER ->
                 request.uri(URI.create(base + "/register"))
-                        .POST(body("{\"what\":\"" + marker + "\",\"holderKind\":\"BESTUUR\",\"holderName\":"
-                                + "\"Stichting Foutproef\"}"))
+                        .POST(body("{\"what\":\"" + marker + "\",\"sourceText\":\"Personeelsgegevens van het bestuur\","
+                                + "\"holderKind\":\"BESTUUR\",\"holderName\":\"Stichting Foutproef\"}"))
                         .build();
             case FINDING ->
                 request.uri(URI.create(base + "/findings"))

@@ -107,6 +107,7 @@ class RegisterForm extends Dialog {
         catalogueEntry.setId("register-catalogue-entry");
         catalogueEntry.setHelperText(getTranslation("register.field.catalogueEntry.help"));
         sourceText.setLabel(getTranslation("register.field.sourceText"));
+        sourceText.setId("register-source-text");
         what.setLabel(getTranslation("register.field.what"));
         what.setId("register-what");
         granularity.setLabel(getTranslation("register.field.granularity"));
