@@ -117,21 +117,6 @@ class AccessibilityJourneyIT extends FullStackTest {
     }
 
     @Test
-    void national_staff_see_every_screen_and_dialog_without_violations() throws Exception {
-        walk("national", "national", walk -> {
-            walk.page("home", "/");
-            for (String part : List.of(
-                    "dekking", "bronnen", "gaten", "prioriteiten", "bevindingen", "trend", "analyses", "kaart")) {
-                walk.page("national-" + part, "/landelijk?deel=" + part);
-            }
-            walk.page("national-dekking", "/landelijk?deel=dekking");
-            walk.dialog("national-drill-down", By.cssSelector("vaadin-button.heat-cell"));
-            walk.page("findings", "/bevindingen");
-            walk.page("comparison", "/prioriteiten/vergelijken");
-        });
-    }
-
-    @Test
     void the_catalogue_maintainer_sees_every_screen_and_dialog_without_violations() throws Exception {
         walk("catalogus", "catalogus", walk -> {
             walk.page("catalogue", "/catalogus");
@@ -140,20 +125,6 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.page("suggestions", "/catalogus/voorstellen");
             walk.page("catalogue-changes", "/catalogus/wijzigingen");
             walk.page("template", "/analyse/sjabloon");
-        });
-    }
-
-    @Test
-    void the_platform_admin_sees_every_screen_and_dialog_without_violations() throws Exception {
-        walk("beheer", "beheer", walk -> {
-            walk.page("home", "/");
-            walk.page("admin", "/beheer");
-            walk.dialog("admin-new-region", By.id("new-region"));
-            walk.dialog("admin-new-pair", By.id("new-pair"));
-            walk.page("areas", "/beheer/gebieden");
-            walk.dialog("areas-import", By.id("area-import"));
-            walk.page("logbook", "/logboek");
-            walk.page("region-data", "/gegevens");
         });
     }
 
