@@ -68,7 +68,13 @@ class LanguageSwitchTest extends BrowserlessUiTest {
                     .isNotEmpty()
                     .allMatch(c ->
                             c.matches("(Gewenst|Aangevraagd|Ontvangen|" + "Afgewezen|Ingetrokken|Verwijderd): \\d+"));
-            test(find(LanguageSwitch.class).single()).click();
+            // the header's switch; on a phone the drawer has the same one
+            assertThat(find(LanguageSwitch.class)
+                            .withId("drawer-language-switch")
+                            .single()
+                            .getText())
+                    .isEqualTo("English");
+            test(find(LanguageSwitch.class).withId("language-switch").single()).click();
             assertThat(languages.preferred()).contains(Language.EN);
             navigate(HomeView.class);
             navigate(RegisterView.class);
