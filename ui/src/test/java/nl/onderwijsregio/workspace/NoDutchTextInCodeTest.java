@@ -186,7 +186,6 @@ class NoDutchTextInCodeTest {
             "register/RegisterService.java",
             "register/RetentionWatch.java",
             "register/api/RegisterController.java",
-            "security/ApiRegion.java",
             "security/ApiTokens.java",
             "security/CurrentUser.java",
             "security/TomcatHardening.java");
