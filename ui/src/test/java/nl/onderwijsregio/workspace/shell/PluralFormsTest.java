@@ -73,6 +73,28 @@ class PluralFormsTest {
                 .isEqualTo(english);
     }
 
+    /** An apostrophe in a branch with a number needs four quotes in the bundle (the branch is formatted once more). */
+    @ParameterizedTest(name = "{0} regions")
+    @CsvSource(delimiter = '|', textBlock = """
+            0 | 0 regio's met een gebied op de kaart, gekleurd naar Dekking. 0 gemeenten horen nog bij geen regio.
+            1 | 1 regio met een gebied op de kaart, gekleurd naar Dekking. 1 gemeente hoort nog bij geen regio.
+            2 | 2 regio's met een gebied op de kaart, gekleurd naar Dekking. 2 gemeenten horen nog bij geen regio.
+            """)
+    void apostrophes_survive_in_plural_forms(int count, String dutch) {
+        assertThat(translations.getTranslation("national.map.summary", Translations.DUTCH, count, "Dekking", count))
+                .isEqualTo(dutch);
+        assertThat(translations.getTranslation("national.sources.open", Translations.DUTCH, count, "open", "Bron"))
+                .isEqualTo("Bron, open: " + (count == 1 ? "1 regio" : count + " regio's") + ". Toon de regels.");
+        assertThat(translations.getTranslation("priorities.similarity.detail", Translations.DUTCH, 0, count, "-"))
+                .isEqualTo("0 van " + (count == 1 ? "1 subthema" : count + " subthema's") + " gedeeld: -");
+        assertThat(translations.getTranslation(
+                        "national.priorities.summary", Translations.DUTCH, "Werven", count, count))
+                .endsWith(count == 1 ? " in 1 regio" : " in " + count + " regio's");
+        assertThat(nl.onderwijsregio.workspace.messages.Texts.dutch(
+                        "priorities.pdf.similarity.line", "B", 50, 1, count))
+                .isEqualTo("B: 50% (1 van " + (count == 1 ? "1 subthema" : count + " subthema's") + " gedeeld)");
+    }
+
     @ParameterizedTest(name = "{0} municipalities")
     @CsvSource(delimiter = '|', textBlock = """
             0 | De regio bestaat uit 0 gemeenten: . | The region consists of 0 municipalities: .
