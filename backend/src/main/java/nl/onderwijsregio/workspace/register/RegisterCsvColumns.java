@@ -1,10 +1,9 @@
 package nl.onderwijsregio.workspace.register;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import nl.onderwijsregio.workspace.messages.Language;
-import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.messages.Texts;
 
 /**
@@ -45,19 +44,17 @@ final class RegisterCsvColumns {
         return "register.export." + id;
     }
 
-    /** A column's header, to be said in the reader's language. */
-    static Message header(String id) {
-        return Message.of(key(id));
-    }
-
-    /** The identifier of a header as written in a file: its Dutch or English text, or the identifier itself. */
-    static Optional<String> id(String header) {
+    /**
+     * The identifier of a header as written in a file: the column whose Dutch or English header (or identifier) it
+     * is; any other header in lower case (a column the import does not read).
+     */
+    static String id(String header) {
         String text = header.strip();
         return IDS.stream()
                 .filter(id -> id.equalsIgnoreCase(text.replace(' ', '-'))
-                        || java.util.Arrays.stream(Language.values())
+                        || Arrays.stream(Language.values())
                                 .anyMatch(l -> Texts.text(key(id), l.locale()).equalsIgnoreCase(text)))
                 .findFirst()
-                .or(() -> Optional.of(text.toLowerCase(Locale.ROOT)));
+                .orElse(text.toLowerCase(Locale.ROOT));
     }
 }

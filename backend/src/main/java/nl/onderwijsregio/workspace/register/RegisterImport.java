@@ -53,7 +53,7 @@ public class RegisterImport {
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = rows.getFirst();
         for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(RegisterCsvColumns.id(header.get(i)).orElseThrow(), i);
+            columns.putIfAbsent(RegisterCsvColumns.id(header.get(i)), i);
         }
         for (String required : List.of("wat", "soort-houder", "houder")) {
             if (!columns.containsKey(required)) {
