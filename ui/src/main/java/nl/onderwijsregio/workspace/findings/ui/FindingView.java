@@ -177,7 +177,8 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UnorderedList list = new UnorderedList();
         for (FindingVersion v : versions) {
-            list.add(new ListItem(Moments.dateTime(v.at(), getLocale()) + " · " + v.actor() + " · " + v.summary()));
+            list.add(new ListItem(Moments.dateTime(v.at(), getLocale()) + " · " + v.actor() + " · "
+                    + v.summary().text(getLocale())));
         }
         Details details = new Details(getTranslation("findings.history", versions.size()), list);
         details.setId("finding-history");

@@ -108,8 +108,8 @@ class RegisterEntryDialog extends Dialog {
     private Details history() {
         UnorderedList list = new UnorderedList();
         for (RegisterEvent event : register.history(id)) {
-            list.add(new ListItem(
-                    Moments.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · " + event.summary()));
+            list.add(new ListItem(Moments.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · "
+                    + event.summary().text(getLocale())));
         }
         return new Details(getTranslation("catalogue.history"), list);
     }
