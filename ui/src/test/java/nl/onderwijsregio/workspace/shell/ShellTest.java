@@ -29,6 +29,7 @@ class ShellTest extends BrowserlessUiTest {
                             "Prioriteiten",
                             "Analyse",
                             "Buurregio's",
+                            "Team",
                             "Logboek",
                             "Gegevens van de regio");
             assertThat(find(SideNavItem.class).all())
@@ -50,6 +51,7 @@ class ShellTest extends BrowserlessUiTest {
                             "Catalogus",
                             "Bevindingen",
                             "Landelijk overzicht",
+                            "Team",
                             "Logboek",
                             "Gegevens van de regio",
                             "Beheer");
