@@ -2,11 +2,13 @@ package nl.onderwijsregio.workspace.notifications.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.QueryParameters;
 import nl.onderwijsregio.workspace.notifications.Frequency;
 import nl.onderwijsregio.workspace.notifications.NotificationKind;
 import nl.onderwijsregio.workspace.notifications.NotificationSettings;
@@ -68,7 +70,7 @@ class NotificationSettingsViewTest extends BrowserlessUiTest {
 
     @Test
     void an_unknown_unsubscribe_token_says_so() {
-        navigate("afmelden?token=00000000-0000-0000-0000-000000000000", UnsubscribeView.class);
+        UI.getCurrent().navigate("afmelden", QueryParameters.of("token", "00000000-0000-0000-0000-000000000000"));
         assertThat(find(Paragraph.class).id("unsubscribe-result").getText()).contains("niet (meer) geldig");
     }
 }
