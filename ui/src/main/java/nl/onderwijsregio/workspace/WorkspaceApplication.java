@@ -26,5 +26,6 @@ public class WorkspaceApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Werkruimte Onderwijsregio's");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

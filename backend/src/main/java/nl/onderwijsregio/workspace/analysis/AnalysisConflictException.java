@@ -1,19 +1,19 @@
 package nl.onderwijsregio.workspace.analysis;
 
-/** The chapter or analysis changed since the user opened it; nothing was overwritten. */
-public class AnalysisConflictException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public AnalysisConflictException(String message) {
-        super(message);
+/** The chapter or analysis changed since the user opened it; nothing was overwritten. */
+public class AnalysisConflictException extends ExplainedException {
+
+    public AnalysisConflictException(String key, Object... args) {
+        super(key, args);
     }
 
     static AnalysisConflictException chapter() {
-        return new AnalysisConflictException("Iemand anders heeft dit hoofdstuk intussen opgeslagen. Je tekst is niet "
-                + "weg: vergelijk hem met de nieuwe versie en sla daarna opnieuw op.");
+        return new AnalysisConflictException("analysis.conflict.chapter");
     }
 
     static AnalysisConflictException analysis() {
-        return new AnalysisConflictException(
-                "De analyse is intussen gewijzigd. Laad haar opnieuw en probeer het nog eens.");
+        return new AnalysisConflictException("analysis.conflict.analysis");
     }
 }

@@ -50,7 +50,7 @@ class AnalysisDocuments {
                 regionName(analysis.regionId()),
                 analysis.edition(),
                 analysis.version(),
-                analysis.status().label(),
+                analysis.status().label(nl.onderwijsregio.workspace.messages.Texts.current()),
                 LocalDate.now(clock.withZone(NETHERLANDS)),
                 chapters,
                 sources(all, found));
@@ -62,7 +62,7 @@ class AnalysisDocuments {
                 release.regionName(),
                 release.edition(),
                 release.number(),
-                AnalysisStatus.VASTGESTELD.label(),
+                AnalysisStatus.VASTGESTELD.label(nl.onderwijsregio.workspace.messages.Texts.current()),
                 release.establishedAt().atZoneSameInstant(NETHERLANDS).toLocalDate(),
                 frozen.stream()
                         .map(c -> new DocumentChapter(c.title(), c.body(), false))

@@ -1,9 +1,11 @@
 package nl.onderwijsregio.workspace.analysis;
 
-/** A change the analysis's rules do not allow, with the reason in Dutch for the person who tried it. */
-public class AnalysisRuleException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public AnalysisRuleException(String message) {
-        super(message);
+/** A change the analysis's rules do not allow, with the reason in Dutch for the person who tried it. */
+public class AnalysisRuleException extends ExplainedException {
+
+    public AnalysisRuleException(String key, Object... args) {
+        super(key, args);
     }
 }

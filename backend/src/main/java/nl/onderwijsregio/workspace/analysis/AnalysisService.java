@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
+import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,27 +84,27 @@ public class AnalysisService {
      * chapters, texts and evidence. The lead only.
      */
     public Analysis start(@Nullable String edition, boolean fromLatest) {
-        requireLead("Alleen de regiotrekker kan een nieuwe editie beginnen.");
+        requireLead("analysis.lead-only.new-edition");
         String name = edition == null ? "" : edition.strip();
         if (name.isEmpty()) {
-            throw new AnalysisRuleException("Geef de editie een naam, bijvoorbeeld ‘Arbeidsmarktanalyse 2026’.");
+            throw new AnalysisRuleException("analysis.geef-editie-naam-bijvoorbeeld");
         }
         if (name.length() > 120) {
-            throw new AnalysisRuleException("De naam van een editie mag hoogstens 120 tekens lang zijn.");
+            throw new AnalysisRuleException("analysis.naam-editie-mag-hoogstens");
         }
         if (analyses.editionExists(name)) {
-            throw new AnalysisRuleException("Er bestaat al een editie met de naam ‘" + name + "’.");
+            throw new AnalysisRuleException("analysis.bestaat-editie-naam", name);
         }
         Optional<Analysis> latest = fromLatest ? current() : Optional.empty();
         if (fromLatest && latest.isEmpty()) {
-            throw new AnalysisRuleException("Er is nog geen eerdere editie om op voort te bouwen.");
+            throw new AnalysisRuleException("analysis.geen-eerdere-editie-voort");
         }
         WorkspaceUser user = user();
         long id;
         try {
             id = analyses.insert(name, latest.map(Analysis::id).orElse(null), user.username(), user.displayName());
         } catch (DuplicateKeyException e) {
-            throw new AnalysisRuleException("Er bestaat al een editie met de naam ‘" + name + "’.");
+            throw new AnalysisRuleException("analysis.bestaat-editie-naam", name);
         }
         if (latest.isPresent()) {
             int position = 1;
@@ -147,8 +147,7 @@ public class AnalysisService {
     public Chapter save(long chapterId, int revision, @Nullable String title, @Nullable String body) {
         Chapter chapter = lockedChapter(chapterId);
         if (chapter.generated()) {
-            throw new AnalysisRuleException(
-                    "De bronnenverantwoording wordt samengesteld uit de bronnen; daarin schrijft niemand.");
+            throw new AnalysisRuleException("analysis.bronnenverantwoording-wordt-samengesteld-uit");
         }
         if (chapter.revision() != revision) {
             throw AnalysisConflictException.chapter();
@@ -156,21 +155,19 @@ public class AnalysisService {
         String newTitle = checkedTitle(title);
         String text = body == null ? "" : body;
         if (text.length() > MAX_BODY) {
-            throw new AnalysisRuleException("Een hoofdstuk mag hoogstens " + MAX_BODY + " tekens lang zijn.");
+            throw new AnalysisRuleException("analysis.hoofdstuk-mag-hoogstens-tekens", MAX_BODY);
         }
         if (!newTitle.equals(chapter.title()) && !lead()) {
-            throw new AccessDeniedException("Alleen de regiotrekker kan een hoofdstuk een andere naam geven.");
+            throw new ExplainedAccessDenied("analysis.alleen-regiotrekker-hoofdstuk-andere");
         }
         Citations.unknown(text).ifPresent(citation -> {
-            throw new AnalysisRuleException("Onbekende verwijzing " + citation
-                    + ". Verwijs met [[bron:…]], [[register:…]], [[bevinding:…]] of [[prioriteit:…]].");
+            throw new AnalysisRuleException("analysis.onbekende-verwijzing-verwijs-bron", citation);
         });
         Set<EvidenceRef> cited = Citations.in(text);
         Map<EvidenceRef, Evidence> found = lookup.resolve(cited);
         for (EvidenceRef ref : cited) {
             if (!found.containsKey(ref)) {
-                throw new AnalysisRuleException("De verwijzing " + ref.citation()
-                        + " wijst naar iets dat niet bestaat of niet van je regio is.");
+                throw new AnalysisRuleException("analysis.verwijzing-wijst-naar-iets", ref.citation());
             }
         }
         if (newTitle.equals(chapter.title()) && text.equals(chapter.body())) {
@@ -188,7 +185,7 @@ public class AnalysisService {
 
     /** Adds a chapter at the end (before the generated source account). The lead only. */
     public Chapter addChapter(long analysisId, @Nullable String title, @Nullable ChapterThemes themes) {
-        requireLead("Alleen de regiotrekker kan hoofdstukken toevoegen.");
+        requireLead("analysis.lead-only.add-chapters");
         String name = checkedTitle(title);
         load(analysisId);
         analyses.lock(analysisId);
@@ -221,9 +218,9 @@ public class AnalysisService {
      */
     public Chapter retag(long chapterId, @Nullable ChapterThemes themes) {
         Chapter chapter = lockedChapter(chapterId);
-        requireLead("Alleen de regiotrekker kan de thema's van een hoofdstuk wijzigen.");
+        requireLead("analysis.lead-only.chapter-themes");
         if (chapter.generated()) {
-            throw new AnalysisRuleException("De bronnenverantwoording gaat over alle thema's; die kies je niet.");
+            throw new AnalysisRuleException("analysis.bronnenverantwoording-gaat-over-alle");
         }
         ChapterThemes chosen = themes == null ? ChapterThemes.NONE : themes;
         if (chosen.equals(chapter.chapterThemes())) {
@@ -235,13 +232,12 @@ public class AnalysisService {
 
     /** Puts the chapters in this order; it must name every chapter of the analysis exactly once. The lead only. */
     public List<Chapter> reorder(long analysisId, List<Long> chapterIds) {
-        requireLead("Alleen de regiotrekker kan de volgorde van de hoofdstukken wijzigen.");
+        requireLead("analysis.lead-only.order");
         analyses.lock(analysisId);
         List<Long> current =
                 load(analysisId).chapters().stream().map(Chapter::id).toList();
         if (chapterIds.size() != current.size() || !Set.copyOf(chapterIds).equals(Set.copyOf(current))) {
-            throw new AnalysisRuleException(
-                    "Noem elk hoofdstuk van de analyse precies één keer; de hoofdstukken zijn intussen gewijzigd.");
+            throw new AnalysisRuleException("analysis.noem-elk-hoofdstuk-analyse");
         }
         analyses.setPositions(chapterIds);
         WorkspaceUser user = user();
@@ -252,13 +248,13 @@ public class AnalysisService {
     /** Moves a chapter {@code steps} places (negative: up), for keyboard users. The lead only. */
     public List<Chapter> move(long chapterId, int steps) {
         Chapter chapter = chapter(chapterId);
-        requireLead("Alleen de regiotrekker kan de volgorde van de hoofdstukken wijzigen.");
+        requireLead("analysis.lead-only.order");
         analyses.lock(chapter.analysisId());
         List<Long> order = new ArrayList<>(
                 load(chapter.analysisId()).chapters().stream().map(Chapter::id).toList());
         int from = order.indexOf(chapterId);
         if (from < 0) {
-            throw new NoSuchElementException("Dit hoofdstuk bestaat niet (meer).");
+            throw new ExplainedNotFound("analysis.hoofdstuk-bestaat-meer");
         }
         int to = Math.clamp((long) from + steps, 0, order.size() - 1);
         order.add(to, order.remove(from));
@@ -268,9 +264,9 @@ public class AnalysisService {
     /** Removes a chapter (its versions stay). The lead only; the screens ask for confirmation first. */
     public void removeChapter(long chapterId) {
         Chapter chapter = chapter(chapterId);
-        requireLead("Alleen de regiotrekker kan hoofdstukken verwijderen.");
+        requireLead("analysis.lead-only.remove-chapters");
         if (chapter.generated()) {
-            throw new AnalysisRuleException("De bronnenverantwoording hoort bij elke analyse en blijft staan.");
+            throw new AnalysisRuleException("analysis.bronnenverantwoording-hoort-bij-elke");
         }
         analyses.lock(chapter.analysisId());
         WorkspaceUser user = user();
@@ -287,11 +283,10 @@ public class AnalysisService {
     public Chapter attach(long chapterId, EvidenceRef ref) {
         Chapter chapter = lockedChapter(chapterId);
         if (chapter.generated()) {
-            throw new AnalysisRuleException(
-                    "Aan de bronnenverantwoording koppel je niets: die volgt uit de hoofdstukken.");
+            throw new AnalysisRuleException("analysis.bronnenverantwoording-koppel-niets-volgt");
         }
         if (!lookup.resolve(List.of(ref)).containsKey(ref)) {
-            throw new NoSuchElementException("Dit bewijs bestaat niet of is niet van je regio.");
+            throw new ExplainedNotFound("analysis.bewijs-bestaat-regio");
         }
         WorkspaceUser user = user();
         if (analyses.attach(chapterId, ref, user.username())) {
@@ -304,8 +299,7 @@ public class AnalysisService {
     public Chapter detach(long chapterId, EvidenceRef ref) {
         Chapter chapter = lockedChapter(chapterId);
         if (Citations.in(chapter.body()).contains(ref)) {
-            throw new AnalysisRuleException(
-                    "De tekst verwijst nog naar " + ref.citation() + ". Haal eerst de verwijzing uit de tekst.");
+            throw new AnalysisRuleException("analysis.tekst-verwijst-naar-haal", ref.citation());
         }
         WorkspaceUser user = user();
         if (analyses.detach(chapterId, ref)) {
@@ -361,14 +355,14 @@ public class AnalysisService {
         Chapter chapter = chapter(chapterId);
         Analysis analysis = load(chapter.analysisId());
         if (analysis.status() != AnalysisStatus.TER_BESPREKING) {
-            throw new AnalysisRuleException("Reageren kan zolang de analyse ter bespreking ligt.");
+            throw new AnalysisRuleException("analysis.reageren-zolang-analyse-ter");
         }
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw new AnalysisRuleException("Schrijf eerst een reactie.");
+            throw new AnalysisRuleException("analysis.schrijf-eerst-reactie");
         }
         if (body.length() > MAX_COMMENT) {
-            throw new AnalysisRuleException("Een reactie mag hoogstens " + MAX_COMMENT + " tekens lang zijn.");
+            throw new AnalysisRuleException("analysis.reactie-mag-hoogstens-tekens", MAX_COMMENT);
         }
         long id = analyses.comment(chapterId, body, user().username(), user().displayName());
         return analyses.comments(chapterId).stream()
@@ -384,7 +378,7 @@ public class AnalysisService {
      */
     public Analysis changeStatus(
             long analysisId, int revision, AnalysisStatus to, boolean shareNeighbours, boolean shareNational) {
-        requireLead("Alleen de regiotrekker kan de status van de analyse wijzigen.");
+        requireLead("analysis.lead-only.status");
         analyses.lock(analysisId);
         Analysis analysis = load(analysisId);
         if (analysis.revision() != revision) {
@@ -394,7 +388,7 @@ public class AnalysisService {
             return analysis;
         }
         if (to == AnalysisStatus.VASTGESTELD && analysis.chaptersWithText() == 0) {
-            throw new AnalysisRuleException("Schrijf eerst tekst in ten minste één hoofdstuk.");
+            throw new AnalysisRuleException("analysis.schrijf-eerst-tekst-ten");
         }
         WorkspaceUser user = user();
         int version = analysis.status() == AnalysisStatus.VASTGESTELD ? analysis.version() + 1 : analysis.version();
@@ -413,12 +407,12 @@ public class AnalysisService {
 
     /** Whom a release of the region is shared with. The lead only. */
     public Release share(long releaseId, boolean neighbours, boolean national) {
-        requireLead("Alleen de regiotrekker kan een vastgestelde versie delen.");
+        requireLead("analysis.lead-only.share");
         Release release = releases.byId(releaseId)
                 .filter(r -> r.regionId().equals(ActiveRegion.require()))
-                .orElseThrow(() -> new NoSuchElementException("Deze versie bestaat niet."));
+                .orElseThrow(() -> new ExplainedNotFound("analysis.versie-bestaat"));
         if (!releases.share(releaseId, neighbours, national)) {
-            throw new NoSuchElementException("Deze versie bestaat niet.");
+            throw new ExplainedNotFound("analysis.versie-bestaat");
         }
         activity.record(
                 "ANALYSIS",
@@ -440,7 +434,7 @@ public class AnalysisService {
         ActiveRegion.require();
         Release release = releases.byId(releaseId)
                 .filter(r -> r.regionId().equals(ActiveRegion.require()))
-                .orElseThrow(() -> new NoSuchElementException("Deze versie bestaat niet."));
+                .orElseThrow(() -> new ExplainedNotFound("analysis.versie-bestaat"));
         return documents.release(release, releases.chapters(releaseId));
     }
 
@@ -449,7 +443,7 @@ public class AnalysisService {
     public List<ReleaseChapter> releaseChapters(long releaseId) {
         releases.byId(releaseId)
                 .filter(r -> r.regionId().equals(ActiveRegion.require()))
-                .orElseThrow(() -> new NoSuchElementException("Deze versie bestaat niet."));
+                .orElseThrow(() -> new ExplainedNotFound("analysis.versie-bestaat"));
         return releases.chapters(releaseId);
     }
 
@@ -461,10 +455,10 @@ public class AnalysisService {
     private String checkedTitle(@Nullable String title) {
         String name = title == null ? "" : title.strip();
         if (name.isEmpty()) {
-            throw new AnalysisRuleException("Geef het hoofdstuk een titel.");
+            throw new AnalysisRuleException("analysis.geef-hoofdstuk-titel");
         }
         if (name.length() > MAX_TITLE) {
-            throw new AnalysisRuleException("Een titel mag hoogstens " + MAX_TITLE + " tekens lang zijn.");
+            throw new AnalysisRuleException("analysis.titel-mag-hoogstens-tekens", MAX_TITLE);
         }
         return name;
     }
@@ -480,20 +474,19 @@ public class AnalysisService {
 
     private Chapter chapter(long chapterId) {
         ActiveRegion.require();
-        return analyses.chapter(chapterId)
-                .orElseThrow(() -> new NoSuchElementException("Dit hoofdstuk bestaat niet (meer)."));
+        return analyses.chapter(chapterId).orElseThrow(() -> new ExplainedNotFound("analysis.hoofdstuk-bestaat-meer"));
     }
 
     private Analysis load(long id) {
         ActiveRegion.require();
         return analyses.header(id)
                 .map(a -> a.with(analyses.chapters(id), releases.ofAnalysis(id)))
-                .orElseThrow(() -> new NoSuchElementException("Deze analyse bestaat niet."));
+                .orElseThrow(() -> new ExplainedNotFound("analysis.analyse-bestaat"));
     }
 
-    private void requireLead(String message) {
+    private void requireLead(String key) {
         if (!lead()) {
-            throw new AccessDeniedException(message);
+            throw new ExplainedAccessDenied(key);
         }
     }
 

@@ -42,16 +42,15 @@ public class AnalysisTemplateService {
     @PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
     public List<TemplateChapter> replace(List<TemplateChapter> opened, List<@Valid TemplateChapter> chapters) {
         if (chapters.isEmpty() || chapters.size() > MAX_CHAPTERS) {
-            throw new AnalysisRuleException("Een sjabloon heeft 1 tot " + MAX_CHAPTERS + " hoofdstukken.");
+            throw new AnalysisRuleException("analysis.sjabloon-heeft-tot-hoofdstukken", MAX_CHAPTERS);
         }
         if (chapters.stream().filter(TemplateChapter::generated).count() != 1) {
-            throw new AnalysisRuleException("Het sjabloon heeft precies één bronnenverantwoording.");
+            throw new AnalysisRuleException("analysis.sjabloon-heeft-precies-n");
         }
         String actor = currentUser.require().username();
         boolean replaced = tenancy.withoutRegion(() -> templates.replaceIfUnchanged(opened, chapters, actor));
         if (!replaced) {
-            throw new AnalysisConflictException("Iemand anders heeft het sjabloon intussen opgeslagen. Laad de pagina"
-                    + " opnieuw om die versie te zien; je wijzigingen zijn niet opgeslagen.");
+            throw new AnalysisConflictException("analysis.iemand-anders-heeft-sjabloon");
         }
         return chapters();
     }

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.analysis;
 import java.util.List;
 import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,6 @@ public class SharedAnalyses {
     }
 
     static NoSuchElementException notShared() {
-        return new NoSuchElementException("Deze analyse bestaat niet of is niet met je gedeeld.");
+        return new ExplainedNotFound("analysis.analyse-bestaat-gedeeld");
     }
 }

@@ -8,11 +8,11 @@ import nl.onderwijsregio.workspace.themes.Theme;
 
 /** A chapter of the national template: new editions start with these chapters, in this order. */
 public record TemplateChapter(
-        @NotBlank(message = "Geef het hoofdstuk een titel.")
-        @Size(max = 200, message = "Een titel mag hoogstens 200 tekens lang zijn.")
+        @NotBlank(message = "{invalid.templateChapter.geef-hoofdstuk-titel}")
+        @Size(max = 200, message = "{invalid.templateChapter.titel}")
         String title,
 
-        @Size(max = 4000, message = "De toelichting mag hoogstens 4000 tekens lang zijn.")
+        @Size(max = 4000, message = "{invalid.templateChapter.toelichting}")
         String guidance,
 
         List<Theme> themes,

@@ -1,9 +1,11 @@
 package nl.onderwijsregio.workspace.catalogue;
 
-/** A change that cannot be applied as asked (changed meanwhile, unknown entry, bad reference); Dutch message. */
-public class CatalogueConflictException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public CatalogueConflictException(String message) {
-        super(message);
+/** A change that cannot be applied as asked (changed meanwhile, unknown entry, bad reference); the reason as a message key. */
+public class CatalogueConflictException extends ExplainedException {
+
+    public CatalogueConflictException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -110,8 +110,13 @@ class CatalogueImport implements ApplicationRunner {
                 .set(CATALOGUE_CHANGE.ACTION, "RELEASE_IMPORTED")
                 .set(
                         CATALOGUE_CHANGE.SUMMARY,
-                        curated.title() + " " + curated.version() + ": " + partners + " partners, " + entries
-                                + " entries added")
+                        nl.onderwijsregio.workspace.messages.Message.of(
+                                        "catalogue.import.summary",
+                                        curated.title(),
+                                        curated.version(),
+                                        partners,
+                                        entries)
+                                .dutch())
                 .execute();
         log.info("Catalogue {} imported: {} partners and {} entries added", curated.version(), partners, entries);
     }

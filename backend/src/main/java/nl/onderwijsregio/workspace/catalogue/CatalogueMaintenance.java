@@ -50,8 +50,7 @@ public class CatalogueMaintenance {
             return before;
         }
         if (!edits.update(id, change, revision, currentUser.actorName())) {
-            throw new CatalogueConflictException("Deze bron is intussen door iemand anders gewijzigd. "
-                    + "Laad haar opnieuw en breng je wijziging dan aan.");
+            throw new CatalogueConflictException("catalogue.bron-intussen-door-iemand");
         }
         changes.record(
                 currentUser.actorName(),
@@ -89,20 +88,20 @@ public class CatalogueMaintenance {
     }
 
     private CatalogueEntry existing(String id) {
-        return entries.byId(id).orElseThrow(() -> new CatalogueConflictException("Onbekende bron: " + id));
+        return entries.byId(id).orElseThrow(() -> new CatalogueConflictException("catalogue.onbekende-bron", id));
     }
 
     private void checkReferences(EntryChange change) {
         if (change.partnerId() != null && !edits.partnerExists(change.partnerId())) {
-            throw new CatalogueConflictException("Onbekende datapartner: " + change.partnerId());
+            throw new CatalogueConflictException("catalogue.onbekende-datapartner", change.partnerId());
         }
         if (Theme.labelled(change.theme()).isEmpty()) {
-            throw new CatalogueConflictException("Onbekend thema: " + change.theme() + "; kies er een uit de lijst.");
+            throw new CatalogueConflictException("catalogue.onbekend-thema-kies-uit", change.theme());
         }
         Set<String> sectors = names(Sector.values());
         Set<String> levels = names(Granularity.values());
         if (!sectors.containsAll(change.sectors()) || !levels.containsAll(change.granularities())) {
-            throw new CatalogueConflictException("Onbekende sector of onbekend niveau.");
+            throw new CatalogueConflictException("catalogue.onbekende-sector-onbekend-niveau");
         }
     }
 

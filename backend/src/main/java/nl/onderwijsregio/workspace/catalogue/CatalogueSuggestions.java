@@ -42,10 +42,10 @@ public class CatalogueSuggestions {
     public Suggestion suggest(@Nullable String entryId, String proposal) {
         String text = proposal == null ? "" : proposal.strip();
         if (text.isEmpty() || text.length() > 2000) {
-            throw new CatalogueConflictException("Beschrijf je voorstel in 1 tot 2000 tekens.");
+            throw new CatalogueConflictException("catalogue.beschrijf-voorstel-tot-tekens");
         }
         if (entryId != null && entries.byId(entryId).isEmpty()) {
-            throw new CatalogueConflictException("Onbekende bron: " + entryId);
+            throw new CatalogueConflictException("catalogue.onbekende-bron", entryId);
         }
         long id = suggestions.insert(entryId == null ? "NEW" : "CORRECTION", entryId, text, currentUser.actorName());
         return suggestions.byId(id).orElseThrow();
@@ -86,7 +86,7 @@ public class CatalogueSuggestions {
     public Suggestion decline(long id, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty()) {
-            throw new CatalogueConflictException("Geef een reden, zodat de regio weet waarom.");
+            throw new CatalogueConflictException("catalogue.geef-reden-zodat-regio");
         }
         return review(() -> {
             openSuggestion(id);
@@ -96,10 +96,11 @@ public class CatalogueSuggestions {
     }
 
     private Suggestion openSuggestion(long id) {
-        Suggestion suggestion =
-                suggestions.byId(id).orElseThrow(() -> new CatalogueConflictException("Onbekend voorstel: " + id));
+        Suggestion suggestion = suggestions
+                .byId(id)
+                .orElseThrow(() -> new CatalogueConflictException("catalogue.onbekend-voorstel", id));
         if (!suggestion.open()) {
-            throw new CatalogueConflictException("Over dit voorstel is al besloten.");
+            throw new CatalogueConflictException("catalogue.over-voorstel-besloten");
         }
         return suggestion;
     }

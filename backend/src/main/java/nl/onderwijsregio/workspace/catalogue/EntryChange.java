@@ -8,31 +8,31 @@ import org.jspecify.annotations.Nullable;
 
 /** What the catalogue maintainer submits for a new or changed entry; validated before it reaches the database. */
 public record EntryChange(
-        @NotBlank(message = "Kies een thema.") @Size(max = 120, message = "Het thema is te lang.")
+        @NotBlank(message = "{invalid.entryChange.kies-thema}")
+        @Size(max = 120, message = "{invalid.entryChange.thema}")
         String theme,
 
-        @Nullable @Size(max = 200, message = "Het subthema is te lang.")
+        @Nullable @Size(max = 200, message = "{invalid.entryChange.subthema}")
         String subTheme,
 
-        @NotBlank(message = "Beschrijf welke informatie het is.")
-        @Size(max = 1000, message = "De informatie mag hoogstens 1000 tekens lang zijn.")
+        @NotBlank(message = "{invalid.entryChange.beschrijf-welke-informatie}")
+        @Size(max = 1000, message = "{invalid.entryChange.informatie}")
         String information,
 
-        @NotBlank(message = "Geef de bron: wie heeft de gegevens?")
-        @Size(max = 300, message = "De bron mag hoogstens 300 tekens lang zijn.")
+        @NotBlank(message = "{invalid.entryChange.geef-bron-wie}")
+        @Size(max = 300, message = "{invalid.entryChange.bron}")
         String source,
 
-        @Nullable @Size(max = 300, message = "Het niveau is te lang.")
+        @Nullable @Size(max = 300, message = "{invalid.entryChange.niveau}")
         String level,
 
-        @Nullable
-        @Pattern(regexp = "^https?://\\S+$", message = "Geef een webadres dat begint met http:// of https://.")
+        @Nullable @Pattern(regexp = "^https?://\\S+$", message = "{invalid.entryChange.geef-webadres-begint}")
         String link,
 
-        @Nullable @Size(max = 500, message = "De vindplaats is te lang.")
+        @Nullable @Size(max = 500, message = "{invalid.entryChange.vindplaats}")
         String navigationHint,
 
-        @NotBlank @Pattern(regexp = "OPEN|CLOSED", message = "Kies openbaar of gesloten.")
+        @NotBlank @Pattern(regexp = "OPEN|CLOSED", message = "{invalid.entryChange.kies-openbaar-gesloten}")
         String access,
 
         List<String> sectors,

@@ -7,40 +7,35 @@ import org.jspecify.annotations.Nullable;
 
 /** What the catalogue maintainer submits for a data partner; validated before it reaches the database. */
 public record PartnerChange(
-        @NotBlank(message = "Geef de naam van de datapartner.")
-        @Size(max = 200, message = "De naam mag hoogstens 200 tekens lang zijn.")
+        @NotBlank(message = "{invalid.partnerChange.geef-naam-datapartner}")
+        @Size(max = 200, message = "{invalid.partnerChange.naam}")
         String name,
 
-        @Size(max = 2000, message = "De omschrijving mag hoogstens 2000 tekens lang zijn.")
+        @Size(max = 2000, message = "{invalid.partnerChange.omschrijving}")
         String description,
 
-        @NotBlank @Pattern(regexp = "OPEN|CLOSED", message = "Kies openbaar of gesloten.")
+        @NotBlank @Pattern(regexp = "OPEN|CLOSED", message = "{invalid.partnerChange.kies-openbaar-gesloten}")
         String access,
 
-        @Nullable @Size(max = 300, message = "De uitsplitsing is te lang.")
+        @Nullable @Size(max = 300, message = "{invalid.partnerChange.uitsplitsing}")
         String breakdown,
 
-        @Nullable
-        @Pattern(regexp = "^https?://\\S+$", message = "Geef een webadres dat begint met http:// of https://.")
+        @Nullable @Pattern(regexp = "^https?://\\S+$", message = "{invalid.partnerChange.geef-webadres-begint}")
         String link,
 
         @Nullable
-        @Pattern(
-                regexp = "^https?://\\S+$",
-                message = "Geef de IRI van de organisatie, beginnend met http:// of https://.")
-        @Size(max = 300, message = "De IRI van de organisatie is te lang.")
+        @Pattern(regexp = "^https?://\\S+$", message = "{invalid.partnerChange.geef-iri-organisatie}")
+        @Size(max = 300, message = "{invalid.partnerChange.iri-organisatie}")
         String organisationIri,
 
         @Nullable
-        @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Geef een e-mailadres, zoals info@voorbeeld.nl.")
-        @Size(max = 200, message = "Het e-mailadres is te lang.")
+        @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{invalid.partnerChange.geef-e-mailadres}")
+        @Size(max = 200, message = "{invalid.partnerChange.e-mailadres}")
         String contactEmail,
 
         @Nullable
-        @Pattern(
-                regexp = "^https?://\\S+$",
-                message = "Geef de IRI van de licentie, beginnend met http:// of https://.")
-        @Size(max = 300, message = "De IRI van de licentie is te lang.")
+        @Pattern(regexp = "^https?://\\S+$", message = "{invalid.partnerChange.geef-iri-licentie}")
+        @Size(max = 300, message = "{invalid.partnerChange.iri-licentie}")
         String licence) {
 
     /** A change of the texts only, keeping no publication details (the form before issue 18). */

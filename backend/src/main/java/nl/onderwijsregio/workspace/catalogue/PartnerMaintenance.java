@@ -55,6 +55,7 @@ public class PartnerMaintenance {
     }
 
     private DataPartner existing(String id) {
-        return partners.byId(id).orElseThrow(() -> new CatalogueConflictException("Onbekende datapartner: " + id));
+        return partners.byId(id)
+                .orElseThrow(() -> new CatalogueConflictException("catalogue.onbekende-datapartner", id));
     }
 }

@@ -33,39 +33,47 @@ public class CoverageExports {
                         which.fileName(),
                         coverage.matrix(),
                         List.of(
-                                new Column<CoverageCell>("Regio", CoverageCell::regionName),
-                                new Column<>("Soort regio", c -> CoverageLabels.regionKind(c.regionKind())),
-                                new Column<>("Thema", c -> c.theme().label()),
-                                new Column<>("Bronnen in thema", c -> String.valueOf(c.themeEntries())),
-                                new Column<>("In register", c -> String.valueOf(c.registered())),
-                                new Column<>("% in register", c -> String.valueOf(c.registeredPercent())),
-                                new Column<>("Ontvangen", c -> String.valueOf(c.received())),
-                                new Column<>("% ontvangen", c -> String.valueOf(c.receivedPercent())),
-                                new Column<>("Laatste activiteit", c -> date(c.lastActivity()))));
+                                new Column<CoverageCell>("export.header.regio", CoverageCell::regionName),
+                                new Column<>(
+                                        "export.header.soort-regio",
+                                        c -> CoverageLabels.regionKind(c.regionKind(), Table.language())),
+                                new Column<>(
+                                        "export.header.thema", c -> c.theme().label()),
+                                new Column<>("export.header.bronnen-in-thema", c -> String.valueOf(c.themeEntries())),
+                                new Column<>("export.header.in-register", c -> String.valueOf(c.registered())),
+                                new Column<>(
+                                        "export.header.pct-in-register", c -> String.valueOf(c.registeredPercent())),
+                                new Column<>("export.header.ontvangen", c -> String.valueOf(c.received())),
+                                new Column<>("export.header.pct-ontvangen", c -> String.valueOf(c.receivedPercent())),
+                                new Column<>("export.header.laatste-activiteit", c -> date(c.lastActivity()))));
             case SOURCES ->
                 Table.of(
                         which.fileName(),
                         coverage.sources(),
                         List.of(
-                                new Column<SourceCoverage>("Bron", SourceCoverage::entryId),
-                                new Column<>("Omschrijving", SourceCoverage::information),
-                                new Column<>("Thema", s -> s.theme().label()),
-                                new Column<>("Datapartner", SourceCoverage::partnerName),
-                                new Column<>("Regio's gewenst", s -> String.valueOf(s.wanted())),
-                                new Column<>("Regio's aangevraagd", s -> String.valueOf(s.requested())),
-                                new Column<>("Regio's ontvangen", s -> String.valueOf(s.received())),
-                                new Column<>("Regio's afgewezen", s -> String.valueOf(s.refused())),
-                                new Column<>("Houders die leverden", s -> String.valueOf(s.holders()))));
+                                new Column<SourceCoverage>("export.header.bron", SourceCoverage::entryId),
+                                new Column<>("export.header.omschrijving", SourceCoverage::information),
+                                new Column<>(
+                                        "export.header.thema", s -> s.theme().label()),
+                                new Column<>("export.header.datapartner", SourceCoverage::partnerName),
+                                new Column<>("export.header.regios-gewenst", s -> String.valueOf(s.wanted())),
+                                new Column<>("export.header.regios-aangevraagd", s -> String.valueOf(s.requested())),
+                                new Column<>("export.header.regios-ontvangen", s -> String.valueOf(s.received())),
+                                new Column<>("export.header.regios-afgewezen", s -> String.valueOf(s.refused())),
+                                new Column<>("export.header.houders-die-leverden", s -> String.valueOf(s.holders()))));
             case UNUSED_ENTRIES ->
                 Table.of(
                         which.fileName(),
                         coverage.gaps().unusedEntries(),
                         List.of(
-                                new Column<UnusedEntry>("Bron", UnusedEntry::entryId),
-                                new Column<>("Omschrijving", UnusedEntry::information),
-                                new Column<>("Thema", u -> u.theme().label()),
-                                new Column<>("Toegang", u -> "CLOSED".equals(u.access()) ? "Gesloten" : "Open"),
-                                new Column<>("Datapartner", UnusedEntry::partnerName)));
+                                new Column<UnusedEntry>("export.header.bron", UnusedEntry::entryId),
+                                new Column<>("export.header.omschrijving", UnusedEntry::information),
+                                new Column<>(
+                                        "export.header.thema", u -> u.theme().label()),
+                                new Column<>(
+                                        "export.header.toegang",
+                                        u -> Table.text("CLOSED".equals(u.access()) ? "export.closed" : "export.open")),
+                                new Column<>("export.header.datapartner", UnusedEntry::partnerName)));
             case WITHOUT_RECEIVED -> regions(which, coverage.gaps().withoutReceived());
             case INACTIVE -> regions(which, coverage.gaps().inactive());
             case PRIORITIES ->
@@ -74,59 +82,71 @@ public class CoverageExports {
                         coverage.priorities(),
                         List.of(
                                 new Column<PriorityCount>(
-                                        "Thema", p -> p.theme().label()),
+                                        "export.header.thema", p -> p.theme().label()),
                                 new Column<>(
-                                        "Subthema",
+                                        "export.header.subthema",
                                         p -> p.subTheme() == null
                                                 ? ""
                                                 : p.subTheme().label()),
-                                new Column<>("Gepubliceerde prioriteiten", p -> String.valueOf(p.priorities())),
-                                new Column<>("Aantal regio's", p -> String.valueOf(p.regions())),
-                                new Column<>("Regio's", p -> String.join(", ", p.regionNames()))));
+                                new Column<>(
+                                        "export.header.gepubliceerde-prioriteiten",
+                                        p -> String.valueOf(p.priorities())),
+                                new Column<>("export.header.aantal-regios", p -> String.valueOf(p.regions())),
+                                new Column<>("export.header.regios", p -> String.join(", ", p.regionNames()))));
             case FINDINGS ->
                 Table.of(
                         which.fileName(),
                         coverage.findings(),
                         List.of(
-                                new Column<FindingCount>("Thema", f -> f.theme().label()),
+                                new Column<FindingCount>(
+                                        "export.header.thema", f -> f.theme().label()),
                                 new Column<>(
-                                        "Soort",
+                                        "export.header.soort",
                                         f -> f.kind() == null
-                                                ? "(per thema)"
-                                                : f.kind().label()),
-                                new Column<>("Gedeeld met", f -> f.visibility().label()),
-                                new Column<>("Aantal", f -> String.valueOf(f.findings()))));
+                                                ? Table.text("export.per-theme")
+                                                : f.kind().label(Table.language())),
+                                new Column<>(
+                                        "export.header.gedeeld-met",
+                                        f -> f.visibility().label(Table.language())),
+                                new Column<>("export.header.aantal", f -> String.valueOf(f.findings()))));
             case TREND ->
                 Table.of(
                         which.fileName(),
                         coverage.trend(),
                         List.of(
-                                new Column<TrendPoint>("Maand", t -> MONTH.format(t.month())),
-                                new Column<>("Gesloten data ontvangen", t -> String.valueOf(t.received())),
-                                new Column<>("Bevindingen gepubliceerd", t -> String.valueOf(t.publishedFindings()))));
+                                new Column<TrendPoint>("export.header.maand", t -> MONTH.format(t.month())),
+                                new Column<>(
+                                        "export.header.gesloten-data-ontvangen", t -> String.valueOf(t.received())),
+                                new Column<>(
+                                        "export.header.bevindingen-gepubliceerd",
+                                        t -> String.valueOf(t.publishedFindings()))));
             case ANALYSES ->
                 Table.of(
                         which.fileName(),
                         coverage.analyses(),
                         List.of(
-                                new Column<AnalysisProgress>("Regio", AnalysisProgress::regionName),
-                                new Column<>("Editie", AnalysisProgress::edition),
+                                new Column<AnalysisProgress>("export.header.regio", AnalysisProgress::regionName),
+                                new Column<>("export.header.editie", AnalysisProgress::edition),
                                 new Column<>(
-                                        "Status",
+                                        "export.header.status",
                                         a -> a.status() == null
-                                                ? "Niet begonnen"
-                                                : a.status().label()),
-                                new Column<>("Versie", a -> number(a.version())),
+                                                ? Table.text("export.not-started")
+                                                : a.status().label(Table.language())),
+                                new Column<>("export.header.versie", a -> number(a.version())),
                                 new Column<>(
-                                        "Laatste wijziging",
+                                        "export.header.laatste-wijziging",
                                         a -> a.lastChange() == null ? null : MOMENT.format(a.lastChange())),
-                                new Column<>("Hoofdstukken", a -> String.valueOf(a.chapters())),
-                                new Column<>("Hoofdstukken met tekst", a -> String.valueOf(a.chaptersWithText())),
-                                new Column<>("Bronnen", a -> String.valueOf(a.sources())),
-                                new Column<>("Gesloten datasets", a -> String.valueOf(a.closedDatasets())),
-                                new Column<>("Vastgestelde versie", a -> number(a.releasedVersion())),
+                                new Column<>("export.header.hoofdstukken", a -> String.valueOf(a.chapters())),
                                 new Column<>(
-                                        "Gedeeld met de Realisatie-Eenheid", a -> a.sharedNational() ? "ja" : "nee")));
+                                        "export.header.hoofdstukken-met-tekst",
+                                        a -> String.valueOf(a.chaptersWithText())),
+                                new Column<>("export.header.bronnen", a -> String.valueOf(a.sources())),
+                                new Column<>(
+                                        "export.header.gesloten-datasets", a -> String.valueOf(a.closedDatasets())),
+                                new Column<>("export.header.vastgestelde-versie", a -> number(a.releasedVersion())),
+                                new Column<>(
+                                        "export.header.gedeeld-met-de-realisatie-eenheid",
+                                        a -> a.sharedNational() ? Table.text("export.yes") : Table.text("export.no"))));
         };
     }
 
@@ -136,15 +156,15 @@ public class CoverageExports {
                 "register-regels",
                 coverage.lines(filter),
                 List.of(
-                        new Column<RegisterLine>("Regio", RegisterLine::regionName),
-                        new Column<>("Bron", RegisterLine::entryId),
-                        new Column<>("Omschrijving", RegisterLine::information),
-                        new Column<>("Thema", l -> l.theme().label()),
-                        new Column<>("Status", l -> l.status().label()),
-                        new Column<>("Aangevraagd op", l -> date(l.requestedOn())),
-                        new Column<>("Ontvangen op", l -> date(l.receivedOn())),
-                        new Column<>("Afgesloten op", l -> date(l.closedOn())),
-                        new Column<>("Bewaren tot", l -> date(l.retentionUntil()))));
+                        new Column<RegisterLine>("export.header.regio", RegisterLine::regionName),
+                        new Column<>("export.header.bron", RegisterLine::entryId),
+                        new Column<>("export.header.omschrijving", RegisterLine::information),
+                        new Column<>("export.header.thema", l -> l.theme().label()),
+                        new Column<>("export.header.status", l -> l.status().label(Table.language())),
+                        new Column<>("export.header.aangevraagd-op", l -> date(l.requestedOn())),
+                        new Column<>("export.header.ontvangen-op", l -> date(l.receivedOn())),
+                        new Column<>("export.header.afgesloten-op", l -> date(l.closedOn())),
+                        new Column<>("export.header.bewaren-tot", l -> date(l.retentionUntil()))));
     }
 
     private static Table regions(CoverageTable which, List<RegionActivity> regions) {
@@ -152,11 +172,13 @@ public class CoverageExports {
                 which.fileName(),
                 regions,
                 List.of(
-                        new Column<RegionActivity>("Regio", RegionActivity::regionName),
-                        new Column<>("Soort regio", r -> CoverageLabels.regionKind(r.regionKind())),
-                        new Column<>("Registerregels", r -> String.valueOf(r.registered())),
-                        new Column<>("Ontvangen", r -> String.valueOf(r.received())),
-                        new Column<>("Laatste activiteit", r -> date(r.lastActivity()))));
+                        new Column<RegionActivity>("export.header.regio", RegionActivity::regionName),
+                        new Column<>(
+                                "export.header.soort-regio",
+                                r -> CoverageLabels.regionKind(r.regionKind(), Table.language())),
+                        new Column<>("export.header.registerregels", r -> String.valueOf(r.registered())),
+                        new Column<>("export.header.ontvangen", r -> String.valueOf(r.received())),
+                        new Column<>("export.header.laatste-activiteit", r -> date(r.lastActivity()))));
     }
 
     private static @Nullable String number(@Nullable Integer value) {

@@ -1,10 +1,11 @@
 package nl.onderwijsregio.workspace.findings;
 
+import nl.onderwijsregio.workspace.messages.ExplainedException;
+
 /** The finding changed since the user opened it; nothing was overwritten. */
-public class FindingConflictException extends RuntimeException {
+public class FindingConflictException extends ExplainedException {
 
     public FindingConflictException() {
-        super("Iemand anders heeft deze bevinding intussen gewijzigd. Open haar opnieuw en breng je wijziging "
-                + "nog eens aan.");
+        super("finding.conflict");
     }
 }

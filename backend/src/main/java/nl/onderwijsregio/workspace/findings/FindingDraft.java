@@ -22,34 +22,36 @@ import org.jspecify.annotations.Nullable;
  * @param published     false for a draft, which only the own region sees whatever its visibility
  */
 public record FindingDraft(
-        @NotBlank(message = "Geef de bevinding een titel.")
-        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.")
+        @NotBlank(message = "{invalid.findingDraft.geef-bevinding-titel}")
+        @Size(max = 200, message = "{invalid.findingDraft.titel}")
         String title,
 
-        @Size(max = 20000, message = "De tekst mag hoogstens 20.000 tekens lang zijn.")
+        @Size(max = 20000, message = "{invalid.findingDraft.tekst}")
         String body,
 
-        @NotNull(message = "Kies een thema.") @Nullable Theme theme,
+        @NotNull(message = "{invalid.findingDraft.kies-thema}") @Nullable
+        Theme theme,
+
         @Nullable SubTheme subTheme,
 
-        @NotNull(message = "Kies hoe de bevinding is verzameld.")
+        @NotNull(message = "{invalid.findingDraft.kies-hoe-bevinding}")
         FindingKind kind,
 
-        @NotNull(message = "Geef de datum of het begin van de periode.")
+        @NotNull(message = "{invalid.findingDraft.geef-datum-begin}")
         LocalDate observedFrom,
 
         @Nullable LocalDate observedUntil,
         Set<Sector> sectors,
 
-        @Size(max = 50, message = "Koppel hoogstens 50 catalogusbronnen.")
+        @Size(max = 50, message = "{invalid.findingDraft.koppel-catalogusbronnen}")
         List<String> catalogueEntryIds,
 
-        @Size(max = 50, message = "Koppel hoogstens 50 registerregels.")
+        @Size(max = 50, message = "{invalid.findingDraft.koppel-registerregels}")
         List<Long> registerEntryIds,
 
         boolean published,
 
-        @NotNull(message = "Kies met wie de bevinding gedeeld wordt.")
+        @NotNull(message = "{invalid.findingDraft.kies-wie-bevinding}")
         Visibility visibility) {
 
     /** Text is trimmed, blank optional fields count as absent, lists are copied without duplicates. */
@@ -66,12 +68,12 @@ public record FindingDraft(
         visibility = visibility == null ? Visibility.OWN : visibility;
     }
 
-    @AssertTrue(message = "Kies een thema en subthema uit de lijst.")
+    @AssertTrue(message = "{invalid.findingDraft.kies-thema-subthema}")
     public boolean isThemeKnown() {
         return theme == null || Topic.valid(theme, subTheme);
     }
 
-    @AssertTrue(message = "Het einde van de periode kan niet voor het begin liggen.")
+    @AssertTrue(message = "{invalid.findingDraft.einde-periode-begin}")
     public boolean isPeriodInOrder() {
         return observedUntil == null || observedFrom == null || !observedUntil.isBefore(observedFrom);
     }

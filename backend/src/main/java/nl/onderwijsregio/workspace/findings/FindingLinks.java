@@ -26,14 +26,14 @@ class FindingLinks {
         if (!draft.catalogueEntryIds().isEmpty()
                 && db.fetchCount(CATALOGUE_ENTRY, CATALOGUE_ENTRY.ID.in(draft.catalogueEntryIds()))
                         != draft.catalogueEntryIds().size()) {
-            throw new FindingRuleException("Een gekoppelde catalogusbron bestaat niet.");
+            throw new FindingRuleException("findings.gekoppelde-catalogusbron-bestaat");
         }
         if (!draft.registerEntryIds().isEmpty()
                 && db.fetchCount(
                                 REGISTER_ENTRY,
                                 REGISTER_ENTRY.ID.in(draft.registerEntryIds()).and(REGISTER_ENTRY.DELETED.isFalse()))
                         != draft.registerEntryIds().size()) {
-            throw new FindingRuleException("Een gekoppelde registerregel bestaat niet in je eigen register.");
+            throw new FindingRuleException("findings.gekoppelde-registerregel-bestaat-eigen");
         }
     }
 

@@ -1,9 +1,11 @@
 package nl.onderwijsregio.workspace.findings;
 
-/** A change that breaks a rule of findings (e.g. editing someone else's published finding); Dutch message. */
-public class FindingRuleException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public FindingRuleException(String message) {
-        super(message);
+/** A change that breaks a rule of findings (e.g. editing someone else's published finding); the reason as a message key. */
+public class FindingRuleException extends ExplainedException {
+
+    public FindingRuleException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +118,7 @@ public class FindingService {
     public void delete(long id) {
         Finding before = own(id);
         if (!isAuthorOrLead(before)) {
-            throw new AccessDeniedException("Een bevinding kan alleen de auteur of de regiotrekker verwijderen.");
+            throw new ExplainedAccessDenied("findings.bevinding-alleen-auteur-regiotrekker");
         }
         if (!findings.softDelete(id, user().username())) {
             throw new FindingConflictException();
@@ -175,13 +175,13 @@ public class FindingService {
         Finding finding = existing(findingId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw new FindingRuleException("Schrijf eerst een reactie.");
+            throw new FindingRuleException("findings.schrijf-eerst-reactie");
         }
         if (body.length() > 4000) {
-            throw new FindingRuleException("Een reactie mag hoogstens 4000 tekens lang zijn.");
+            throw new FindingRuleException("findings.reactie-mag-hoogstens-tekens");
         }
         if (!finding.published()) {
-            throw new FindingRuleException("Je kunt alleen reageren op een gepubliceerde bevinding.");
+            throw new FindingRuleException("findings.kunt-alleen-reageren-gepubliceerde");
         }
         long id = comments.insert(findingId, user().username(), user().displayName(), body);
         return comments.of(findingId).stream()
@@ -195,7 +195,7 @@ public class FindingService {
         own(findingId);
         boolean found = comments.of(findingId).stream().anyMatch(c -> c.id() == commentId);
         if (!found || !comments.setHidden(commentId, hidden, user().displayName())) {
-            throw new NoSuchElementException("Deze reactie bestaat niet (meer).");
+            throw new ExplainedNotFound("findings.reactie-bestaat-meer");
         }
     }
 
@@ -248,8 +248,7 @@ public class FindingService {
 
     private void checkMayChange(Finding finding) {
         if (finding.published() && !isAuthorOrLead(finding)) {
-            throw new AccessDeniedException(
-                    "Een gepubliceerde bevinding kan alleen de auteur of de regiotrekker wijzigen.");
+            throw new ExplainedAccessDenied("findings.gepubliceerde-bevinding-alleen-auteur");
         }
     }
 
@@ -260,14 +259,13 @@ public class FindingService {
 
     private Finding existing(long id) {
         return findings.byId(id, user().username())
-                .orElseThrow(
-                        () -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
+                .orElseThrow(() -> new ExplainedNotFound("findings.bevinding-bestaat-gedeeld"));
     }
 
     private Finding own(long id) {
         Finding finding = existing(id);
         if (!finding.regionId().equals(ActiveRegion.require())) {
-            throw new AccessDeniedException("Alleen de regio die de bevinding schreef kan dit.");
+            throw new ExplainedAccessDenied("findings.alleen-regio-bevinding-schreef");
         }
         return finding;
     }

@@ -71,21 +71,75 @@ public final class Markdown {
         return POLICY.sanitize(html);
     }
 
-    /** The plain text of {@code markdown}, for previews: tags removed, whitespace collapsed. */
+    /**
+     * The plain text of {@code markdown}, for previews: the words as written (entities decoded, no markup), a space
+     * between blocks such as list items and paragraphs, whitespace collapsed.
+     */
     public static String toPlainText(String markdown, int maxLength) {
-        String text = new HtmlPolicyBuilder()
-                .toFactory()
-                .sanitize(RENDERER.render(PARSER.parse(markdown)))
-                .replace("&#39;", "'")
-                .replace("&amp;", "&")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&#34;", "\"")
-                .replace("&quot;", "\"")
-                .replaceAll("\\s+", " ")
-                .strip();
+        StringBuilder out = new StringBuilder();
+        PARSER.parse(markdown).accept(new PlainText(out));
+        String text = out.toString().replaceAll("\\s+", " ").strip();
         return text.length() <= maxLength
                 ? text
                 : text.substring(0, maxLength - 1).strip() + "…";
+    }
+
+    /** Collects a document's literal text; every block and line break ends with a space. */
+    private static final class PlainText extends org.commonmark.node.AbstractVisitor {
+
+        private final StringBuilder out;
+
+        PlainText(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Text text) {
+            out.append(text.getLiteral());
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Code code) {
+            out.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HtmlInline html) {
+            out.append(html.getLiteral());
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HtmlBlock html) {
+            out.append(html.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.IndentedCodeBlock code) {
+            out.append(code.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.FencedCodeBlock code) {
+            out.append(code.getLiteral()).append(' ');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.SoftLineBreak lineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        public void visit(org.commonmark.node.HardLineBreak lineBreak) {
+            out.append(' ');
+        }
+
+        @Override
+        protected void visitChildren(org.commonmark.node.Node parent) {
+            super.visitChildren(parent);
+            if (parent instanceof org.commonmark.node.Block
+                    || parent instanceof org.commonmark.ext.gfm.tables.TableCell) {
+                out.append(' ');
+            }
+        }
     }
 }

@@ -4,8 +4,8 @@ import static nl.onderwijsregio.workspace.security.Role.Claim.NATIONAL;
 import static nl.onderwijsregio.workspace.security.Role.Claim.PLATFORM_ADMIN;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +46,7 @@ public class SharedFindings {
 
     public Finding get(long id) {
         return national(() -> findings.byId(id, currentUser.require().username()))
-                .orElseThrow(
-                        () -> new NoSuchElementException("Deze bevinding bestaat niet of is niet met je gedeeld."));
+                .orElseThrow(() -> new ExplainedNotFound("findings.bevinding-bestaat-gedeeld"));
     }
 
     public List<FindingComment> comments(long id) {

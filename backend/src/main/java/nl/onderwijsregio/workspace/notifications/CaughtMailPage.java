@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -41,11 +42,15 @@ final class CaughtMailPage implements HttpHandler {
                 body = one(mails.get(Integer.parseInt(path.substring(6))));
             } else {
                 status = 404;
-                body = page("Niet gevonden", "<p>Deze mail bestaat niet. <a href=\"/\">Alle mails</a></p>");
+                body = page(
+                        Texts.dutch("mailcatcher.not-found.title"),
+                        "<p>" + esc(Texts.dutch("mailcatcher.not-found.text")) + " " + home() + "</p>");
             }
         } catch (Exception e) {
             status = 500;
-            body = page("Fout", "<p>" + HtmlUtils.htmlEscape(String.valueOf(e.getMessage())) + "</p>");
+            body = page(
+                    Texts.dutch("mailcatcher.error"),
+                    "<p>" + HtmlUtils.htmlEscape(String.valueOf(e.getMessage())) + "</p>");
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -71,10 +76,11 @@ final class CaughtMailPage implements HttpHandler {
                     .append("</a></td></tr>");
         }
         return page(
-                "Lokale mails (" + mails.size() + ")",
-                "<p>Alle mails die de werkruimte en Keycloak lokaal versturen; ze verlaten deze computer niet.</p>"
-                        + "<table><thead><tr><th>Verstuurd</th><th>Aan</th><th>Onderwerp</th></tr></thead><tbody>"
-                        + rows + "</tbody></table>");
+                Texts.dutch("mailcatcher.title", mails.size()),
+                "<p>" + esc(Texts.dutch("mailcatcher.intro")) + "</p><table><thead><tr><th>"
+                        + esc(Texts.dutch("mailcatcher.sent")) + "</th><th>" + esc(Texts.dutch("mailcatcher.to"))
+                        + "</th><th>" + esc(Texts.dutch("mailcatcher.subject")) + "</th></tr></thead><tbody>" + rows
+                        + "</tbody></table>");
     }
 
     private static String one(MimeMessage mail) throws Exception {
@@ -95,8 +101,8 @@ final class CaughtMailPage implements HttpHandler {
         html.append(esc(text.substring(at)));
         return page(
                 String.valueOf(mail.getSubject()),
-                "<p>Aan: " + esc(String.join(", ", recipients(mail))) + "</p><pre id=\"body\">" + html
-                        + "</pre><p><a href=\"/\">Alle mails</a></p>");
+                "<p>" + esc(Texts.dutch("mailcatcher.to-line", String.join(", ", recipients(mail))))
+                        + "</p><pre id=\"body\">" + html + "</pre><p>" + home() + "</p>");
     }
 
     private static List<String> recipients(MimeMessage mail) throws Exception {
@@ -135,6 +141,10 @@ final class CaughtMailPage implements HttpHandler {
                 + "</title><style>body{font-family:sans-serif;margin:2rem}td,th{padding:.3rem .6rem;text-align:left}"
                 + "pre{white-space:pre-wrap}</style></head><body><h1>" + esc(title) + "</h1>" + content
                 + "</body></html>";
+    }
+
+    private static String home() {
+        return "<a href=\"/\">" + esc(Texts.dutch("mailcatcher.all")) + "</a>";
     }
 
     private static String esc(String value) {

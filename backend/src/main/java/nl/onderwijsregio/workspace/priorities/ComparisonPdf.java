@@ -14,6 +14,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.export.Table;
 import org.jspecify.annotations.Nullable;
 
 /** Lays a comparison out as a landscape A4 PDF: similarity, the theme × region matrix, the priorities per region. */
@@ -32,30 +33,29 @@ final class ComparisonPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Vergelijking van prioriteiten");
+        document.addTitle(t("priorities.pdf.title"));
         document.open();
-        document.add(new Paragraph("Vergelijking van prioriteiten", TITLE));
+        document.add(new Paragraph(t("priorities.pdf.title"), TITLE));
         document.add(new Paragraph(
-                "Regio's: "
-                        + comparison.regions().stream()
-                                .map(ComparedRegion::name)
-                                .collect(Collectors.joining(", ")),
+                t(
+                        "priorities.pdf.regions",
+                        comparison.regions().stream().map(ComparedRegion::name).collect(Collectors.joining(", "))),
                 TEXT));
         if (!comparison.similarities().isEmpty()) {
-            document.add(new Paragraph("Overeenkomst met de eigen regio", HEADING));
-            document.add(new Paragraph("Gedeelde subthema's gedeeld door alle subthema's van beide regio's.", TEXT));
+            document.add(new Paragraph(t("priorities.pdf.similarity"), HEADING));
+            document.add(new Paragraph(t("priorities.pdf.similarity.help"), TEXT));
             for (Comparison.Similarity s : comparison.similarities()) {
                 document.add(new Paragraph(
-                        "%s: %d%% (%d van %d subthema's gedeeld)"
-                                .formatted(
-                                        s.region().name(),
-                                        s.percent(),
-                                        s.sharedTopics().size(),
-                                        s.union()),
+                        t(
+                                "priorities.pdf.similarity.line",
+                                s.region().name(),
+                                s.percent(),
+                                s.sharedTopics().size(),
+                                s.union()),
                         TEXT));
             }
         }
-        document.add(new Paragraph("Thema's per regio (rang in de cel)", HEADING));
+        document.add(new Paragraph(t("priorities.pdf.matrix"), HEADING));
         document.add(matrix(comparison));
         for (Comparison.Column column : comparison.columns()) {
             document.add(new Paragraph(column.region().name(), HEADING));
@@ -70,9 +70,9 @@ final class ComparisonPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
-        header(table, "Subthema");
+        header(table, t("priorities.pdf.sub-theme"));
         comparison.regions().forEach(r -> header(table, r.name()));
-        header(table, "Gedeeld");
+        header(table, t("priorities.pdf.shared"));
         for (Comparison.MatrixRow row : comparison.matrix()) {
             @Nullable Color background = row.shared() ? SHARED : row.gap() ? GAP : null;
             cell(table, row.topic().label(), background);
@@ -84,7 +84,10 @@ final class ComparisonPdf {
                                 .collect(Collectors.joining(", ")),
                         background);
             }
-            cell(table, row.shared() ? "gedeeld" : row.gap() ? "ontbreekt bij eigen regio" : "", background);
+            cell(
+                    table,
+                    row.shared() ? t("priorities.pdf.cell.shared") : row.gap() ? t("priorities.pdf.cell.gap") : "",
+                    background);
         }
         return table;
     }
@@ -95,19 +98,20 @@ final class ComparisonPdf {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
-        List.of("Rang", "Titel", "Thema", "Periode", "Status", "Indicator").forEach(h -> header(table, h));
+        List.of("rank", "title", "theme", "period", "status", "indicator")
+                .forEach(h -> header(table, t("priorities.pdf.column." + h)));
         for (int i = 0; i < priorities.size(); i++) {
             Priority p = priorities.get(i);
             cell(table, String.valueOf(i + 1), null);
-            cell(table, p.title() + (p.published() ? "" : " (concept)"), null);
+            cell(table, p.published() ? p.title() : t("priorities.pdf.draft", p.title()), null);
             cell(table, p.topic().label(), null);
             cell(table, p.period(), null);
-            cell(table, p.status().label(), null);
+            cell(table, p.status().label(Table.language()), null);
             String indicator = p.indicatorWithTarget();
             cell(table, indicator == null ? "" : indicator, null);
         }
         if (priorities.isEmpty()) {
-            PdfPCell none = new PdfPCell(new Phrase("Geen (gepubliceerde) prioriteiten.", TEXT));
+            PdfPCell none = new PdfPCell(new Phrase(t("priorities.pdf.none"), TEXT));
             none.setColspan(6);
             table.addCell(none);
         }
@@ -127,5 +131,10 @@ final class ComparisonPdf {
             cell.setBackgroundColor(color);
         }
         table.addCell(cell);
+    }
+
+    /** A text of the comparison in the language of the request (Dutch without one). */
+    private static String t(String key, Object... args) {
+        return Table.text(key, args);
     }
 }

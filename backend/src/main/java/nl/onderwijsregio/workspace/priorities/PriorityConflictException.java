@@ -1,9 +1,11 @@
 package nl.onderwijsregio.workspace.priorities;
 
-/** A priority change that cannot be applied as asked (changed meanwhile, unknown priority or source); Dutch message. */
-public class PriorityConflictException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public PriorityConflictException(String message) {
-        super(message);
+/** A priority change that cannot be applied as asked (changed meanwhile, unknown priority or source); the reason as a message key. */
+public class PriorityConflictException extends ExplainedException {
+
+    public PriorityConflictException(String key, Object... args) {
+        super(key, args);
     }
 }

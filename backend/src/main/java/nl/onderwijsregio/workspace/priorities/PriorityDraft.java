@@ -21,38 +21,39 @@ import org.jspecify.annotations.Nullable;
  * @param findingIds supporting findings of the own region (ordered, without repeats)
  */
 public record PriorityDraft(
-        @NotBlank(message = "Geef de prioriteit een titel.")
-        @Size(max = 200, message = "De titel mag hoogstens 200 tekens lang zijn.")
+        @NotBlank(message = "{invalid.priorityDraft.geef-prioriteit-titel}")
+        @Size(max = 200, message = "{invalid.priorityDraft.titel}")
         String title,
 
-        @NotNull(message = "Kies een thema en subthema.") @Nullable
+        @NotNull(message = "{invalid.priorityDraft.kies-thema-subthema}") @Nullable
         Theme theme,
 
         @Nullable SubTheme subTheme,
 
-        @Size(max = 4000, message = "De beschrijving mag hoogstens 4000 tekens lang zijn.")
+        @Size(max = 4000, message = "{invalid.priorityDraft.beschrijving}")
         String description,
 
-        @NotEmpty(message = "Kies minstens één sector.") List<Sector> sectors,
+        @NotEmpty(message = "{invalid.priorityDraft.kies-minstens-n}")
+        List<Sector> sectors,
 
-        @Nullable @Size(max = 4000, message = "De maatregelen mogen hoogstens 4000 tekens lang zijn.")
+        @Nullable @Size(max = 4000, message = "{invalid.priorityDraft.maatregelen}")
         String measures,
 
-        @Nullable @Size(max = 500, message = "De indicator mag hoogstens 500 tekens lang zijn.")
+        @Nullable @Size(max = 500, message = "{invalid.priorityDraft.indicator}")
         String indicator,
 
-        @Nullable @Size(max = 200, message = "De streefwaarde mag hoogstens 200 tekens lang zijn.")
+        @Nullable @Size(max = 200, message = "{invalid.priorityDraft.streefwaarde}")
         String targetValue,
 
-        @NotNull(message = "Geef het beginjaar.")
-        @Min(value = 2026, message = "Het beginjaar ligt in de periode 2026–2029.")
-        @Max(value = 2029, message = "Het beginjaar ligt in de periode 2026–2029.")
+        @NotNull(message = "{invalid.priorityDraft.geef-beginjaar}")
+        @Min(value = 2026, message = "{invalid.priorityDraft.beginjaar-ligt-periode}")
+        @Max(value = 2029, message = "{invalid.priorityDraft.beginjaar-ligt-periode}")
         @Nullable
         Integer startYear,
 
-        @NotNull(message = "Geef het eindjaar.")
-        @Min(value = 2026, message = "Het eindjaar ligt in de periode 2026–2029.")
-        @Max(value = 2029, message = "Het eindjaar ligt in de periode 2026–2029.")
+        @NotNull(message = "{invalid.priorityDraft.geef-eindjaar}")
+        @Min(value = 2026, message = "{invalid.priorityDraft.eindjaar-ligt-periode}")
+        @Max(value = 2029, message = "{invalid.priorityDraft.eindjaar-ligt-periode}")
         @Nullable
         Integer endYear,
 
@@ -120,7 +121,7 @@ public record PriorityDraft(
                 List.of());
     }
 
-    @AssertTrue(message = "Kies een thema en subthema uit de lijst.")
+    @AssertTrue(message = "{invalid.priorityDraft.kies-thema-subthema-2}")
     public boolean isTopicKnown() {
         return theme == null || PriorityTopics.allowed(theme, subTheme);
     }
@@ -130,12 +131,12 @@ public record PriorityDraft(
         return theme != null && PriorityTopics.allowed(theme, subTheme) ? new Topic(theme, subTheme) : null;
     }
 
-    @AssertTrue(message = "Het eindjaar kan niet voor het beginjaar liggen.")
+    @AssertTrue(message = "{invalid.priorityDraft.eindjaar-beginjaar-liggen}")
     public boolean isPeriodInOrder() {
         return startYear == null || endYear == null || endYear >= startYear;
     }
 
-    @AssertTrue(message = "Een streefwaarde hoort bij een indicator: geef ook de indicator.")
+    @AssertTrue(message = "{invalid.priorityDraft.streefwaarde-hoort-bij}")
     public boolean isTargetWithIndicator() {
         return targetValue == null || indicator != null;
     }

@@ -19,24 +19,28 @@ import org.springframework.stereotype.Service;
 public class PriorityExport {
 
     private static final List<Column<Row>> COLUMNS = List.of(
-            new Column<Row>("Regio", r -> r.column().region().name()),
-            new Column<>("Rang", r -> String.valueOf(r.position())),
-            new Column<>("Titel", r -> r.priority().title()),
-            new Column<>("Thema", r -> r.priority().theme().label()),
+            new Column<Row>("export.header.regio", r -> r.column().region().name()),
+            new Column<>("export.header.rang", r -> String.valueOf(r.position())),
+            new Column<>("export.header.titel", r -> r.priority().title()),
+            new Column<>("export.header.thema", r -> r.priority().theme().label()),
             new Column<>(
-                    "Subthema",
+                    "export.header.subthema",
                     r -> r.priority().subTheme() == null
                             ? ""
                             : r.priority().subTheme().label()),
             new Column<>(
-                    "Sectoren",
+                    "export.header.sectoren",
                     r -> r.priority().sectors().stream().map(Sector::label).collect(Collectors.joining(", "))),
-            new Column<>("Periode", r -> r.priority().period()),
-            new Column<>("Status", r -> r.priority().status().label()),
-            new Column<>("Gepubliceerd", r -> r.priority().published() ? "ja" : "nee (concept)"),
-            new Column<>("Indicator", r -> r.priority().indicator()),
-            new Column<>("Streefwaarde", r -> r.priority().targetValue()),
-            new Column<>("Gedeeld subthema", r -> r.shared() ? "ja" : "nee"));
+            new Column<>("export.header.periode", r -> r.priority().period()),
+            new Column<>("export.header.status", r -> r.priority().status().label(Table.language())),
+            new Column<>(
+                    "export.header.gepubliceerd",
+                    r -> r.priority().published() ? Table.text("export.yes") : Table.text("export.no.draft")),
+            new Column<>("export.header.indicator", r -> r.priority().indicator()),
+            new Column<>("export.header.streefwaarde", r -> r.priority().targetValue()),
+            new Column<>(
+                    "export.header.gedeeld-subthema",
+                    r -> r.shared() ? Table.text("export.yes") : Table.text("export.no")));
 
     public byte[] csv(Comparison comparison) {
         return Spreadsheets.csv(Table.of("prioriteiten-vergelijking", rows(comparison), COLUMNS));

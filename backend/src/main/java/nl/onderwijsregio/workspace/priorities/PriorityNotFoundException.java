@@ -6,7 +6,7 @@ package nl.onderwijsregio.workspace.priorities;
  */
 public class PriorityNotFoundException extends PriorityConflictException {
 
-    public PriorityNotFoundException(String message) {
-        super(message);
+    public PriorityNotFoundException(String key, Object... args) {
+        super(key, args);
     }
 }

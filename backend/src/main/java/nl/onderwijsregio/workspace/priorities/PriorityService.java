@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +15,7 @@ import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -91,8 +91,7 @@ public class PriorityService {
             return before;
         }
         if (!priorities.update(id, revision, draft, actor())) {
-            throw new PriorityConflictException("Deze prioriteit is intussen door iemand anders gewijzigd. "
-                    + "Laad haar opnieuw en breng je wijziging dan aan.");
+            throw new PriorityConflictException("priorities.prioriteit-intussen-door-iemand");
         }
         return existing(id);
     }
@@ -128,8 +127,7 @@ public class PriorityService {
                 || ids.contains(null)
                 || ids.size() != current.size()
                 || !new HashSet<>(ids).equals(new HashSet<>(current))) {
-            throw new PriorityConflictException(
-                    "De volgorde klopt niet (meer) met de prioriteiten van je regio. " + "Laad ze opnieuw.");
+            throw new PriorityConflictException("priorities.volgorde-klopt-meer-prioriteiten");
         }
         priorities.rank(ids);
         return priorities.own();
@@ -156,7 +154,7 @@ public class PriorityService {
                 .stream()
                         .map(id -> Optional.ofNullable(known.get(id))
                                 .map(r -> new ComparedRegion(r.id(), r.name()))
-                                .orElseThrow(() -> new NoSuchElementException("Onbekende regio: " + id)))
+                                .orElseThrow(() -> new ExplainedNotFound("priorities.onbekende-regio", id)))
                         .toList();
         Optional<String> own = ActiveRegion.current()
                 .filter(id -> currentUser.get().map(user -> user.memberOf(id)).orElse(false));
@@ -170,7 +168,7 @@ public class PriorityService {
         return priorities
                 .byId(id)
                 .filter(p -> p.regionId().equals(ActiveRegion.require()))
-                .orElseThrow(() -> new PriorityNotFoundException("Deze prioriteit bestaat niet (meer) bij je regio."));
+                .orElseThrow(() -> new PriorityNotFoundException("priorities.prioriteit-bestaat-meer-bij"));
     }
 
     private void checkSources(PriorityDraft draft) {
@@ -178,14 +176,14 @@ public class PriorityService {
                 ? List.of()
                 : priorities.unknownCatalogueEntries(draft.catalogueEntryIds());
         if (!unknown.isEmpty()) {
-            throw new PriorityConflictException("Onbekende bron in de catalogus: " + String.join(", ", unknown));
+            throw new PriorityConflictException("priorities.unknown-sources", String.join(", ", unknown));
         }
         List<Long> foreign =
                 draft.findingIds().isEmpty() ? List.of() : priorities.foreignOrUnknownFindings(draft.findingIds());
         if (!foreign.isEmpty()) {
-            throw new PriorityConflictException("Alleen bevindingen van je eigen regio kunnen een prioriteit "
-                    + "onderbouwen; onbekend of van een andere regio: "
-                    + foreign.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            throw new PriorityConflictException(
+                    "priorities.foreign-findings",
+                    foreign.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
     }
 

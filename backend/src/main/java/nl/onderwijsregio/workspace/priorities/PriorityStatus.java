@@ -1,19 +1,11 @@
 package nl.onderwijsregio.workspace.priorities;
 
+import nl.onderwijsregio.workspace.messages.Labelled;
+
 /** How far a region is with a priority. */
-public enum PriorityStatus {
-    GEPLAND("Gepland"),
-    LOPEND("Lopend"),
-    AFGEROND("Afgerond"),
-    GESTOPT("Gestopt");
-
-    private final String label;
-
-    PriorityStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum PriorityStatus implements Labelled {
+    GEPLAND,
+    LOPEND,
+    AFGEROND,
+    GESTOPT;
 }

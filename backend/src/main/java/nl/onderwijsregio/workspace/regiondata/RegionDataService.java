@@ -63,7 +63,7 @@ public class RegionDataService {
     public String erase(String regionId, String typedName) {
         Region region = existing(regionId);
         if (typedName == null || !typedName.strip().equals(region.name())) {
-            throw new RegionRuleException("Typ de naam van de regio precies over om te bevestigen: " + region.name());
+            throw new RegionRuleException("regiondata.typ-naam-regio-precies", region.name());
         }
         return tenancy.regionErasure(() -> tables.erase(regionId));
     }
@@ -88,7 +88,8 @@ public class RegionDataService {
     }
 
     private Region existing(String regionId) {
-        return regions.find(regionId).orElseThrow(() -> new RegionRuleException("Onbekende regio: " + regionId));
+        return regions.find(regionId)
+                .orElseThrow(() -> new RegionRuleException("regiondata.onbekende-regio", regionId));
     }
 
     private static byte[] zip(Map<String, byte[]> files) {

@@ -93,7 +93,7 @@ public class AreaImport {
                     error));
         }
         if (result.isEmpty()) {
-            throw new RegionRuleException("Het bestand heeft geen regels met regio;gemeentecode.");
+            throw new RegionRuleException("regions.bestand-heeft-geen-regels");
         }
         // the areas after the import: the named regions' old municipalities are released first
         Map<String, List<String>> removed = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ public class AreaImport {
         List<String> problems = new ArrayList<>();
         wanted.forEach((region, codes) -> AreaRules.problems(
                         regions.get(region), codes, holders, regions, municipalities.snapshot())
-                .forEach(p -> problems.add(regions.get(region).name() + ": " + p)));
+                .forEach(p -> problems.add(regions.get(region).name() + ": " + p.dutch())));
         return new AreaImportPreview(List.copyOf(result), removed, List.copyOf(problems));
     }
 
@@ -121,7 +121,7 @@ public class AreaImport {
         areas.lock();
         AreaImportPreview preview = preview(file);
         if (!preview.acceptable()) {
-            throw new RegionRuleException("Er staan fouten in het bestand; er is niets ingelezen.");
+            throw new RegionRuleException("regions.staan-fouten-bestand-niets");
         }
         Map<String, Set<String>> wanted = new LinkedHashMap<>();
         Map<String, Region> regions = areas.regionsById();
@@ -146,7 +146,7 @@ public class AreaImport {
 
     private static List<String> lines(byte[] file) {
         if (file.length > MAX_BYTES) {
-            throw new RegionRuleException("Het bestand is groter dan 1 MB.");
+            throw new RegionRuleException("regions.bestand-groter-dan-mb");
         }
         String text = text(file);
         if (text.startsWith("\uFEFF")) {
@@ -154,10 +154,10 @@ public class AreaImport {
         }
         List<String> lines = text.lines().toList();
         if (lines.size() > MAX_LINES + 1) {
-            throw new RegionRuleException("Het bestand heeft meer dan " + MAX_LINES + " regels.");
+            throw new RegionRuleException("regions.bestand-heeft-meer-dan", MAX_LINES);
         }
         if (lines.stream().anyMatch(l -> l.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t'))) {
-            throw new RegionRuleException("Het bestand bevat stuurtekens; sla het op als tekst (CSV).");
+            throw new RegionRuleException("regions.bestand-bevat-stuurtekens-sla");
         }
         return lines;
     }

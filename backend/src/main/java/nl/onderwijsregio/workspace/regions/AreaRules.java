@@ -10,6 +10,7 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.geo.Adjacency;
 import nl.onderwijsregio.workspace.geo.Municipality;
 import nl.onderwijsregio.workspace.geo.MunicipalityService;
+import nl.onderwijsregio.workspace.messages.Message;
 
 /**
  * The rules of a region's area, with Dutch messages: only geographic regions have an area; a municipality belongs
@@ -22,28 +23,27 @@ final class AreaRules {
     private AreaRules() {}
 
     /** The problems of giving {@code region} exactly {@code codes}, given who holds what now; empty when fine. */
-    static List<String> problems(
+    static List<Message> problems(
             Region region,
             Set<String> codes,
             Map<String, String> holderOf,
             Map<String, Region> regions,
             MunicipalityService.Snapshot geo) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         if (region.kind() == RegionKind.NATIONAL && !codes.isEmpty()) {
-            problems.add(region.name() + " is een landelijke regio en heeft geen gebied.");
+            problems.add(Message.of("regions.area.national", region.name()));
             return problems;
         }
         for (String code : codes.stream().sorted().toList()) {
             Municipality m = geo.byCode().get(code);
             if (m == null) {
-                problems.add("Onbekende gemeentecode: " + code + ".");
+                problems.add(Message.of("regions.area.unknown-code", code));
                 continue;
             }
             String holder = holderOf.get(code);
             if (holder != null && !holder.equals(region.id())) {
                 Region other = regions.get(holder);
-                problems.add("Gemeente " + label(m) + " hoort al bij " + (other == null ? holder : other.name())
-                        + "; een gemeente hoort bij hoogstens één regio.");
+                problems.add(Message.of("regions.area.taken", label(m), other == null ? holder : other.name()));
             }
         }
         if (problems.isEmpty()) {
@@ -53,7 +53,7 @@ final class AreaRules {
     }
 
     /** The message when the area falls apart in pieces, naming the pieces not connected to the first. */
-    private static java.util.Optional<String> loose(Set<String> codes, MunicipalityService.Snapshot geo) {
+    private static java.util.Optional<Message> loose(Set<String> codes, MunicipalityService.Snapshot geo) {
         if (codes.size() < 2) {
             return java.util.Optional.empty();
         }
@@ -75,9 +75,11 @@ final class AreaRules {
         if (apart.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("Het gebied is niet aaneengesloten: " + String.join(", ", apart)
-                + (apart.size() == 1 ? " grenst" : " grenzen") + " niet aan de rest van het gebied ("
-                + geo.byCode().get(start).name() + ").");
+        return java.util.Optional.of(Message.of(
+                "regions.area.loose",
+                String.join(", ", apart),
+                apart.size(),
+                geo.byCode().get(start).name()));
     }
 
     static String label(Municipality m) {

@@ -73,7 +73,7 @@ public class NeighbourProposals {
         if (proposals().stream()
                 .noneMatch(
                         p -> NeighbourPair.of(p.first().id(), p.second().id()).equals(pair))) {
-            throw new RegionRuleException("Er is geen voorstel om deze regio's buurregio's te maken.");
+            throw new RegionRuleException("regions.geen-voorstel-regio-s");
         }
         regions.insert(pair);
         audit.append(

@@ -7,19 +7,17 @@ import org.jspecify.annotations.Nullable;
 
 /** What a user submits to change the active region's profile; validated before it reaches the database. */
 public record ProfileChange(
-        @Size(max = 2000, message = "De introductie mag hoogstens 2000 tekens lang zijn.")
+        @Size(max = 2000, message = "{invalid.profileChange.introductie}")
         String introduction,
 
         @Nullable
-        @Pattern(regexp = "^https?://\\S+$", message = "Geef een webadres dat begint met http:// of https://.")
-        @Size(max = 300, message = "Het webadres mag hoogstens 300 tekens lang zijn.")
+        @Pattern(regexp = "^https?://\\S+$", message = "{invalid.profileChange.geef-webadres-begint}")
+        @Size(max = 300, message = "{invalid.profileChange.webadres}")
         String website,
 
         @Nullable
-        @Email(message = "Geef een geldig e-mailadres, zoals info@regio.nl.")
-        @Pattern(
-                regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
-                message = "Geef een geldig e-mailadres, zoals info@regio.nl.")
+        @Email(message = "{invalid.profileChange.geef-geldig-e}")
+        @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{invalid.profileChange.geef-geldig-e}")
         String contactEmail) {
 
     /** Blank optional fields count as absent. */

@@ -32,11 +32,10 @@ public class RegionAdministration {
     public Region create(String id, String name, RegionKind kind) {
         String slug = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         if (!slug.matches(SLUG) || slug.length() > 40) {
-            throw new RegionRuleException(
-                    "De code bestaat uit kleine letters, cijfers en streepjes, zoals 'west-brabant'.");
+            throw new RegionRuleException("regions.code-bestaat-uit-kleine");
         }
         if (regions.byId(slug).isPresent()) {
-            throw new RegionRuleException("Er bestaat al een regio met de code '" + slug + "'.");
+            throw new RegionRuleException("regions.bestaat-regio-code", slug);
         }
         Region region = new Region(slug, validName(name, null), kind, true, false);
         regions.insert(region);
@@ -61,16 +60,16 @@ public class RegionAdministration {
 
     public NeighbourPair addNeighbours(String a, String b) {
         if (a.equals(b)) {
-            throw new RegionRuleException("Een regio kan niet aan zichzelf grenzen.");
+            throw new RegionRuleException("regions.regio-zichzelf-grenzen");
         }
         Region first = existing(a);
         Region second = existing(b);
         if (first.kind() == RegionKind.NATIONAL || second.kind() == RegionKind.NATIONAL) {
-            throw new RegionRuleException("Een landelijke regio heeft geen geografische buurregio's.");
+            throw new RegionRuleException("regions.landelijke-regio-heeft-geen");
         }
         NeighbourPair pair = NeighbourPair.of(a, b);
         if (regions.neighbourPairs().contains(pair)) {
-            throw new RegionRuleException(first.name() + " en " + second.name() + " zijn al buurregio's.");
+            throw new RegionRuleException("regions.buurregio-s", first.name(), second.name());
         }
         regions.insert(pair);
         audit.append(currentUser.actorName(), "NEIGHBOURS_ADDED", pair.first() + "|" + pair.second(), "");
@@ -80,7 +79,7 @@ public class RegionAdministration {
     public void removeNeighbours(String a, String b) {
         NeighbourPair pair = NeighbourPair.of(a, b);
         if (regions.delete(pair) == 0) {
-            throw new RegionRuleException("Deze regio's zijn geen buurregio's.");
+            throw new RegionRuleException("regions.regio-s-geen-buurregio");
         }
         audit.append(currentUser.actorName(), "NEIGHBOURS_REMOVED", pair.first() + "|" + pair.second(), "");
     }
@@ -91,18 +90,18 @@ public class RegionAdministration {
     }
 
     private Region existing(String id) {
-        return regions.byId(id).orElseThrow(() -> new RegionRuleException("Onbekende regio: " + id));
+        return regions.byId(id).orElseThrow(() -> new RegionRuleException("regions.onbekende-regio", id));
     }
 
     private String validName(String name, String ownId) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new RegionRuleException("Geef een naam van 1 tot 120 tekens.");
+            throw new RegionRuleException("regions.geef-naam-tot-tekens");
         }
         boolean taken =
                 regions.all().stream().anyMatch(r -> r.name().equalsIgnoreCase(trimmed) && !r.id().equals(ownId));
         if (taken) {
-            throw new RegionRuleException("Er bestaat al een regio met de naam '" + trimmed + "'.");
+            throw new RegionRuleException("regions.bestaat-regio-naam", trimmed);
         }
         return trimmed;
     }

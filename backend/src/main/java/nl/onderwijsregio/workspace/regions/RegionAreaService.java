@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.geo.Adjacency;
 import nl.onderwijsregio.workspace.geo.Municipality;
 import nl.onderwijsregio.workspace.geo.MunicipalityService;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Geometry;
@@ -118,10 +119,10 @@ public class RegionAreaService {
         areas.lock();
         Region region = existing(regionId);
         Set<String> wanted = codes.stream().map(AreaCodes::normalise).collect(Collectors.toSet());
-        List<String> problems =
+        List<Message> problems =
                 AreaRules.problems(region, wanted, areas.all(), regionsById(), municipalities.snapshot());
         if (!problems.isEmpty()) {
-            throw new RegionRuleException(String.join(" ", problems));
+            throw new RegionRuleException(Message.joined(problems));
         }
         replace(region.id(), wanted);
         return area(regionId);
@@ -190,7 +191,7 @@ public class RegionAreaService {
     }
 
     private Region existing(String id) {
-        return regions.byId(id).orElseThrow(() -> new RegionRuleException("Onbekende regio: " + id));
+        return regions.byId(id).orElseThrow(() -> new RegionRuleException("regions.onbekende-regio", id));
     }
 
     private static List<Municipality.Area> distinct(

@@ -1,9 +1,16 @@
 package nl.onderwijsregio.workspace.regions;
 
-/** A change to the regions or neighbour pairs that breaks a rule; the message is Dutch and meant for the user. */
-public class RegionRuleException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
+import nl.onderwijsregio.workspace.messages.Message;
 
-    public RegionRuleException(String message) {
-        super(message);
+/** A change to the regions or neighbour pairs that breaks a rule; the reason is a message key. */
+public class RegionRuleException extends ExplainedException {
+
+    public RegionRuleException(String key, Object... args) {
+        super(key, args);
+    }
+
+    public RegionRuleException(Message explanation) {
+        super(explanation);
     }
 }

@@ -3,9 +3,9 @@ package nl.onderwijsregio.workspace.regions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +60,7 @@ public class RegionService {
     public void rememberLastRegion(String regionId) {
         WorkspaceUser user = currentUser.require();
         if (!user.memberOf(regionId)) {
-            throw new AccessDeniedException("Je bent geen lid van deze regio.");
+            throw new ExplainedAccessDenied("regions.bent-geen-lid-regio");
         }
         regions.rememberLastRegion(user.username(), regionId);
     }

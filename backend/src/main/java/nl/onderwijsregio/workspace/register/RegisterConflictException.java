@@ -1,9 +1,11 @@
 package nl.onderwijsregio.workspace.register;
 
-/** A register change that cannot be applied as asked (changed meanwhile, unknown entry or source); Dutch message. */
-public class RegisterConflictException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public RegisterConflictException(String message) {
-        super(message);
+/** A register change that cannot be applied as asked (changed meanwhile, unknown entry or source); the reason as a message key. */
+public class RegisterConflictException extends ExplainedException {
+
+    public RegisterConflictException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -15,49 +15,50 @@ import org.jspecify.annotations.Nullable;
 public record RegisterDraft(
         @Nullable String catalogueEntryId,
 
-        @Nullable @Size(max = 500, message = "De bron mag hoogstens 500 tekens lang zijn.")
+        @Nullable @Size(max = 500, message = "{invalid.registerDraft.bron}")
         String sourceText,
 
-        @NotBlank(message = "Beschrijf wat je precies gevraagd of ontvangen hebt.")
-        @Size(max = 2000, message = "De omschrijving mag hoogstens 2000 tekens lang zijn.")
+        @NotBlank(message = "{invalid.registerDraft.beschrijf-wat-precies}")
+        @Size(max = 2000, message = "{invalid.registerDraft.omschrijving}")
         String what,
 
-        @Nullable @Size(max = 200, message = "Het detailniveau is te lang.")
+        @Nullable @Size(max = 200, message = "{invalid.registerDraft.detailniveau}")
         String granularity,
 
-        @Nullable @Size(max = 200, message = "De periode is te lang.")
+        @Nullable @Size(max = 200, message = "{invalid.registerDraft.periode}")
         String period,
 
-        @NotNull(message = "Kies wie de gegevens heeft.") HolderKind holderKind,
+        @NotNull(message = "{invalid.registerDraft.kies-wie-gegevens}")
+        HolderKind holderKind,
 
-        @NotBlank(message = "Geef de naam van de houder van de gegevens.")
-        @Size(max = 300, message = "De naam van de houder mag hoogstens 300 tekens lang zijn.")
+        @NotBlank(message = "{invalid.registerDraft.geef-naam-houder}")
+        @Size(max = 300, message = "{invalid.registerDraft.naam-houder}")
         String holderName,
 
-        @Nullable @Pattern(regexp = "^[0-9]{1,10}$", message = "Een bestuursnummer bestaat alleen uit cijfers.")
+        @Nullable @Pattern(regexp = "^[0-9]{1,10}$", message = "{invalid.registerDraft.bestuursnummer-bestaat-alleen}")
         String bestuursnummer,
 
         @Nullable LocalDate requestedOn,
         @Nullable LocalDate receivedOn,
         @Nullable AgreementType agreementType,
 
-        @Nullable @Size(max = 300, message = "Het kenmerk van de overeenkomst is te lang.")
+        @Nullable @Size(max = 300, message = "{invalid.registerDraft.kenmerk-overeenkomst}")
         String agreementReference,
 
         @Nullable LocalDate agreementSignedOn,
 
-        @Nullable @Size(max = 1000, message = "De grondslag mag hoogstens 1000 tekens lang zijn.")
+        @Nullable @Size(max = 1000, message = "{invalid.registerDraft.grondslag}")
         String legalBasis,
 
         @Nullable LocalDate retentionUntil,
 
-        @Nullable @Size(max = 200, message = "De naam van de contactpersoon is te lang.")
+        @Nullable @Size(max = 200, message = "{invalid.registerDraft.naam-contactpersoon}")
         String contactName,
 
-        @Nullable @Size(max = 200, message = "De rol van de contactpersoon is te lang.")
+        @Nullable @Size(max = 200, message = "{invalid.registerDraft.rol-contactpersoon}")
         String contactRole,
 
-        @Nullable @Size(max = 4000, message = "De notities mogen hoogstens 4000 tekens lang zijn.")
+        @Nullable @Size(max = 4000, message = "{invalid.registerDraft.notities}")
         String notes) {
 
     /** Blank optional fields count as absent; text is trimmed. */
@@ -76,17 +77,17 @@ public record RegisterDraft(
         notes = blankToNull(notes);
     }
 
-    @AssertTrue(message = "Kies een bron uit de catalogus of beschrijf de bron.")
+    @AssertTrue(message = "{invalid.registerDraft.kies-bron-uit}")
     public boolean isSourceGiven() {
         return catalogueEntryId != null || sourceText != null;
     }
 
-    @AssertTrue(message = "De bewaartermijn moet na de ontvangstdatum liggen.")
+    @AssertTrue(message = "{invalid.registerDraft.bewaartermijn-moet-na}")
     public boolean isRetentionAfterReceipt() {
         return retentionUntil == null || receivedOn == null || !retentionUntil.isBefore(receivedOn);
     }
 
-    @AssertTrue(message = "De ontvangstdatum kan niet voor de aanvraagdatum liggen.")
+    @AssertTrue(message = "{invalid.registerDraft.ontvangstdatum-aanvraagdatum-liggen}")
     public boolean isReceiptAfterRequest() {
         return receivedOn == null || requestedOn == null || !receivedOn.isBefore(requestedOn);
     }

@@ -38,14 +38,14 @@ public class RegisterImport {
     @Transactional(readOnly = true)
     public List<ImportRow> preview(byte[] file) {
         if (file.length > MAX_BYTES) {
-            throw new RegisterRuleException("Het bestand is groter dan 1 MB. Splits het op in kleinere bestanden.");
+            throw new RegisterRuleException("register.bestand-groter-dan-mb");
         }
         List<List<String>> rows = CsvLines.parse(text(file));
         if (rows.isEmpty()) {
-            throw new RegisterRuleException("Het bestand is leeg.");
+            throw new RegisterRuleException("register.bestand-leeg");
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new RegisterRuleException("Het bestand heeft meer dan " + MAX_ROWS + " regels.");
+            throw new RegisterRuleException("register.bestand-heeft-meer-dan", MAX_ROWS);
         }
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = rows.getFirst();
@@ -54,16 +54,16 @@ public class RegisterImport {
         }
         for (String required : List.of("wat", "soort houder", "houder")) {
             if (!columns.containsKey(required)) {
-                throw new RegisterRuleException(
-                        "De kolom '" + required + "' ontbreekt. Gebruik de kolommen van de " + "export als voorbeeld.");
+                throw new RegisterRuleException("register.kolom-ontbreekt-gebruik-kolommen", required);
             }
         }
         Set<String> existing = new HashSet<>();
         register.page(RegisterFilter.all(), 0, 10_000, RegisterSort.UPDATED)
                 .forEach(e -> existing.add(key(e.catalogueEntryId(), e.sourceText(), e.what(), e.holderName())));
         List<ImportRow> result = new ArrayList<>();
+        Map<String, Boolean> known = new HashMap<>();
         for (int r = 1; r < rows.size(); r++) {
-            result.add(row(r + 1, rows.get(r), header, columns, existing));
+            result.add(row(r + 1, rows.get(r), header, columns, existing, known));
         }
         return result;
     }
@@ -73,7 +73,7 @@ public class RegisterImport {
     public int commit(byte[] file) {
         List<ImportRow> rows = preview(file);
         if (rows.stream().anyMatch(ImportRow::error)) {
-            throw new RegisterRuleException("Er staan fouten in het bestand; er is niets ingelezen.");
+            throw new RegisterRuleException("register.staan-fouten-bestand-niets");
         }
         int created = 0;
         for (ImportRow row : rows) {
@@ -86,7 +86,12 @@ public class RegisterImport {
     }
 
     private ImportRow row(
-            int line, List<String> cells, List<String> header, Map<String, Integer> columns, Set<String> existing) {
+            int line,
+            List<String> cells,
+            List<String> header,
+            Map<String, Integer> columns,
+            Set<String> existing,
+            Map<String, Boolean> known) {
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             if (hasControlCharacter(cells.get(i))) {
@@ -120,6 +125,10 @@ public class RegisterImport {
                 cell(cells, columns, "notities"));
         for (ConstraintViolation<RegisterDraft> violation : validator.validate(draft)) {
             errors.add(violation.getMessage());
+        }
+        String code = draft.catalogueEntryId();
+        if (code != null && !known.computeIfAbsent(code, register::knownCatalogueEntry)) {
+            errors.add(UnknownCatalogueSourceException.message(code));
         }
         if (!errors.isEmpty()) {
             return new ImportRow(line, draft, "ERROR", errors);

@@ -6,7 +6,7 @@ package nl.onderwijsregio.workspace.register;
  */
 public class RegisterNotFoundException extends RegisterConflictException {
 
-    public RegisterNotFoundException(String message) {
-        super(message);
+    public RegisterNotFoundException(String key, Object... args) {
+        super(key, args);
     }
 }

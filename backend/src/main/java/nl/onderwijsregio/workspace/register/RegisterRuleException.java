@@ -1,9 +1,11 @@
 package nl.onderwijsregio.workspace.register;
 
-/** A register change that breaks a rule of the register (a status step that is not allowed, a date); Dutch message. */
-public class RegisterRuleException extends RuntimeException {
+import nl.onderwijsregio.workspace.messages.ExplainedException;
 
-    public RegisterRuleException(String message) {
-        super(message);
+/** A register change that breaks a rule of the register (a status step that is not allowed, a date); the reason as a message key. */
+public class RegisterRuleException extends ExplainedException {
+
+    public RegisterRuleException(String key, Object... args) {
+        super(key, args);
     }
 }

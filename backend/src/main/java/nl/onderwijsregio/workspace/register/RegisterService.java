@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
+import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +36,17 @@ public class RegisterService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ActivityService activity;
+    private final RegionAccess access;
 
     RegisterService(
             RegisterEntries entries,
             RegisterEvents events,
             CurrentUser currentUser,
             Clock clock,
-            ActivityService activity) {
+            ActivityService activity,
+            RegionAccess access) {
         this.activity = activity;
+        this.access = access;
         this.entries = entries;
         this.events = events;
         this.currentUser = currentUser;
@@ -89,22 +93,18 @@ public class RegisterService {
         RegisterEntry before = existing(id);
         LocalDate date = on == null ? today() : on;
         if (!before.status().canMoveTo(to)) {
-            throw new RegisterRuleException("Van '%s' naar '%s' kan niet.%s"
-                    .formatted(
-                            before.status().label(),
-                            to.label(),
-                            before.status().isFinal()
-                                    ? " '%s' is een eindstatus."
-                                            .formatted(before.status().label())
-                                    : ""));
+            throw new RegisterRuleException(
+                    before.status().isFinal() ? "register.step.refused.final" : "register.step.refused",
+                    before.status(),
+                    to);
         }
         if (date.isAfter(today())) {
-            throw new RegisterRuleException("De datum kan niet in de toekomst liggen.");
+            throw new RegisterRuleException("register.datum-toekomst-liggen");
         }
         if (to == RegisterStatus.ONTVANGEN
                 && before.retentionUntil() != null
                 && date.isAfter(before.retentionUntil())) {
-            throw new RegisterRuleException("De bewaartermijn moet na de ontvangstdatum liggen.");
+            throw new RegisterRuleException("register.bewaartermijn-moet-na-ontvangstdatum");
         }
         if (before.revision() != revision || !entries.moveTo(id, revision, to, date, actor())) {
             throw changedMeanwhile();
@@ -117,6 +117,11 @@ public class RegisterService {
                 to,
                 "%s → %s op %s".formatted(before.status().label(), to.label(), date));
         return existing(id);
+    }
+
+    /** Whether the signed-in person may {@link #delete} entries of the active region (screens offer it only then). */
+    public boolean mayDelete() {
+        return access.lead();
     }
 
     /** Removes an entry from the register (kept in the database and its history); only the lead may. */
@@ -210,19 +215,23 @@ public class RegisterService {
 
     private RegisterEntry existing(long id) {
         return entries.byId(id)
-                .orElseThrow(() -> new RegisterNotFoundException(
-                        "Deze registratie bestaat niet (meer) in het register van je regio."));
+                .orElseThrow(() -> new RegisterNotFoundException("register.registratie-bestaat-meer-register"));
+    }
+
+    /** Whether {@code code} names an entry of the catalogue (the CSV preview checks each line's code with it). */
+    @Transactional(readOnly = true)
+    public boolean knownCatalogueEntry(String code) {
+        return entries.catalogueEntryExists(code);
     }
 
     private void checkSource(RegisterDraft draft) {
         if (draft.catalogueEntryId() != null && !entries.catalogueEntryExists(draft.catalogueEntryId())) {
-            throw new RegisterConflictException("Onbekende bron in de catalogus: " + draft.catalogueEntryId());
+            throw new UnknownCatalogueSourceException(draft.catalogueEntryId());
         }
     }
 
     private static RegisterConflictException changedMeanwhile() {
-        return new RegisterConflictException("Deze registratie is intussen door iemand anders gewijzigd. "
-                + "Laad haar opnieuw en breng je wijziging dan aan.");
+        return new RegisterConflictException("register.registratie-intussen-door-iemand");
     }
 
     private LocalDate today() {

@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.register;
 
 import java.util.EnumSet;
 import java.util.Set;
+import nl.onderwijsregio.workspace.messages.Labelled;
 
 /**
  * Where a register entry stands. The allowed steps (all others are refused):
@@ -12,24 +13,13 @@ import java.util.Set;
  * AFGEWEZEN, INGETROKKEN, VERWIJDERD: final
  * </pre>
  */
-public enum RegisterStatus {
-    GEWENST("Gewenst"),
-    AANGEVRAAGD("Aangevraagd"),
-    ONTVANGEN("Ontvangen"),
-    AFGEWEZEN("Afgewezen"),
-    INGETROKKEN("Ingetrokken"),
-    VERWIJDERD("Verwijderd");
-
-    private final String label;
-
-    RegisterStatus(String label) {
-        this.label = label;
-    }
-
-    /** The Dutch name for screens and messages. */
-    public String label() {
-        return label;
-    }
+public enum RegisterStatus implements Labelled {
+    GEWENST,
+    AANGEVRAAGD,
+    ONTVANGEN,
+    AFGEWEZEN,
+    INGETROKKEN,
+    VERWIJDERD;
 
     /** The statuses this one may move to. */
     public Set<RegisterStatus> next() {

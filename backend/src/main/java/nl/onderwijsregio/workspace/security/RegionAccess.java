@@ -1,7 +1,7 @@
 package nl.onderwijsregio.workspace.security;
 
+import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ public class RegionAccess {
     /** Throws when {@link #member()} is false. */
     public void requireMember() {
         if (!member()) {
-            throw new AccessDeniedException("Je bent geen lid van deze regio.");
+            throw new ExplainedAccessDenied("security.bent-geen-lid-regio");
         }
     }
 }

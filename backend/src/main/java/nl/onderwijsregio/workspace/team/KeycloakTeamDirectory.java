@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +37,7 @@ class KeycloakTeamDirectory implements TeamDirectory {
 
     static final String REGIONS_GROUP = "regio's";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(KeycloakTeamDirectory.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final TeamSettings settings;
@@ -82,12 +85,9 @@ class KeycloakTeamDirectory implements TeamDirectory {
         user.putArray("groups").add("/" + REGIONS_GROUP + "/" + regionId);
         HttpResponse<String> response = send("POST", "/users", user.toString());
         if (response.statusCode() == 409) {
-            throw new TeamRuleException(
-                    "team.error.exists-outside",
-                    "Er bestaat al een account met dit e-mailadres buiten de regio's; vraag de platformbeheerder om het"
-                            + " toe te voegen.");
+            throw new TeamRuleException("team.error.exists-outside");
         }
-        check(response, "een account aanmaken");
+        check(response, "create the account");
         String location = response.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
         return person(get("/users/" + id));
@@ -95,24 +95,24 @@ class KeycloakTeamDirectory implements TeamDirectory {
 
     @Override
     public void addToRegion(String personId, String regionId) {
-        check(send("PUT", "/users/" + personId + "/groups/" + groupId(regionId), null), "aan de regio toevoegen");
+        check(send("PUT", "/users/" + personId + "/groups/" + groupId(regionId), null), "add to the region");
     }
 
     @Override
     public void removeFromRegion(String personId, String regionId) {
-        check(send("DELETE", "/users/" + personId + "/groups/" + groupId(regionId), null), "uit de regio halen");
+        check(send("DELETE", "/users/" + personId + "/groups/" + groupId(regionId), null), "remove from the region");
     }
 
     @Override
     public void setRole(String personId, TeamRole role) {
         String path = "/users/" + personId + "/role-mappings/realm";
-        check(send("POST", path, JSON.createArrayNode().add(roleRep(role)).toString()), "de rol geven");
+        check(send("POST", path, JSON.createArrayNode().add(roleRep(role)).toString()), "map the role");
         check(
                 send(
                         "DELETE",
                         path,
                         JSON.createArrayNode().add(roleRep(role.other())).toString()),
-                "de rol afnemen");
+                "unmap the role");
     }
 
     @Override
@@ -122,7 +122,7 @@ class KeycloakTeamDirectory implements TeamDirectory {
                         "PUT",
                         "/users/" + personId + "/execute-actions-email?lifespan=259200",
                         "[\"UPDATE_PASSWORD\",\"VERIFY_EMAIL\"]"),
-                "de uitnodiging versturen");
+                "send the invitation");
     }
 
     private DirectoryPerson person(JsonNode user) {
@@ -166,9 +166,8 @@ class KeycloakTeamDirectory implements TeamDirectory {
                     }
                 }
             }
-            throw new TeamRuleException(
-                    "team.error.no-group",
-                    "De regio heeft nog geen groep in Keycloak (regio's/" + region + "); vraag de platformbeheerder.");
+            LOG.warn("Keycloak has no group {}/{} (or the team client may not see it)", REGIONS_GROUP, region);
+            throw new TeamRuleException("team.error.no-group");
         });
     }
 
@@ -187,7 +186,7 @@ class KeycloakTeamDirectory implements TeamDirectory {
 
     private JsonNode get(String path) {
         HttpResponse<String> response = send("GET", path, null);
-        check(response, "het team lezen");
+        check(response, "read the team");
         return JSON.readTree(response.body());
     }
 
@@ -216,14 +215,12 @@ class KeycloakTeamDirectory implements TeamDirectory {
         if (status >= 200 && status < 300) {
             return;
         }
-        throw new TeamRuleException(
-                status == 403 ? "team.error.forbidden" : "team.error.keycloak",
-                "Keycloak weigerde " + what + " (HTTP " + status + ").");
+        LOG.warn("Keycloak refused to {} (HTTP {}): {}", what, status, response.body());
+        throw new TeamRuleException(status == 403 ? "team.error.forbidden" : "team.error.keycloak");
     }
 
     static TeamRuleException unavailable(Exception cause) {
-        TeamRuleException e = new TeamRuleException(
-                "team.error.unavailable", "Keycloak is niet bereikbaar; probeer het later opnieuw.");
+        TeamRuleException e = new TeamRuleException("team.error.unavailable");
         e.initCause(cause);
         return e;
     }

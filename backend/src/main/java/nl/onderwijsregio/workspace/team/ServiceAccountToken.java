@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ServiceAccountToken {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceAccountToken.class);
 
     private final TeamSettings settings;
     private final HttpClient http;
@@ -32,8 +35,15 @@ final class ServiceAccountToken {
         if (value != null && Instant.now().isBefore(validUntil)) {
             return value;
         }
+        String secret;
+        try {
+            secret = settings.secret();
+        } catch (IllegalStateException missing) {
+            LOG.error("The Team screen cannot reach Keycloak: {}", missing.getMessage());
+            throw new TeamRuleException("team.error.unavailable");
+        }
         String form = "grant_type=client_credentials&client_id=" + encode(settings.clientId()) + "&client_secret="
-                + encode(settings.secret());
+                + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.tokenEndpoint()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -42,9 +52,11 @@ final class ServiceAccountToken {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new TeamRuleException(
-                        "team.error.unavailable",
-                        "Keycloak gaf de werkruimte geen toegang tot het team (HTTP " + response.statusCode() + ").");
+                LOG.warn(
+                        "Keycloak refused the token of client {} (HTTP {}): is its secret right?",
+                        settings.clientId(),
+                        response.statusCode());
+                throw new TeamRuleException("team.error.unavailable");
             }
             JsonNode body = JSON.readTree(response.body());
             value = body.get("access_token").asString();

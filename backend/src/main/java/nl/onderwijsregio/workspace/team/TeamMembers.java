@@ -48,6 +48,18 @@ class TeamMembers {
                         r.value7()));
     }
 
+    /** The people who have left the team (username and display name), for {@link Authors}. */
+    FormerMembers former(String regionId) {
+        var rows = db.select(TEAM_MEMBER.USERNAME, TEAM_MEMBER.DISPLAY_NAME)
+                .from(TEAM_MEMBER)
+                .where(TEAM_MEMBER.REMOVED_AT.isNotNull())
+                .fetch();
+        return new FormerMembers(
+                regionId,
+                rows.stream().map(r -> r.value1()).collect(java.util.stream.Collectors.toSet()),
+                rows.stream().map(r -> r.value2()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     Optional<TeamMember> find(String username) {
         return all().stream().filter(m -> m.username().equals(username)).findFirst();
     }

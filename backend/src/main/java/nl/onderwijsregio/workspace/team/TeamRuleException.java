@@ -1,20 +1,19 @@
 package nl.onderwijsregio.workspace.team;
 
+import nl.onderwijsregio.workspace.messages.ExplainedException;
+
 /**
- * A team change that is not allowed or not possible; {@link #key()} names the message in the UI's bundles (Dutch and
- * English), {@link #getMessage()} is the Dutch text for logs and the API.
+ * A team change that is not allowed or not possible; the reason is a key of the backend's texts (e.g. {@code
+ * team.error.other-region}), said in the person's language by the screens and the API.
  */
-public class TeamRuleException extends RuntimeException {
+public class TeamRuleException extends ExplainedException {
 
-    private final String key;
-
-    public TeamRuleException(String key, String dutch) {
-        super(dutch);
-        this.key = key;
+    public TeamRuleException(String key, Object... args) {
+        super(key, args);
     }
 
     /** The message key, e.g. {@code team.error.other-region}. */
     public String key() {
-        return key;
+        return explanation().key();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
@@ -77,10 +78,10 @@ public class TeamService {
         String region = manageable(regionId);
         String email = invitation.email().strip();
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new TeamRuleException("team.error.email", "Vul een geldig e-mailadres in.");
+            throw new TeamRuleException("team.error.email");
         }
         if (invitation.firstName().isBlank() || invitation.lastName().isBlank()) {
-            throw new TeamRuleException("team.error.name", "Vul de voornaam en de achternaam in.");
+            throw new TeamRuleException("team.error.name");
         }
         DirectoryPerson person = directory
                 .findByEmail(email)
@@ -111,9 +112,7 @@ public class TeamService {
         }
         notSelf(username);
         if (!Set.of(region).containsAll(person.regions())) {
-            throw new TeamRuleException(
-                    "team.error.other-region",
-                    "Deze persoon werkt ook voor een andere regio; de rol geldt daar ook. Vraag de platformbeheerder.");
+            throw new TeamRuleException("team.error.other-region");
         }
         directory.setRole(person.id(), role);
         String actor = currentUser.require().username();
@@ -152,13 +151,10 @@ public class TeamService {
 
     private DirectoryPerson addExisting(String region, DirectoryPerson existing, TeamRole role) {
         if (existing.regions().contains(region)) {
-            throw new TeamRuleException("team.error.already", "Deze persoon hoort al bij het team.");
+            throw new TeamRuleException("team.error.already");
         }
         if (!existing.roles().isEmpty() && !existing.regions().isEmpty() && existing.role() != role) {
-            throw new TeamRuleException(
-                    "team.error.role-elsewhere",
-                    "Deze persoon heeft in een andere regio een andere rol; de rol geldt in alle regio's. Vraag de"
-                            + " platformbeheerder.");
+            throw new TeamRuleException("team.error.role-elsewhere");
         }
         directory.addToRegion(existing.id(), region);
         if (existing.role() != role || existing.roles().isEmpty()) {
@@ -186,14 +182,12 @@ public class TeamService {
         return directory.members(region).stream()
                 .filter(p -> p.username().equals(username))
                 .findFirst()
-                .orElseThrow(
-                        () -> new TeamRuleException("team.error.not-member", "Deze persoon hoort niet bij het team."));
+                .orElseThrow(() -> new TeamRuleException("team.error.not-member"));
     }
 
     private void notSelf(String username) {
         if (currentUser.require().username().equals(username)) {
-            throw new TeamRuleException(
-                    "team.error.self", "Je eigen rol of lidmaatschap verander je niet zelf; vraag een andere lead.");
+            throw new TeamRuleException("team.error.self");
         }
     }
 
@@ -202,7 +196,7 @@ public class TeamService {
         WorkspaceUser user = currentUser.require();
         if (regionId != null) {
             if (!user.has(Role.PLATFORM_ADMIN)) {
-                throw new AccessDeniedException("Alleen de platformbeheerder kiest een regio.");
+                throw new ExplainedAccessDenied("team.error.platform-only-choose");
             }
             return regionId;
         }
@@ -215,12 +209,12 @@ public class TeamService {
         WorkspaceUser user = currentUser.require();
         if (regionId != null) {
             if (!user.has(Role.PLATFORM_ADMIN)) {
-                throw new AccessDeniedException("Alleen de platformbeheerder beheert het team van een andere regio.");
+                throw new ExplainedAccessDenied("team.error.platform-only-other");
             }
             return regionId;
         }
         if (!regionAccess.lead()) {
-            throw new AccessDeniedException("Alleen de lead van de regio beheert het team.");
+            throw new ExplainedAccessDenied("team.error.lead-only");
         }
         return ActiveRegion.require();
     }

@@ -41,7 +41,17 @@ public record TeamSettings(
         return issuer() + "/protocol/openid-connect/token";
     }
 
+    /**
+     * The client's secret. The demo realm's secret only for the local demo Keycloak: against an external Keycloak a
+     * missing secret is a configuration error (production mode refuses to start without it, see ProductionGuard).
+     */
     String secret() {
-        return clientSecret.isBlank() ? DEMO_SECRET : clientSecret;
+        if (!clientSecret.isBlank()) {
+            return clientSecret;
+        }
+        if (!issuerUri.isBlank()) {
+            throw new IllegalStateException("KEYCLOAK_TEAM_CLIENT_SECRET is required with an external Keycloak.");
+        }
+        return DEMO_SECRET;
     }
 }

@@ -34,6 +34,30 @@ class CatalogueSearchTest extends DatabaseTest {
     Tenancy tenancy;
 
     @Test
+    void the_partner_facet_names_the_vfpf_once_as_its_entries_do() {
+        MEMBER.run(null, () -> {
+            List<FacetCount> partners =
+                    catalogue.search(CatalogueQuery.everything(), 0, 1).facets().get(Facet.PARTNER);
+            assertThat(partners).extracting(FacetCount::label).noneMatch(label -> label.contains("Vvpf"));
+            assertThat(partners)
+                    .filteredOn(c -> c.value().equals("vfpf"))
+                    .extracting(FacetCount::label)
+                    .containsExactly("Vervangingsfonds Participatiefonds (Vfpf)");
+        });
+    }
+
+    @Test
+    void the_import_is_logged_in_dutch() {
+        MEMBER.run(
+                null,
+                () -> assertThat(catalogue.changelog(10_000))
+                        .filteredOn(c -> c.action().equals("RELEASE_IMPORTED"))
+                        .isNotEmpty()
+                        .allSatisfy(c ->
+                                assertThat(c.summary()).matches(".*: \\d+ datapartners en \\d+ bronnen toegevoegd")));
+    }
+
+    @Test
     void the_whole_curated_catalogue_is_imported_once() {
         // Other tests add entries of their own (the maintainer's, accepted suggestions): count relative to now.
         CuratedCatalogue curated = CuratedCatalogue.load();

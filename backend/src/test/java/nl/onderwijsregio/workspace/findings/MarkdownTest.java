@@ -110,6 +110,16 @@ class MarkdownTest {
                 .endsWith("…");
     }
 
+    @Test
+    void plain_text_keeps_list_items_apart_and_shows_no_entities() {
+        assertThat(Markdown.toPlainText("Signalen:\n\n- roosterdruk\n- twee noemen werkdruk\n\nSchaal: 3 = veel", 200))
+                .isEqualTo("Signalen: roosterdruk twee noemen werkdruk Schaal: 3 = veel");
+        assertThat(Markdown.toPlainText("1. eerst\n2. dan\n\n> citaat &amp; meer, \"zo\" 't", 200))
+                .isEqualTo("eerst dan citaat & meer, \"zo\" 't");
+        assertThat(Markdown.toPlainText("| Bron | Niveau |\n|---|---|\n| Vfpf | bestuur |\n", 200))
+                .isEqualTo("Bron Niveau Vfpf bestuur");
+    }
+
     @org.junit.jupiter.api.Test
     void a_table_is_rendered_as_a_table() {
         String html = Markdown.toSafeHtml("| Bron | Niveau |\n|---|---|\n| Vfpf | bestuur |\n");

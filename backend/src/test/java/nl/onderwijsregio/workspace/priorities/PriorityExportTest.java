@@ -45,6 +45,20 @@ class PriorityExportTest {
     }
 
     @Test
+    void an_english_request_gets_english_headers_and_values() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            String csv = new String(export.csv(comparison), StandardCharsets.UTF_8);
+            assertThat(csv).startsWith("\uFEFFRegion;Rank;Title;Theme;Sub-theme;");
+            assertThat(csv.lines().toList().get(1)).contains("\"In progress\"").endsWith("\"yes\"");
+            String pdf = pdfText(export.pdf(comparison));
+            assertThat(pdf).contains("Comparison of priorities").doesNotContain("Vergelijking");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void csv_has_a_bom_a_header_and_one_quoted_formula_safe_row_per_priority() {
         String csv = new String(export.csv(comparison), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFRegio;Rang;Titel;Thema;Subthema;");
@@ -62,5 +76,13 @@ class PriorityExportTest {
         byte[] pdf = export.pdf(comparison);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1000);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class InMemoryDirectory implements TeamDirectory {
     @Override
     public synchronized DirectoryPerson create(String regionId, String email, String firstName, String lastName) {
         if (people.values().stream().anyMatch(p -> email.equalsIgnoreCase(p.email()))) {
-            throw new TeamRuleException("team.error.exists-outside", "bestaat al");
+            throw new TeamRuleException("team.error.exists-outside");
         }
         DirectoryPerson person = new DirectoryPerson(
                 UUID.randomUUID().toString(), email, firstName + " " + lastName, email, Set.of(), Set.of(regionId));

@@ -36,6 +36,12 @@ class BaseRealmTest {
         assertThat(RealmMergeTest.strings(roles.get("realm-management")))
                 .containsExactlyInAnyOrder("query-users", "query-groups");
         assertThat(roles.propertyNames()).containsExactly("realm-management");
+        // its tokens carry the two query roles only through the client's scope (fullScopeAllowed is off)
+        var scope = base.get("clientScopeMappings").get("realm-management");
+        assertThat(scope.size()).isEqualTo(1);
+        assertThat(scope.get(0).get("client").asString()).isEqualTo("workspace-team");
+        assertThat(RealmMergeTest.strings(scope.get(0).get("roles")))
+                .containsExactlyInAnyOrder("query-users", "query-groups");
         var permissions =
                 base.get("clients").get(2).get("authorizationSettings").get("policies");
         var text = RealmFiles.toJson(permissions);

@@ -308,6 +308,24 @@ class DemoRealmOnRealKeycloakTest {
                 RealmFiles.parse(admin(bearer, "GET", roles, null).body());
         assertThat(memberRoles.findValuesAsString("name")).contains("regio-member");
 
+        // the invitation looks people up by e-mail address: members of region groups are found, others are not seen
+        JsonNode found = RealmFiles.parse(admin(
+                        bearer,
+                        "GET",
+                        admin + "/users?exact=true&briefRepresentation=true&email=" + enc("daan.bakker@example.org"),
+                        null)
+                .body());
+        assertThat(found.findValuesAsString("username")).containsExactly("member.noordkust");
+        HttpResponse<String> administrator = admin(
+                bearer,
+                "GET",
+                admin + "/users?exact=true&briefRepresentation=true&email=" + enc("ruben.dejong@example.org"),
+                null);
+        assertThat(administrator.statusCode()).isEqualTo(200);
+        assertThat(RealmFiles.parse(administrator.body()).size())
+                .as("the platform administrator is in no region group")
+                .isZero();
+
         // clients, realm roles and other roles stay out of reach
         assertThat(admin(bearer, "GET", admin + "/clients", null).statusCode()).isEqualTo(403);
         assertThat(admin(bearer, "GET", admin + "/roles/platform-admin", null).statusCode())

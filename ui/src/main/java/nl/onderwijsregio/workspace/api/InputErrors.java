@@ -1,6 +1,8 @@
 package nl.onderwijsregio.workspace.api;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -9,18 +11,16 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Dutch problem details for an unreadable JSON body, naming the field it failed on. */
+/** Problem details (Dutch, or English on request) for an unreadable JSON body, naming the field it failed on. */
 final class InputErrors {
 
     private InputErrors() {}
 
     /** The problem detail for a body that could not be read, naming the field where possible. */
-    static ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                "De gegevens konden niet worden gelezen. Controleer of het geldige JSON is met de juiste veldnamen, "
-                        + "waarden en datums (jjjj-mm-dd).");
-        problem.setTitle("Ongeldige invoer");
+    static ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Texts.text("problem.unreadable", locale));
+        problem.setTitle(Texts.text("problem.title.invalid", locale));
         JacksonException cause = jacksonCause(e);
         if (cause == null || cause instanceof StreamReadException) {
             return problem;
@@ -34,17 +34,13 @@ final class InputErrors {
         }
         problem.setProperty("field", field);
         if (cause instanceof StrictJson.RefusedValue) {
-            problem.setDetail(
-                    "De gegevens konden niet worden gelezen: het veld '" + field + "' " + cause.getOriginalMessage());
+            problem.setDetail(Texts.text("problem.unreadable.refused", locale, field, cause.getOriginalMessage()));
         } else if (cause instanceof UnrecognizedPropertyException) {
-            problem.setDetail("De gegevens konden niet worden gelezen: het veld '" + field
-                    + "' is onbekend; laat het weg of controleer de schrijfwijze.");
+            problem.setDetail(Texts.text("problem.unreadable.unknown-field", locale, field));
         } else if (cause instanceof InvalidFormatException) {
-            problem.setDetail(
-                    "De gegevens konden niet worden gelezen: het veld '" + field + "' heeft een ongeldige waarde.");
+            problem.setDetail(Texts.text("problem.unreadable.invalid-value", locale, field));
         } else {
-            problem.setDetail("De gegevens konden niet worden gelezen: het veld '" + field
-                    + "' heeft een waarde van de verkeerde soort of ontbreekt.");
+            problem.setDetail(Texts.text("problem.unreadable.wrong-kind", locale, field));
         }
         return problem;
     }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -44,7 +43,7 @@ class ApiRegion implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         if (!currentUser.require().memberOf(region)) {
-            throw new AccessDeniedException("Je bent geen lid van de regio '" + region + "'.");
+            throw new nl.onderwijsregio.workspace.messages.ExplainedAccessDenied("security.not-a-member", region);
         }
         request.setAttribute(BINDING, Tenancy.bind(region));
         return true;

@@ -56,6 +56,10 @@ class WebSecurityConfiguration {
                                 jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.converter()))
                         .authenticationEntryPoint(problems::unauthorized)
                         .accessDeniedHandler(problems::forbidden))
+                .addFilterBefore(
+                        new LoginServiceUnavailableFilter(problems),
+                        org.springframework.security.oauth2.server.resource.web.authentication
+                                .BearerTokenAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -69,7 +73,8 @@ class WebSecurityConfiguration {
             Environment environment,
             BackChannelLogout backChannel,
             EndedLogins ended,
-            Clock clock)
+            Clock clock,
+            ClientRegistrationRepository registrations)
             throws Exception {
         SecurityHeaders.pages(http, settings.effectiveIssuer(), behindHttps(environment));
         http.authorizeHttpRequests(
@@ -85,7 +90,9 @@ class WebSecurityConfiguration {
                 vaadin(),
                 vaadin -> vaadin.oauth2LoginPage("/" + SecuritySettings.LANDING_ROUTE, "{baseUrl}/")
                         .anyRequest(url -> url.permitAll()));
-        http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout"));
+        http.oauth2Login(login -> login.failureUrl("/" + SecuritySettings.LANDING_ROUTE + "?fout")
+                .authorizationEndpoint(
+                        endpoint -> endpoint.authorizationRequestResolver(new KeycloakLanguage(registrations))));
         // Keycloak ends a login session (an administrator, a logout elsewhere): every instance ends its app sessions.
         http.oidcLogout(logout -> logout.backChannel(back -> back.logoutHandler(backChannel)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(BackChannelLogout.PATH));

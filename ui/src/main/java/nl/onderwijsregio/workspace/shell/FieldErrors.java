@@ -5,7 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 
-/** Shows a service's Dutch validation messages at the form fields they are about (matched by property name). */
+/** Shows a service's validation messages at the form fields they are about (matched by property name). */
 public final class FieldErrors {
 
     private FieldErrors() {}
@@ -19,7 +19,7 @@ public final class FieldErrors {
             String path = violation.getPropertyPath().toString();
             HasValidation field = fields.get(path.substring(path.lastIndexOf('.') + 1));
             if (field != null) {
-                field.setErrorMessage(violation.getMessage());
+                field.setErrorMessage(Translations.explain(violation, Translations.current()));
                 field.setInvalid(true);
             }
         }

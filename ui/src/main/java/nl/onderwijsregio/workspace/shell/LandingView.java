@@ -23,9 +23,10 @@ public class LandingView extends Main implements BeforeEnterObserver, HasDynamic
     private final Anchor login = new Anchor("oauth2/authorization/keycloak", "");
     private final LoginAvailability availability;
 
-    public LandingView(LoginAvailability availability) {
+    public LandingView(LoginAvailability availability, SessionLanguage language) {
         this.availability = availability;
         addClassName("landing");
+        add(new LanguageSwitch(language));
         login.setText(getTranslation("landing.login"));
         login.setRouterIgnore(true);
         login.addClassName("login-button");

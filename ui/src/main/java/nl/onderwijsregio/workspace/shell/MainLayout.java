@@ -1,16 +1,23 @@
 package nl.onderwijsregio.workspace.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Comparator;
 import java.util.List;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -20,12 +27,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The shell around every screen: product name and active region in the header, sections in the side navigation.
  * Open to visitors too, for the public catalogue only: every other screen requires a login by its own annotation.
+ *
+ * <p>All of it lies in landmarks: the header in a {@code <header>} (banner), the drawer in an {@code <aside>} with the
+ * sections' {@code <nav>}, and the screen itself in the page's one {@code <main>} (AppLayout alone has none).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(List<HeaderPart> headerParts, CurrentUser currentUser) {
+    private final Main main = new Main();
+
+    public MainLayout(
+            List<HeaderPart> headerParts,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            SessionLanguage language) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
@@ -40,9 +56,37 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.expand(product);
-        addToNavbar(header);
+        Header banner = new Header(header);
+        banner.addClassName("shell-banner");
+        addToNavbar(banner);
 
-        addToDrawer(brand(), navigation(currentUser.get().orElse(null)), footer());
+        WorkspaceUser user = currentUser.get().orElse(null);
+        Aside drawer = new Aside(brand(), navigation(user));
+        if (user != null) {
+            drawer.add(account(user, authentication, language));
+        }
+        drawer.add(footer());
+        drawer.addClassName("shell-drawer");
+        drawer.getElement().setAttribute("aria-label", getTranslation("shell.sections"));
+        addToDrawer(drawer);
+
+        main.addClassName("shell-main");
+        main.setId("main");
+        super.setContent(main);
+    }
+
+    /** Each screen is shown inside the one {@code <main>} landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private Component brand() {
@@ -71,6 +115,23 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /**
+     * The signed-in person, the language switch and the logout in the drawer: on a small screen (CSS) the header has no room for them, so
+     * there they are shown here instead.
+     */
+    private Component account(WorkspaceUser user, AuthenticationContext authentication, SessionLanguage language) {
+        Span name = new Span(user.displayName());
+        name.addClassName("drawer-user-name");
+        Button logout = new Button(getTranslation("user.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        logout.setId("drawer-logout");
+        LanguageSwitch switchLanguage = new LanguageSwitch(language);
+        switchLanguage.setId("drawer-language-switch");
+        Div account = new Div(name, switchLanguage, logout);
+        account.addClassName("drawer-account");
+        return account;
     }
 
     private Component footer() {

@@ -16,7 +16,7 @@ public class SectionLinks extends Div {
             }
             Div tile = new Div(
                     new Anchor(section.href(), getTranslation(section.labelKey())),
-                    new Paragraph(getTranslation(section.descriptionKey())));
+                    new Paragraph(getTranslation(section.descriptionKey(user))));
             tile.addClassName("section-tile");
             add(tile);
         }

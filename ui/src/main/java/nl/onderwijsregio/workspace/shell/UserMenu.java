@@ -11,16 +11,17 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 
 /**
- * The signed-in person's name and the logout button, which also ends the Keycloak session; for a visitor of a public
- * page (the catalogue) the way to sign in.
+ * The language switch, the signed-in person's name and the logout button, which also ends the Keycloak session; for a
+ * visitor of a public page (the catalogue) the way to sign in.
  */
 @SpringComponent
 @UIScope
 public class UserMenu extends HorizontalLayout implements HeaderPart {
 
-    public UserMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+    public UserMenu(CurrentUser currentUser, AuthenticationContext authentication, SessionLanguage language) {
         addClassName("user-menu");
         setAlignItems(Alignment.CENTER);
+        add(new LanguageSwitch(language));
         currentUser
                 .get()
                 .ifPresentOrElse(

@@ -26,7 +26,8 @@ public enum WorkspaceSection {
     TEAM("team", "section.team", VaadinIcon.USERS, true, Role.REGIO_LEAD, Role.REGIO_MEMBER, Role.PLATFORM_ADMIN),
     LOGBOOK("logboek", "section.logbook", VaadinIcon.CLIPBOARD_TEXT, true, Role.REGIO_LEAD, Role.PLATFORM_ADMIN),
     REGION_DATA("gegevens", "section.regiondata", VaadinIcon.DOWNLOAD, true, Role.REGIO_LEAD, Role.PLATFORM_ADMIN),
-    ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN);
+    ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN),
+    PERSON_DATA("mijn-gegevens", "section.persondata", VaadinIcon.USER_CARD, true, Role.values());
 
     private final String path;
     private final String labelKey;
@@ -54,6 +55,11 @@ public enum WorkspaceSection {
 
     public String path() {
         return path;
+    }
+
+    /** The line on what the section is for, in the words of this person: national staff have no region. */
+    public String descriptionKey(WorkspaceUser user) {
+        return this == FINDINGS && !user.worksForRegions() ? descriptionKey() + ".national" : descriptionKey();
     }
 
     public String labelKey() {

@@ -92,6 +92,26 @@ final class Processes {
         }
     }
 
+    /** Kills a process at once (SIGKILL), as a crashed node or the kernel's OOM killer would; waits for its end. */
+    static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Process " + process.pid() + " did not end after SIGKILL");
+        }
+    }
+
+    /** Deletes a folder with everything in it, if it exists. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);

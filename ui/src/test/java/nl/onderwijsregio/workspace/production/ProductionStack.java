@@ -40,10 +40,13 @@ final class ProductionStack implements AutoCloseable {
     private final String keycloakDbPassword = Processes.secret();
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgres postgres;
+    private int databasePort;
+    private Path dataDir;
     private String jdbcUrl;
     private Process keycloak;
     private int keycloakPort;
     private final String clientSecret = Processes.secret();
+    private final String teamClientSecret = Processes.secret();
 
     /** psql on the PATH, else: skipped locally, failing on CI (CI=true). */
     static Path psql() {
@@ -65,13 +68,16 @@ final class ProductionStack implements AutoCloseable {
     /** PostgreSQL on a free port, the workspace and keycloak databases, the roles from the init script. */
     void startDatabase() throws IOException, SQLException, InterruptedException {
         Path psql = psql();
-        postgres = EmbeddedPostgres.builder()
-                .setPort(Processes.freePort())
-                .setDataDirectory(Files.createDirectories(Processes.DIR).resolve("postgres-data"))
-                .setCleanDataDirectory(true)
-                .setLocaleConfig("locale", "C.UTF-8")
-                .setServerConfig("timezone", "UTC")
-                .start();
+        databasePort = Processes.freePort();
+        dataDir = Files.createDirectories(Processes.DIR).resolve("postgres-data");
+        Processes.deleteTree(dataDir);
+        // the logs of an earlier run (the retention check counts lines in this run's logs)
+        try (Stream<Path> logs = Files.list(Processes.DIR)) {
+            for (Path log : logs.filter(p -> p.toString().endsWith(".log")).toList()) {
+                Files.delete(log);
+            }
+        }
+        postgres = server();
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
             s.execute("create database workspace");
@@ -103,9 +109,34 @@ final class ProductionStack implements AutoCloseable {
         jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/workspace";
     }
 
+    /** The server on {@link #dataDir}, which it keeps when it stops (so that it can be started again on it). */
+    private EmbeddedPostgres server() throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(databasePort)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setServerConfig("timezone", "UTC")
+                .start();
+    }
+
+    /**
+     * Stops the database server (fast shutdown: open transactions are rolled back, connections cut) and starts it
+     * again on the same data and port, as a restart or a failover would; returns when it accepts connections again.
+     */
+    void restartDatabase() throws IOException {
+        postgres.close();
+        postgres = server();
+    }
+
+    /** A connection as the owner, which reads every region's rows (its policy in V23), for checks after a fault. */
+    Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "workspace_owner", ownerPassword);
+    }
+
     /** A region as the platform administrator would add it (here straight into the table, as the owner). */
     void createRegion(String id, String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "workspace_owner", ownerPassword);
+        try (Connection c = ownerConnection();
                 var insert = c.prepareStatement("insert into region (id, name, kind) values (?, ?, 'GEOGRAPHIC')")) {
             insert.setString(1, id);
             insert.setString(2, name);
@@ -132,6 +163,9 @@ final class ProductionStack implements AutoCloseable {
             if (client.path("clientId").asString().equals("workspace")) {
                 ((ObjectNode) client).put("secret", "${WORKSPACE_CLIENT_SECRET}");
             }
+            if (client.path("clientId").asString().equals("workspace-team")) {
+                ((ObjectNode) client).put("secret", "${WORKSPACE_TEAM_CLIENT_SECRET}");
+            }
         }
         Files.writeString(importDir.resolve("onderwijsregio-realm.json"), RealmFiles.toJson(realm));
         LoginTheme.copyTo(home.resolve("themes"));
@@ -142,6 +176,7 @@ final class ProductionStack implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         env.put("KC_DB_PASSWORD", keycloakDbPassword);
         env.put("WORKSPACE_CLIENT_SECRET", clientSecret);
+        env.put("WORKSPACE_TEAM_CLIENT_SECRET", teamClientSecret);
         env.put("WORKSPACE_BASE_URL", appUrl);
         keycloak = Processes.start(
                 "keycloak",
@@ -168,7 +203,7 @@ final class ProductionStack implements AutoCloseable {
     }
 
     void awaitKeycloak() throws InterruptedException {
-        Processes.awaitOk("keycloak", keycloak, issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(8));
+        Processes.awaitOk("keycloak", keycloak, issuer() + "/.well-known/openid-configuration", Duration.ofMinutes(12));
     }
 
     String keycloakUrl() {
@@ -220,6 +255,11 @@ final class ProductionStack implements AutoCloseable {
 
     /** The extracted app in production mode on {@code port}: the application role only, Flyway off. */
     Process startApp(Path app, int port) throws IOException {
+        return startApp(app, port, "app-" + port);
+    }
+
+    /** The same, logged to {@code name}.log (a restarted instance keeps the first one's log). */
+    Process startApp(Path app, int port, String name) throws IOException {
         Map<String, String> env = new HashMap<>();
         env.put("WORKSPACE_PRODUCTION", "true");
         env.put("WORKSPACE_SECURE_COOKIES", "true");
@@ -230,11 +270,14 @@ final class ProductionStack implements AutoCloseable {
         env.put("SPRING_FLYWAY_ENABLED", "false");
         env.put("KEYCLOAK_ISSUER_URI", issuer());
         env.put("KEYCLOAK_CLIENT_SECRET", clientSecret);
+        env.put("KEYCLOAK_TEAM_CLIENT_SECRET", teamClientSecret);
         env.put("PORT", String.valueOf(port));
         env.put("WORKSPACE_PUBLIC_URL", "http://localhost:" + port);
         env.put("JAVA_TOOL_OPTIONS", "-Xmx512m");
+        // the retention watch fires every two seconds on both instances: the cluster lock lets one of them run it
+        env.put("WORKSPACE_REGISTER_RETENTION_WATCH_CRON", "*/2 * * * * *");
         Process process = Processes.start(
-                "app-" + port,
+                name,
                 List.of(Processes.java(), "-jar", app.resolve("workspace.jar").toString()),
                 app,
                 env);

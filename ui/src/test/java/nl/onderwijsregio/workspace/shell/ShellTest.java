@@ -31,7 +31,8 @@ class ShellTest extends BrowserlessUiTest {
                             "Buurregio's",
                             "Team",
                             "Logboek",
-                            "Gegevens van de regio");
+                            "Gegevens van de regio",
+                            "Mijn gegevens");
             assertThat(find(SideNavItem.class).all())
                     .extracting(SideNavItem::getPath)
                     .contains(
@@ -54,7 +55,8 @@ class ShellTest extends BrowserlessUiTest {
                             "Team",
                             "Logboek",
                             "Gegevens van de regio",
-                            "Beheer");
+                            "Beheer",
+                            "Mijn gegevens");
         });
     }
 

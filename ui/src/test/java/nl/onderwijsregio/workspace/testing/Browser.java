@@ -28,10 +28,20 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String journey;
+    private final String language;
     private int step;
 
     public Browser(String journey) throws IOException {
+        this(journey, "nl");
+    }
+
+    /**
+     * A browser whose language is {@code language} ({@code nl} or {@code en}): Chromium's {@code --lang} and its
+     * Accept-Language, as a person with a browser in that language would have.
+     */
+    public Browser(String journey, String language) throws IOException {
         this.journey = journey;
+        this.language = language;
         requireBrowser();
         Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile");
         ChromeOptions options = new ChromeOptions();
@@ -47,9 +57,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1366,900",
-                "--lang=nl",
+                "--lang=" + language,
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of("intl.accept_languages", language.equals("nl") ? "nl-NL,nl" : language + "-GB," + language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
@@ -79,6 +91,50 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException(missing + ". On CI (CI=true) a journey without a browser fails.");
         }
         Assumptions.abort(missing + ". Skipped here; on CI (CI=true) this fails.");
+    }
+
+    /** The console's errors since the last call (Chromium's log), e.g. "Failed to load resource: … 404". */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
+    }
+
+    /** The browser's language, {@code nl} or {@code en}. */
+    public String language() {
+        return language;
+    }
+
+    /** Sets the window (in headless Chromium: the viewport) to {@code width} × {@code height} CSS pixels. */
+    public void size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** The viewport's width in CSS pixels. */
+    public int width() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth;"))
+                .intValue();
+    }
+
+    /** Waits until Vaadin has no request in flight (the page has settled after a navigation or a click). */
+    public void settle() {
+        until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                if (!flow || !flow.clients) return document.readyState === 'complete';
+                return document.readyState === 'complete'
+                    && Object.values(flow.clients).every(c => !c.isActive || !c.isActive());""")));
+    }
+
+    /** Writes a screenshot to {@code target/journeys/<name>.png} (no step number). */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public WebDriver driver() {

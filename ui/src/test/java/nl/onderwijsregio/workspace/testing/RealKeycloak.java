@@ -29,7 +29,9 @@ public final class RealKeycloak {
                 server = KeycloakDevServer.startOwn(KeycloakDevServer.Options.defaults()
                         .withPort(port)
                         .withHome(KeycloakDistribution.ownHome())
-                        .withSmtpPort(SMTP_PORT));
+                        .withSmtpPort(SMTP_PORT)
+                        // a first start on a busy 2-core machine can take well over the default three minutes
+                        .withStartTimeout(java.time.Duration.ofMinutes(10)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

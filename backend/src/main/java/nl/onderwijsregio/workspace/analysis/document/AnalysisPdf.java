@@ -85,7 +85,7 @@ public final class AnalysisPdf {
 
     private static void tableOfContents(Document document, List<String> titles, int @Nullable [] pages) {
         document.newPage();
-        Paragraph heading = new Paragraph(DocumentTexts.TABLE_OF_CONTENTS, PdfFonts.CHAPTER);
+        Paragraph heading = new Paragraph(DocumentTexts.tableOfContents(), PdfFonts.CHAPTER);
         heading.setSpacingAfter(12);
         document.add(heading);
         for (int i = 0; i < titles.size(); i++) {

@@ -55,7 +55,7 @@ final class DocxFrame {
      * titles as its current result, so the list is there before anyone updates it.
      */
     static void tableOfContents(XWPFDocument doc, List<String> chapterTitles) {
-        styled(doc, DocxStyles.TOC_HEADING, DocumentTexts.TABLE_OF_CONTENTS);
+        styled(doc, DocxStyles.TOC_HEADING, DocumentTexts.tableOfContents());
         XWPFParagraph first = doc.createParagraph();
         first.setStyle(DocxStyles.TOC_1);
         first.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
@@ -84,7 +84,7 @@ final class DocxFrame {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph page = footer.createParagraph();
         page.setAlignment(ParagraphAlignment.CENTER);
-        small(page.createRun()).setText(DocumentTexts.PAGE);
+        small(page.createRun()).setText(DocumentTexts.page());
         CTSimpleField field = page.getCTP().addNewFldSimple();
         field.setInstr(" PAGE ");
         field.addNewR().addNewT().setStringValue("1");

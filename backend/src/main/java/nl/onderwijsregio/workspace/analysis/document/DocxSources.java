@@ -14,7 +14,7 @@ final class DocxSources {
 
     static void write(XWPFDocument doc, DocxNumbering numbering, SourceAccount account) {
         if (account.groups().isEmpty()) {
-            text(doc, DocumentTexts.NO_SOURCES);
+            text(doc, DocumentTexts.noSources());
             return;
         }
         for (SourceGroup group : account.groups()) {
@@ -22,14 +22,14 @@ final class DocxSources {
             heading.setStyle(DocxStyles.HEADING_2);
             heading.createRun().setText(group.theme());
             if (group.used().isEmpty()) {
-                text(doc, DocumentTexts.NONE_USED_IN_THEME);
+                text(doc, DocumentTexts.noneUsedInTheme());
             } else {
                 List<List<String>> rows =
                         group.used().stream().map(DocumentTexts::cells).toList();
-                DocxTables.write(doc, DocumentTexts.SOURCE_COLUMNS, rows);
+                DocxTables.write(doc, DocumentTexts.sourceColumns(), rows);
             }
             if (!group.notUsed().isEmpty()) {
-                text(doc, DocumentTexts.NOT_USED);
+                text(doc, DocumentTexts.notUsed());
                 BigInteger list = numbering.newList(false, 0, 1);
                 for (String source : group.notUsed()) {
                     XWPFParagraph item = doc.createParagraph();
@@ -39,7 +39,7 @@ final class DocxSources {
                     item.createRun().setText(source);
                 }
             } else if (!SourceAccounts.OTHER.equals(group.theme())) {
-                text(doc, DocumentTexts.ALL_USED);
+                text(doc, DocumentTexts.allUsed());
             }
         }
     }

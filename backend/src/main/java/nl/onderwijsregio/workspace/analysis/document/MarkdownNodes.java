@@ -38,23 +38,23 @@ final class MarkdownNodes {
 
     static void sources(Node root, SourceAccount account) {
         if (account.groups().isEmpty()) {
-            root.appendChild(paragraph(DocumentTexts.NO_SOURCES));
+            root.appendChild(paragraph(DocumentTexts.noSources()));
             return;
         }
         for (SourceGroup group : account.groups()) {
             root.appendChild(heading(3, group.theme()));
             if (group.used().isEmpty()) {
-                root.appendChild(paragraph(DocumentTexts.NONE_USED_IN_THEME));
+                root.appendChild(paragraph(DocumentTexts.noneUsedInTheme()));
             } else {
                 root.appendChild(table(
-                        DocumentTexts.SOURCE_COLUMNS,
+                        DocumentTexts.sourceColumns(),
                         group.used().stream().map(DocumentTexts::cells).toList()));
             }
             if (!group.notUsed().isEmpty()) {
-                root.appendChild(paragraph(DocumentTexts.NOT_USED));
+                root.appendChild(paragraph(DocumentTexts.notUsed()));
                 root.appendChild(bullets(group.notUsed()));
             } else if (!SourceAccounts.OTHER.equals(group.theme())) {
-                root.appendChild(paragraph(DocumentTexts.ALL_USED));
+                root.appendChild(paragraph(DocumentTexts.allUsed()));
             }
         }
     }

@@ -67,7 +67,7 @@ final class PdfPages extends PdfPageEventHelper {
         ColumnText.showTextAligned(
                 canvas,
                 Element.ALIGN_CENTER,
-                new Phrase(DocumentTexts.PAGE + page, PdfFonts.SMALL),
+                new Phrase(DocumentTexts.page() + page, PdfFonts.SMALL),
                 (document.left() + document.right()) / 2,
                 document.bottom() - 24,
                 0);

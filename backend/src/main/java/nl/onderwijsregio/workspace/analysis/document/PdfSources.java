@@ -18,7 +18,7 @@ final class PdfSources {
 
     static void write(SourceAccount account, Consumer<Element> out) {
         if (account.groups().isEmpty()) {
-            out.accept(new Paragraph(DocumentTexts.NO_SOURCES, PdfFonts.TEXT));
+            out.accept(new Paragraph(DocumentTexts.noSources(), PdfFonts.TEXT));
             return;
         }
         for (SourceGroup group : account.groups()) {
@@ -27,21 +27,21 @@ final class PdfSources {
             heading.setSpacingAfter(4);
             out.accept(heading);
             if (group.used().isEmpty()) {
-                out.accept(new Paragraph(DocumentTexts.NONE_USED_IN_THEME, PdfFonts.TEXT));
+                out.accept(new Paragraph(DocumentTexts.noneUsedInTheme(), PdfFonts.TEXT));
             } else {
                 out.accept(PdfTables.of(
-                        DocumentTexts.SOURCE_COLUMNS,
+                        DocumentTexts.sourceColumns(),
                         group.used().stream().map(DocumentTexts::cells).toList(),
                         WIDTHS));
             }
             if (!group.notUsed().isEmpty()) {
-                out.accept(new Paragraph(DocumentTexts.NOT_USED, PdfFonts.TEXT));
+                out.accept(new Paragraph(DocumentTexts.notUsed(), PdfFonts.TEXT));
                 List list = new List(List.UNORDERED, 12);
                 list.setListSymbol(new Chunk("•  ", PdfFonts.TEXT));
                 group.notUsed().forEach(source -> list.add(new ListItem(source, PdfFonts.TEXT)));
                 out.accept(list);
             } else if (!SourceAccounts.OTHER.equals(group.theme())) {
-                out.accept(new Paragraph(DocumentTexts.ALL_USED, PdfFonts.TEXT));
+                out.accept(new Paragraph(DocumentTexts.allUsed(), PdfFonts.TEXT));
             }
         }
     }

@@ -1,35 +1,26 @@
 package nl.onderwijsregio.workspace.catalogue.source;
 
+import nl.onderwijsregio.workspace.messages.Labelled;
+
 /** A normalised level of detail (niveau / uitsplitsing) at which data is available. */
-public enum Granularity {
-    VESTIGING("vestiging"),
-    INSTELLING("instelling"),
-    BESTUUR("bestuur"),
-    OPLEIDING("opleiding"),
-    GEMEENTE("gemeente"),
-    WIJK_EN_BUURT("wijk en buurt"),
-    COROP("COROP-gebied"),
-    ARBEIDSMARKTREGIO("arbeidsmarktregio"),
-    ONDERWIJSREGIO("onderwijsregio"),
-    PROVINCIE("provincie"),
-    LANDELIJK("landelijk"),
+public enum Granularity implements Labelled {
+    VESTIGING,
+    INSTELLING,
+    BESTUUR,
+    OPLEIDING,
+    GEMEENTE,
+    WIJK_EN_BUURT,
+    COROP,
+    ARBEIDSMARKTREGIO,
+    ONDERWIJSREGIO,
+    PROVINCIE,
+    LANDELIJK,
     /** Individual person: only school boards' own data (partner table: "persoonsniveau"). */
-    PERSOON("persoon"),
+    PERSOON,
     /** Another regional division than the onderwijsregio: "Regio, maar niet onderwijsregio", Regio Deal, HCA… */
-    REGIO("andere regio-indeling"),
+    REGIO,
     /** The area of a samenwerkingsverband passend onderwijs. */
-    SAMENWERKINGSVERBAND("samenwerkingsverband passend onderwijs"),
+    SAMENWERKINGSVERBAND,
     /** The level column names no level of detail, e.g. "Toelichting & definities". */
-    NIET_VAN_TOEPASSING("niet van toepassing");
-
-    private final String label;
-
-    Granularity(String label) {
-        this.label = label;
-    }
-
-    /** The Dutch label. */
-    public String label() {
-        return label;
-    }
+    NIET_VAN_TOEPASSING;
 }

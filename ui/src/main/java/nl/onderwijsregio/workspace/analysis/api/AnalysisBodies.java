@@ -15,40 +15,40 @@ final class AnalysisBodies {
 
     /** Starts an edition: {@code {"edition":"Arbeidsmarktanalyse 2027","fromLatest":true}}. */
     record Start(
-            @NotNull(message = "Geef de editie een naam, bijvoorbeeld ‘Arbeidsmarktanalyse 2026’.") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-editie-naam}") @Nullable
             String edition,
 
             @Nullable Boolean fromLatest) {}
 
     /** A chapter's new title and Markdown text. */
     record ChapterText(
-            @NotNull(message = "Geef het hoofdstuk een titel.") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-hoofdstuk-titel}") @Nullable
             String title,
 
-            @NotNull(message = "Geef de tekst van het hoofdstuk mee (leeg mag: \"\").") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-tekst-hoofdstuk}") @Nullable
             String body) {}
 
     /** What a chapter is about: {@code {"themes":["Behouden"],"subThemes":["Begeleiden"]}}. */
     record Themes(
-            @NotNull(message = "Geef de thema's mee (een lege lijst mag: []).") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-thema-s}") @Nullable
             List<Theme> themes,
 
             @Nullable List<SubTheme> subThemes) {}
 
     /** Evidence to attach: {@code {"kind":"CATALOGUE","ref":"e019"}}. */
     record Evidence(
-            @NotNull(message = "Kies de soort bewijs: CATALOGUE, REGISTER, FINDING of PRIORITY.") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.kies-soort-bewijs}") @Nullable
             EvidenceKind kind,
 
-            @NotNull(message = "Geef aan welk bewijs: de code van de bron of het nummer.") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-welk-bewijs}") @Nullable
             String ref) {}
 
     /** A status step from the analysis's revision; the sharing applies when it becomes vastgesteld. */
     record Status(
-            @NotNull(message = "Kies de nieuwe status: CONCEPT, TER_BESPREKING of VASTGESTELD.") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.kies-nieuwe-status}") @Nullable
             AnalysisStatus to,
 
-            @NotNull(message = "Geef de revisie van de analyse mee waarop je wijziging voortbouwt.") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-revisie-analyse}") @Nullable
             Integer revision,
 
             @Nullable Boolean shareNeighbours,
@@ -56,9 +56,9 @@ final class AnalysisBodies {
 
     /** With whom a release is shared. */
     record Sharing(
-            @NotNull(message = "Geef aan of de buurregio's deze versie mogen lezen (true of false).") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-buurregio-s}") @Nullable
             Boolean neighbours,
 
-            @NotNull(message = "Geef aan of de Realisatie-Eenheid deze versie mag lezen (true of false).") @Nullable
+            @NotNull(message = "{invalid.analysisBodies.geef-realisatie-eenheid}") @Nullable
             Boolean national) {}
 }

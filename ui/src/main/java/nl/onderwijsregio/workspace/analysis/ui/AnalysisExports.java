@@ -18,6 +18,7 @@ import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.ExportFile;
 import nl.onderwijsregio.workspace.analysis.ExportFormat;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.tenancy.Handoff;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,8 +84,15 @@ class AnalysisExports extends Div {
         ui.setPollInterval(POLL_MS);
         SecurityContext security = SecurityContextHolder.getContext();
         Handoff tab = Handoff.ofCurrentWork(); // the tab's region, captured while serving the tab
+        java.util.Locale language = getLocale(); // the document's fixed texts in the tab's language
         background.execute(() -> {
-            Outcome outcome = make(security, tab, format);
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(language);
+            Outcome outcome;
+            try {
+                outcome = make(security, tab, format);
+            } finally {
+                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+            }
             try {
                 ui.accessSynchronously(() -> finish(ui, outcome));
             } catch (UIDetachedException e) {
@@ -103,7 +111,8 @@ class AnalysisExports extends Div {
         try {
             return tab.run(() -> new Outcome(exporter.export(format), null));
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(
+                    null, Translations.explain(e, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         } catch (RuntimeException e) {
             return new Outcome(null, null);
         } finally {

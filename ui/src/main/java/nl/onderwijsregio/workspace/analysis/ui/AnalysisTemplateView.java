@@ -33,6 +33,7 @@ import nl.onderwijsregio.workspace.analysis.AnalysisConflictException;
 import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.AnalysisTemplateService;
 import nl.onderwijsregio.workspace.analysis.TemplateChapter;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,13 +107,14 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
             for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                 Matcher m = ROW.matcher(violation.getPropertyPath().toString());
                 if (m.find() && Integer.parseInt(m.group(1)) < rows.size()) {
-                    rows.get(Integer.parseInt(m.group(1))).error(m.group(2), violation.getMessage());
+                    rows.get(Integer.parseInt(m.group(1)))
+                            .error(m.group(2), Translations.explain(violation, getLocale()));
                 }
             }
             error.setText(getTranslation("analysis.template.invalid"));
             error.setVisible(true);
         } catch (AnalysisRuleException | AnalysisConflictException | AccessDeniedException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

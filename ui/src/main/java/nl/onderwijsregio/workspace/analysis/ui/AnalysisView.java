@@ -55,6 +55,8 @@ import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,13 +82,17 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Analysis analysis;
     private @Nullable Chapter dragged;
 
+    private final Authors authors;
+
     public AnalysisView(
             AnalysisService analyses,
             SharedAnalyses shared,
             AnalysisExporter exporter,
             CurrentUser currentUser,
-            RegionAccess access) {
+            RegionAccess access,
+            Authors authors) {
         this.analyses = analyses;
+        this.authors = authors;
         this.shared = shared;
         this.exporter = exporter;
         this.lead = access.lead();
@@ -188,10 +194,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(AnalysisView.class, edition(started.id()));
         } catch (AnalysisRuleException e) {
-            name.setErrorMessage(e.getMessage());
+            name.setErrorMessage(Translations.explain(e, getLocale()));
             name.setInvalid(true);
         } catch (AccessDeniedException e) {
-            showError(e.getMessage());
+            showError(Translations.explain(e, getLocale()));
         }
     }
 
@@ -204,7 +210,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         version.addClassNames("badge", "badge-draft");
         version.setId("analysis-version");
         Span changed = new Span(getTranslation(
-                "analysis.changed", AnalysisFormat.moment(a.updatedAt(), getLocale()), a.updatedByName()));
+                "analysis.changed",
+                AnalysisFormat.moment(a.updatedAt(), getLocale()),
+                authors.ofActiveRegion().displayName(a.updatedByName(), getLocale())));
         changed.addClassName("muted");
         changed.setId("analysis-changed");
         Div meta = new Div(AnalysisFormat.status(this, a.status()), version, changed);
@@ -446,7 +454,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 dialog.close();
                 reload();
             } catch (AnalysisRuleException | AccessDeniedException e2) {
-                title.setErrorMessage(e2.getMessage());
+                title.setErrorMessage(Translations.explain(e2, getLocale()));
                 title.setInvalid(true);
             }
         });
@@ -473,7 +481,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
             } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e2) {
-                problem.setText(e2.getMessage());
+                problem.setText(Translations.explain(e2, getLocale()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -499,7 +507,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 dialog.close();
                 reload();
             } catch (AnalysisRuleException | AnalysisConflictException | AccessDeniedException e2) {
-                title.setErrorMessage(e2.getMessage());
+                title.setErrorMessage(Translations.explain(e2, getLocale()));
                 title.setInvalid(true);
             }
         });
@@ -624,7 +632,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
             reload();
         } catch (AnalysisRuleException | AnalysisConflictException | AccessDeniedException | NoSuchElementException e) {
             reload();
-            showError(e.getMessage());
+            showError(Translations.explain(e, getLocale()));
         }
     }
 

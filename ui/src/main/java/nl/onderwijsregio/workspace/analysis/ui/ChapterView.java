@@ -51,6 +51,9 @@ import nl.onderwijsregio.workspace.analysis.Evidence;
 import nl.onderwijsregio.workspace.analysis.EvidenceRef;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -82,9 +85,12 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable Chapter chapter;
     private int revision;
     private @Nullable Integer cursor;
+    private final Authors authors;
+    private FormerMembers former = FormerMembers.none();
 
-    public ChapterView(AnalysisService analyses, RegionAccess access) {
+    public ChapterView(AnalysisService analyses, RegionAccess access, Authors authors) {
         this.analyses = analyses;
+        this.authors = authors;
         this.lead = access.lead();
         addClassNames("page", "analysis");
         message.getElement().setAttribute("role", "alert");
@@ -137,6 +143,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show() {
         removeAll();
+        former = authors.ofActiveRegion();
         Chapter c = chapter();
         Analysis a = analysis();
         revision = c.revision();
@@ -154,7 +161,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             meta.add(themes);
         }
         Span changed = new Span(getTranslation(
-                "analysis.changed", AnalysisFormat.moment(c.updatedAt(), getLocale()), c.updatedByName()));
+                "analysis.changed", AnalysisFormat.moment(c.updatedAt(), getLocale()), who(c.updatedByName())));
         changed.addClassName("muted");
         meta.add(changed);
         add(meta);
@@ -287,12 +294,12 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             show();
             success(getTranslation("analysis.chapter.saved", saved.title()));
         } catch (AnalysisConflictException e) {
-            problem(e.getMessage());
+            problem(Translations.explain(e, getLocale()));
             Button compare = new Button(getTranslation("analysis.conflict.compare"), ev -> compareWithNewer());
             compare.setId("compare-newer");
             conflict.add(compare);
         } catch (AnalysisRuleException | AccessDeniedException | java.util.NoSuchElementException e) {
-            problem(e.getMessage());
+            problem(Translations.explain(e, getLocale()));
         }
     }
 
@@ -363,7 +370,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
     private ListItem item(Evidence e, Component... actions) {
         Span label = new Span(e.label());
         label.addClassName("evidence-label");
-        Span kind = new Span(e.ref().kind().label());
+        Span kind = new Span(e.ref().kind().label(Translations.current()));
         kind.addClassNames("badge", "badge-visibility");
         ListItem item = new ListItem(label, new Span(" "), kind);
         if (e.detail() != null && !e.detail().isBlank()) {
@@ -403,7 +410,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             evidence();
             suggestions();
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException e) {
-            problem(e.getMessage());
+            problem(Translations.explain(e, getLocale()));
         }
     }
 
@@ -419,7 +426,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             evidence();
             suggestions();
         } catch (AnalysisRuleException | AccessDeniedException | NoSuchElementException ex) {
-            problem(ex.getMessage());
+            problem(Translations.explain(ex, getLocale()));
         }
     }
 
@@ -464,6 +471,11 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
 
     // --- versions
 
+    /** A name on the chapter, marked when its person has left the region's team. */
+    private String who(String name) {
+        return former.displayName(name, getLocale());
+    }
+
     private void versions() {
         versionsPanel.removeAll();
         versionsPanel.setId("versions-panel");
@@ -482,7 +494,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             list.add(new ListItem(getTranslation(
                     "analysis.versions.line",
                     String.valueOf(v.revision()),
-                    v.actorName(),
+                    who(v.actorName()),
                     AnalysisFormat.moment(v.at(), getLocale()))));
         }
         versionsPanel.add(list);
@@ -516,7 +528,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         select.setItemLabelGenerator(v -> getTranslation(
                 "analysis.versions.option",
                 String.valueOf(v.revision()),
-                v.actorName(),
+                who(v.actorName()),
                 AnalysisFormat.moment(v.at(), getLocale())));
         return select;
     }
@@ -572,7 +584,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             Div comment = new Div();
             comment.addClassName("comment");
             Span who = new Span(getTranslation(
-                    "analysis.comments.by", c.authorName(), AnalysisFormat.moment(c.createdAt(), getLocale())));
+                    "analysis.comments.by", who(c.authorName()), AnalysisFormat.moment(c.createdAt(), getLocale())));
             who.addClassName("muted");
             Paragraph text = new Paragraph(c.body());
             text.addClassName("comment-body");
@@ -601,7 +613,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
                 analyses.comment(chapter().id(), text.getValue());
                 comments();
             } catch (AnalysisRuleException | AccessDeniedException ex) {
-                text.setErrorMessage(ex.getMessage());
+                text.setErrorMessage(Translations.explain(ex, getLocale()));
                 text.setInvalid(true);
             }
         });

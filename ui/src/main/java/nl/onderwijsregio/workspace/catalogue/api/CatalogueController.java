@@ -104,12 +104,12 @@ class CatalogueController {
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
             @Parameter(description = "Paginanummer, vanaf 0")
                     @RequestParam(defaultValue = "0")
-                    @Min(value = 0, message = "Het paginanummer begint bij 0.")
+                    @Min(value = 0, message = "{invalid.catalogueController.paginanummer-begint-bij}")
                     int page,
             @Parameter(description = "Aantal bronnen per pagina (1 tot en met 200)")
                     @RequestParam(defaultValue = "25")
-                    @Min(value = 1, message = "Vraag ten minste 1 bron per pagina.")
-                    @Max(value = CatalogueService.MAX_PAGE, message = "Vraag ten hoogste 200 bronnen per pagina.")
+                    @Min(value = 1, message = "{invalid.catalogueController.vraag-ten-minste}")
+                    @Max(value = CatalogueService.MAX_PAGE, message = "{invalid.catalogueController.vraag-ten-hoogste}")
                     int size) {
         int offset = (int) Math.min((long) page * size, Integer.MAX_VALUE);
         return CataloguePage.of(catalogue.search(query(parameters), offset, size), page, size);

@@ -39,6 +39,7 @@ import nl.onderwijsregio.workspace.catalogue.source.Granularity;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.SignIn;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
     private final VirtualList<SearchHit> results = new VirtualList<>();
     private final Paragraph empty = new Paragraph();
     private final EntryPanel detail;
+    private final Div body = new Div();
     private CatalogueQuery query = CatalogueQuery.everything();
     private @Nullable String openEntry;
     private boolean updating;
@@ -148,7 +150,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         total.getElement().setAttribute("aria-live", "polite");
         Div list = new Div(total, empty, results);
         list.addClassName("result-column");
-        Div body = new Div(facetPanel, list, detail);
+        body.add(facetPanel, list, detail);
         body.addClassName("catalogue-body");
         Div links = new Div(partners);
         links.addClassName("catalogue-links");
@@ -243,6 +245,8 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
             results.setDataProvider(DataProvider.fromCallbacks(
                     q -> catalogue.hits(current, q.getOffset(), q.getLimit()).stream(), q -> catalogue.count(current)));
             detail.show(openEntry);
+            // with the detail open the facets make room for the results (styles.css, .with-detail)
+            body.setClassName("with-detail", detail.isVisible());
         } finally {
             updating = false;
         }
@@ -252,7 +256,7 @@ public class CatalogueView extends Div implements BeforeEnterObserver, HasDynami
         return switch (facet) {
             case ACCESS -> getTranslation("catalogue.access." + count.value());
             case SECTOR -> getTranslation("sector." + count.value());
-            case GRANULARITY -> Granularity.valueOf(count.value()).label();
+            case GRANULARITY -> Granularity.valueOf(count.value()).label(Translations.current());
             default -> count.label();
         };
     }

@@ -43,8 +43,7 @@ public class ChangelogView extends VerticalLayout implements HasDynamicTitle {
                         : new com.vaadin.flow.component.html.Span(c.subject()))
                 .setHeader(getTranslation("admin.audit.subject"))
                 .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("catalogue.change." + c.action())
-                        + (c.summary().isBlank() ? "" : ": " + c.summary()))
+        grid.addColumn(c -> ChangeSummary.of(getTranslation("catalogue.change." + c.action()), c.summary()))
                 .setHeader(getTranslation("admin.audit.what"))
                 .setFlexGrow(3);
         grid.setItems(catalogue.changelog(200));

@@ -25,6 +25,7 @@ import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.EntryChange;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +81,7 @@ class EntryEditor extends Dialog {
         information.setLabel(getTranslation("catalogue.edit.information"));
         information.setId("entry-information");
         source.setLabel(getTranslation("catalogue.field.source"));
-        level.setLabel(getTranslation("catalogue.field.level"));
+        level.setLabel(getTranslation("catalogue.field.levelText"));
         link.setLabel(getTranslation("catalogue.field.link"));
         link.setPlaceholder("https://");
         hint.setLabel(getTranslation("catalogue.field.hint"));
@@ -90,9 +91,9 @@ class EntryEditor extends Dialog {
         sectors.setLabel(getTranslation("catalogue.facet.SECTOR"));
         sectors.setItems(Sector.values());
         sectors.setItemLabelGenerator(s -> getTranslation("sector." + s.name()));
-        granularities.setLabel(getTranslation("catalogue.facet.GRANULARITY"));
+        granularities.setLabel(getTranslation("catalogue.field.granularities"));
         granularities.setItems(Granularity.values());
-        granularities.setItemLabelGenerator(Granularity::label);
+        granularities.setItemLabelGenerator(v -> v.label(Translations.current()));
         partner.setLabel(getTranslation("catalogue.field.partner"));
         partner.setItems(partners);
         partner.setItemLabelGenerator(DataPartner::name);
@@ -175,7 +176,7 @@ class EntryEditor extends Dialog {
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
         } catch (CatalogueConflictException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

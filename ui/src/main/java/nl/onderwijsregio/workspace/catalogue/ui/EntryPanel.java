@@ -178,8 +178,7 @@ class EntryPanel extends Div {
         UnorderedList list = new UnorderedList();
         for (CatalogueChange change : catalogue.history(entry.id())) {
             list.add(new ListItem(Moments.dateTime(change.occurredAt(), getLocale()) + " · " + change.actor() + " · "
-                    + getTranslation("catalogue.change." + change.action())
-                    + (change.summary().isBlank() ? "" : ": " + change.summary())));
+                    + ChangeSummary.of(getTranslation("catalogue.change." + change.action()), change.summary())));
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("catalogue.history.none")));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.onderwijsregio.workspace.catalogue.CatalogueConflictException;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /** A region member proposes a new source, or a correction of {@code entry}, to the catalogue maintainer. */
@@ -34,7 +35,7 @@ class SuggestionDialog extends Dialog {
                 close();
                 Notification.show(getTranslation("suggestion.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (CatalogueConflictException ex) {
-                proposal.setErrorMessage(ex.getMessage());
+                proposal.setErrorMessage(Translations.explain(ex, getLocale()));
                 proposal.setInvalid(true);
             }
         });

@@ -27,6 +27,7 @@ import nl.onderwijsregio.workspace.catalogue.Suggestion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** Suggestions for the catalogue: the region's own with their outcome, or the maintainer's queue with decisions. */
 @Route("catalogus/voorstellen")
@@ -56,16 +57,13 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(getTranslation("suggestion.region"))
                     .setAutoWidth(true);
         }
-        grid.addColumn(s -> s.entryInformation() == null
-                        ? getTranslation("suggestion.kind.NEW")
-                        : getTranslation("suggestion.kind.CORRECTION") + ": " + s.entryInformation())
+        grid.addColumn(this::about)
                 .setHeader(getTranslation("suggestion.about"))
                 .setFlexGrow(2);
         grid.addColumn(Suggestion::proposal)
                 .setHeader(getTranslation("suggestion.proposal"))
                 .setFlexGrow(3);
-        grid.addColumn(s -> getTranslation("suggestion.status." + s.status())
-                        + (s.decisionNote() == null ? "" : ": " + s.decisionNote()))
+        grid.addColumn(s -> ChangeSummary.of(getTranslation("suggestion.status." + s.status()), s.decisionNote()))
                 .setHeader(getTranslation("suggestion.status"))
                 .setFlexGrow(2);
         if (maintainer) {
@@ -85,11 +83,27 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         if (!suggestion.open()) {
             return new HorizontalLayout();
         }
+        // the visible word first (WCAG 2.5.3), then which suggestion: a screen reader's list of buttons tells the rows
+        // apart
+        String proposal = suggestion.proposal().strip();
+        String excerpt =
+                proposal.length() <= 60 ? proposal : proposal.substring(0, 59).strip() + "…";
+        String row = ": " + about(suggestion) + " – " + excerpt + " (" + suggestion.regionName() + ")";
         Button accept = new Button(getTranslation("suggestion.accept"), e -> accept(suggestion));
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        accept.setAriaLabel(getTranslation("suggestion.accept") + row);
+        accept.setId("accept-suggestion-" + suggestion.id());
         Button decline = new Button(getTranslation("suggestion.decline"), e -> decline(suggestion));
         decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        decline.setAriaLabel(getTranslation("suggestion.decline") + row);
+        decline.setId("decline-suggestion-" + suggestion.id());
         return new HorizontalLayout(accept, decline);
+    }
+
+    private String about(Suggestion s) {
+        return s.entryInformation() == null
+                ? getTranslation("suggestion.kind.NEW")
+                : getTranslation("suggestion.kind.CORRECTION") + ": " + s.entryInformation();
     }
 
     private void accept(Suggestion suggestion) {
@@ -129,7 +143,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
                 suggestions.decline(suggestion.id(), reason.getValue());
                 refresh();
             } catch (CatalogueConflictException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(Translations.explain(ex, getLocale()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

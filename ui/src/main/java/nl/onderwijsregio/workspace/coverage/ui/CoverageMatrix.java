@@ -177,18 +177,21 @@ class CoverageMatrix extends Div {
             return new Span("–");
         }
         String text = getTranslation("national.matrix.cell", cell.registered(), cell.themeEntries(), cell.received());
-        String label = getTranslation(
-                "national.matrix.cell.aria",
-                row.name(),
-                theme.label(),
-                cell.registered(),
-                cell.themeEntries(),
-                cell.received());
+        // the accessible name begins with the visible text (WCAG 2.5.3), then says what it means
+        String label = text + ". "
+                + getTranslation(
+                        "national.matrix.cell.aria",
+                        row.name(),
+                        theme.label(),
+                        cell.registered(),
+                        cell.themeEntries(),
+                        cell.received());
         Heat heat = Heat.of(cell.registeredPercent());
         if (cell.registered() == 0) {
-            Span none = new Span(text);
+            Span details = new Span(" " + label.substring(text.length() + 2));
+            details.addClassName("sr-only");
+            Span none = new Span(new Span(text), details);
             none.addClassName("heat-cell");
-            none.getElement().setAttribute("aria-label", label);
             heat.paint(none);
             return none;
         }

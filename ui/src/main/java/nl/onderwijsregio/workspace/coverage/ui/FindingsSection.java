@@ -14,6 +14,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageTable;
 import nl.onderwijsregio.workspace.coverage.FindingCount;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.shell.EChart;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Theme;
 
 /**
@@ -46,10 +47,10 @@ class FindingsSection extends Div {
                 .setAutoWidth(true);
         grid.addColumn(f -> f.kind() == null
                         ? getTranslation("national.findings.anonymous")
-                        : f.kind().label())
+                        : f.kind().label(Translations.current()))
                 .setHeader(getTranslation("national.findings.kind"))
                 .setFlexGrow(2);
-        grid.addColumn(f -> f.visibility().label())
+        grid.addColumn(f -> f.visibility().label(Translations.current()))
                 .setHeader(getTranslation("national.findings.visibility"))
                 .setFlexGrow(2);
         grid.addColumn(FindingCount::findings)

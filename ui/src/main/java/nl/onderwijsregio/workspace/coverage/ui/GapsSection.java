@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.coverage.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import nl.onderwijsregio.workspace.coverage.Gaps;
 import nl.onderwijsregio.workspace.coverage.RegionActivity;
 import nl.onderwijsregio.workspace.coverage.UnusedEntry;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.themes.Theme;
 
 /** Gaten: sources no region uses, regions without received closed data, and regions quiet for 90 days. */
 class GapsSection extends Div {
@@ -34,18 +36,35 @@ class GapsSection extends Div {
         unused.addColumn(u -> u.theme().label())
                 .setHeader(getTranslation("national.column.theme"))
                 .setAutoWidth(true);
-        unused.addColumn(u ->
-                        getTranslation("CLOSED".equals(u.access()) ? "national.access.closed" : "national.access.open"))
+        // the catalogue's own terms ("Openbaar", "Gesloten (op aanvraag)"), so one thing has one name everywhere
+        unused.addColumn(u -> getTranslation("catalogue.access." + ("CLOSED".equals(u.access()) ? "CLOSED" : "OPEN")))
                 .setHeader(getTranslation("national.column.access"))
                 .setAutoWidth(true);
         unused.addColumn(u -> u.partnerName() == null ? "" : u.partnerName())
                 .setHeader(getTranslation("national.column.partner"))
                 .setFlexGrow(2);
         finish(unused, "national.gaps.unused", gaps.unusedEntries());
+        // 137 sources in the demo: a theme to narrow them and pages of 20 instead of one endless table
+        GridPages<UnusedEntry> pages = new GridPages<>(unused, "gaps-unused");
+        ComboBox<Theme> theme = new ComboBox<>(getTranslation("national.gaps.unused.theme"));
+        theme.setId("gaps-unused-theme");
+        theme.setItems(gaps.unusedEntries().stream()
+                .map(UnusedEntry::theme)
+                .distinct()
+                .sorted()
+                .toList());
+        theme.setItemLabelGenerator(t -> t.label() + " ("
+                + gaps.unusedEntries().stream().filter(u -> u.theme() == t).count() + ")");
+        theme.setPlaceholder(getTranslation("national.gaps.unused.allThemes"));
+        theme.setClearButtonVisible(true);
+        theme.addValueChangeListener(e -> pages.setItems(gaps.unusedEntries().stream()
+                .filter(u -> e.getValue() == null || u.theme() == e.getValue())
+                .toList()));
+        pages.setItems(gaps.unusedEntries());
         section(
                 CoverageTable.UNUSED_ENTRIES,
                 "national.gaps.unused",
-                unused,
+                new Div(theme, unused, pages),
                 gaps.unusedEntries().size());
 
         Grid<RegionActivity> without =
@@ -69,7 +88,7 @@ class GapsSection extends Div {
         grid.addColumn(RegionActivity::regionName)
                 .setHeader(getTranslation("national.column.region"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> CoverageLabels.regionKind(r.regionKind()))
+        grid.addColumn(r -> CoverageLabels.regionKind(r.regionKind(), getLocale()))
                 .setHeader(getTranslation("national.column.kind"))
                 .setAutoWidth(true);
         grid.addColumn(RegionActivity::registered)
@@ -95,7 +114,7 @@ class GapsSection extends Div {
         grid.setAllRowsVisible(true);
     }
 
-    private void section(CoverageTable table, String key, Grid<?> grid, int count) {
+    private void section(CoverageTable table, String key, com.vaadin.flow.component.Component grid, int count) {
         String title = getTranslation(key, CoverageService.INACTIVE_DAYS);
         Paragraph help = new Paragraph(getTranslation(key + ".help", count, CoverageService.INACTIVE_DAYS));
         help.addClassName("help");

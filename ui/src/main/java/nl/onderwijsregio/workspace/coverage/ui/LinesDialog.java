@@ -13,6 +13,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
 import nl.onderwijsregio.workspace.coverage.RegisterLine;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +58,7 @@ class LinesDialog extends Dialog {
         grid.addColumn(RegisterLine::information)
                 .setHeader(getTranslation("national.column.information"))
                 .setFlexGrow(3);
-        grid.addColumn(l -> l.status().label())
+        grid.addColumn(l -> l.status().label(Translations.current()))
                 .setHeader(getTranslation("national.column.status"))
                 .setAutoWidth(true)
                 .setSortable(true);

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** One finding in a list: its title (a link to it), where it is from, what it is about, and a preview. */
 class FindingCard extends Div {
@@ -29,7 +30,10 @@ class FindingCard extends Div {
         if (showRegion) {
             meta.add(new Span(f.regionName()));
         }
-        meta.add(new Span(f.kind().label()), new Span(themeOf(f)), new Span(period(f, getLocale())));
+        meta.add(
+                new Span(f.kind().label(Translations.current())),
+                new Span(themeOf(f)),
+                new Span(period(f, getLocale())));
         Div badges = FindingBadges.of(f);
         if (f.commentCount() > 0) {
             Span comments = new Span(getTranslation("findings.comments.count", f.commentCount()));

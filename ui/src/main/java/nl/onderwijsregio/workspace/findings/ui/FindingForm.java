@@ -29,6 +29,7 @@ import nl.onderwijsregio.workspace.findings.LinkOptions;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
@@ -77,7 +78,6 @@ class FindingForm extends Dialog {
                 e -> preview.getElement().setProperty("innerHTML", Markdown.toSafeHtml(body.getValue())));
         text.setWidthFull();
         FormLayout form = new FormLayout(
-                title,
                 theme,
                 subTheme,
                 kind,
@@ -88,11 +88,11 @@ class FindingForm extends Dialog {
                 register,
                 published,
                 visibility);
-        form.setColspan(title, 2);
         form.setColspan(catalogue, 2);
         form.setColspan(register, 2);
         form.setColspan(visibility, 2);
-        add(text, form, error);
+        title.setWidthFull();
+        add(title, text, form, error);
         Button save = new Button(getTranslation("action.save"), e -> save(findings, finding, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-finding");
@@ -128,7 +128,7 @@ class FindingForm extends Dialog {
         kind.setLabel(getTranslation("findings.field.kind"));
         kind.setId("finding-kind");
         kind.setItems(FindingKind.values());
-        kind.setItemLabelGenerator(FindingKind::label);
+        kind.setItemLabelGenerator(v -> v.label(Translations.current()));
         observedFrom.setLabel(getTranslation("findings.field.observedFrom"));
         observedUntil.setLabel(getTranslation("findings.field.observedUntil"));
         observedUntil.setHelperText(getTranslation("findings.field.observedUntil.help"));
@@ -148,7 +148,7 @@ class FindingForm extends Dialog {
         published.setId("finding-published");
         visibility.setLabel(getTranslation("findings.field.visibility"));
         visibility.setItems(Visibility.values());
-        visibility.setItemLabelGenerator(Visibility::label);
+        visibility.setItemLabelGenerator(v -> v.label(Translations.current()));
         visibility.setHelperText(getTranslation("findings.field.visibility.help"));
         visibility.setId("finding-visibility");
     }
@@ -203,7 +203,7 @@ class FindingForm extends Dialog {
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
         } catch (FindingConflictException | FindingRuleException | AccessDeniedException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

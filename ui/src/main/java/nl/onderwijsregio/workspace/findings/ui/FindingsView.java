@@ -36,6 +36,7 @@ import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
 
@@ -120,7 +121,9 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
 
     private void filters(RegionService regions) {
         text.setLabel(getTranslation("findings.search"));
-        text.setPlaceholder(getTranslation("findings.search.placeholder"));
+        // a short placeholder that fits the field; the full hint as tooltip
+        text.setPlaceholder(getTranslation("findings.search.placeholder.short"));
+        text.setTooltipText(getTranslation("findings.search.placeholder"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -131,7 +134,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         theme.setClearButtonVisible(true);
         kind.setLabel(getTranslation("findings.field.kind"));
         kind.setItems(FindingKind.values());
-        kind.setItemLabelGenerator(FindingKind::label);
+        kind.setItemLabelGenerator(v -> v.label(Translations.current()));
         kind.setClearButtonVisible(true);
         region.setLabel(getTranslation("findings.field.region"));
         region.setItems(regions.activeRegions());

@@ -26,6 +26,9 @@ import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,13 +40,18 @@ import org.jspecify.annotations.Nullable;
 public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService priorities;
+    private final Authors authors;
+    private FormerMembers former = FormerMembers.none();
     private final boolean lead;
     private final Grid<Priority> grid = new Grid<>();
     private final Paragraph error = new Paragraph();
     private @Nullable Priority dragged;
+    /** The id of the button to give the keyboard focus once the grid shows the new order (after a move). */
+    private @Nullable String focusAfterRefresh;
 
-    public PrioritiesView(PriorityService priorities, RegionAccess access) {
+    public PrioritiesView(PriorityService priorities, RegionAccess access, Authors authors) {
         this.priorities = priorities;
+        this.authors = authors;
         this.lead = access.lead();
         addClassName("page");
         error.addClassName("form-error");
@@ -77,6 +85,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(p -> p.topic().label())
                 .setHeader(getTranslation("priorities.field.subTheme"))
+                .setTooltipGenerator(p -> p.topic().label())
                 .setFlexGrow(2);
         grid.addColumn(Priority::period)
                 .setHeader(getTranslation("priorities.column.period"))
@@ -96,15 +105,17 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             grid.addDragEndListener(e -> dragged = null);
             grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> dropped(target, e.getDropLocation())));
         }
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(PriorityDetails::new));
+        grid.setItemDetailsRenderer(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> new PriorityDetails(p, former)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.priorities"));
+        grid.setId("priority-list");
         grid.setEmptyStateText(getTranslation(lead ? "priorities.empty.lead" : "priorities.empty.member"));
         grid.setAllRowsVisible(true);
     }
 
     static Div badges(Priority p) {
-        Span status = new Span(p.status().label());
+        Span status = new Span(p.status().label(Translations.current()));
         status.addClassNames("badge", "priority-status-" + p.status().name().toLowerCase());
         Span published = new Span(status.getTranslation(p.published() ? "priorities.published" : "priorities.draft"));
         published.addClassNames("badge", p.published() ? "badge-open" : "badge-draft");
@@ -143,8 +154,29 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
+    /**
+     * Moves the priority and keeps the keyboard focus on the moved row's same button (or, at the top, on its other
+     * arrow): the grid renders the rows anew, which would otherwise drop the focus to the page body.
+     */
     private void move(Priority p, int steps) {
+        boolean toTop = steps < 0 && p.rank() + steps <= 1;
+        focusAfterRefresh = (steps < 0 && !toTop ? "up-" : "down-") + p.id();
         attempt(() -> priorities.move(p.id(), steps));
+    }
+
+    /** Focuses the element with this id once the grid has rendered it (it renders its rows asynchronously). */
+    static void focusWhenRendered(com.vaadin.flow.component.Component anyInUi, String id) {
+        anyInUi.getElement().executeJs("""
+                        let tries = 0;
+                        const focus = () => {
+                          const target = document.getElementById($0);
+                          if (target && !target.hasAttribute('disabled')) {
+                            target.focus();
+                          } else if (tries++ < 40) {
+                            setTimeout(focus, 50);
+                          }
+                        };
+                        setTimeout(focus, 0);""", id);
     }
 
     private void dropped(Priority target, GridDropLocation location) {
@@ -165,7 +197,10 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("priorities.delete.title"),
                 getTranslation("priorities.delete.text", p.title()),
                 getTranslation("priorities.delete"),
-                e -> attempt(() -> priorities.delete(p.id())));
+                e -> {
+                    focusAfterRefresh = lead ? "new-priority" : null;
+                    attempt(() -> priorities.delete(p.id()));
+                });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -177,7 +212,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (PriorityConflictException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
         refresh();
@@ -189,7 +224,12 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        former = authors.ofActiveRegion();
         grid.setItems(priorities.own());
+        if (focusAfterRefresh != null) {
+            focusWhenRendered(grid, focusAfterRefresh);
+            focusAfterRefresh = null;
+        }
     }
 
     @Override

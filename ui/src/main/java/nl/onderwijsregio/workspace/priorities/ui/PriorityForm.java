@@ -28,6 +28,7 @@ import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.priorities.PriorityStatus;
 import nl.onderwijsregio.workspace.priorities.PriorityTopics;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.Topic;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,7 @@ class PriorityForm extends Dialog {
         startYear.setItems(YEARS);
         endYear.setItems(YEARS);
         status.setItems(PriorityStatus.values());
-        status.setItemLabelGenerator(PriorityStatus::label);
+        status.setItemLabelGenerator(v -> v.label(Translations.current()));
         Map<Long, FindingLink> options = findingOptions(priorities, priority);
         findings.setItems(options.keySet());
         findings.setItemLabelGenerator(id -> label(options.get(id)));
@@ -200,7 +201,7 @@ class PriorityForm extends Dialog {
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
         } catch (PriorityConflictException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.workspace.priorities.Comparison;
 import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Topic;
 
 /** One column per region with its ranked priorities; priorities in a shared topic are marked. */
@@ -53,7 +54,7 @@ class SideBySide extends Div {
 
     private static Span themeLine(Priority p) {
         Span line = new Span(
-                p.topic().label() + " · " + p.period() + " · " + p.status().label());
+                p.topic().label() + " · " + p.period() + " · " + p.status().label(Translations.current()));
         line.addClassName("priority-theme-line");
         return line;
     }

@@ -16,6 +16,7 @@ class ThemeMatrix extends Grid<Comparison.MatrixRow> {
         setId("priority-matrix");
         addColumn(row -> row.topic().label())
                 .setHeader(getTranslation("priorities.matrix.subTheme"))
+                .setTooltipGenerator(row -> row.topic().label())
                 .setFlexGrow(2);
         for (ComparedRegion region : comparison.regions()) {
             addColumn(row -> row.positionsOf(region.id()).stream()
@@ -33,7 +34,8 @@ class ThemeMatrix extends Grid<Comparison.MatrixRow> {
                 .setAutoWidth(true);
         setPartNameGenerator(row -> row.shared() ? "shared" : row.gap() ? "gap" : null);
         addClassName("priority-matrix");
-        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
+        // "Aantrekken · werven" and longer: wrap instead of cutting the topic off
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAriaLabel(getTranslation("priorities.matrix.title"));
         setItems(comparison.matrix());
         setAllRowsVisible(true);

@@ -25,6 +25,7 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /**
  * A region's data on request: the lead downloads everything of the tab's region as one ZIP; the platform
@@ -98,7 +99,7 @@ public class RegionDataView extends VerticalLayout implements HasDynamicTitle {
                 region.setItems(regions.allRegions());
             } catch (RegionRuleException ex) {
                 name.setInvalid(true);
-                name.setErrorMessage(ex.getMessage());
+                name.setErrorMessage(Translations.explain(ex, getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

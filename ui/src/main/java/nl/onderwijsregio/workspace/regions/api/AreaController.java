@@ -54,8 +54,7 @@ class AreaController {
             @RequestBody(required = false) @org.jspecify.annotations.Nullable AreaChange change) {
         known(region);
         if (change == null || change.municipalities() == null) {
-            throw new nl.onderwijsregio.workspace.regions.RegionRuleException(
-                    "Geef de gemeenten van het gebied als lijst: {\"municipalities\": [\"GM0363\"]}.");
+            throw new nl.onderwijsregio.workspace.regions.RegionRuleException("regions.area.municipalities-as-list");
         }
         return AreaJson.of(areas.setArea(region, change.municipalities()));
     }

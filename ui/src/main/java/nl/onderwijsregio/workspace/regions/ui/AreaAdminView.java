@@ -32,6 +32,7 @@ import nl.onderwijsregio.workspace.regions.RegionAreaService;
 import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /**
  * Beheer › Gebieden: the platform administrator gives each geographic region its municipalities, in a searchable list
@@ -133,9 +134,9 @@ public class AreaAdminView extends VerticalLayout implements HasDynamicTitle, Be
             refresh();
             message.setText(getTranslation(remove ? "areas.removed" : "areas.added", m.name(), chosen.name()));
         } catch (RegionRuleException e) {
-            message.setText(e.getMessage());
+            message.setText(Translations.explain(e, getLocale()));
             message.addClassName("error-text");
-            filter.setHelperText(e.getMessage());
+            filter.setHelperText(Translations.explain(e, getLocale()));
         }
     }
 

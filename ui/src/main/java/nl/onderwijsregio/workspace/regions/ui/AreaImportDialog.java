@@ -14,6 +14,8 @@ import nl.onderwijsregio.workspace.regions.AreaImport;
 import nl.onderwijsregio.workspace.regions.AreaImportLine;
 import nl.onderwijsregio.workspace.regions.AreaImportPreview;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.shell.UploadTexts;
 
 /** Reads areas from a CSV file {@code regio;gemeentecode}: a preview of every line first, then all or nothing. */
 class AreaImportDialog extends Dialog {
@@ -36,6 +38,7 @@ class AreaImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(AreaImport.MAX_BYTES);
         upload.setMaxFiles(1);
+        UploadTexts.apply(upload, this);
         preview.addColumn(AreaImportLine::line)
                 .setHeader(getTranslation("register.import.line"))
                 .setAutoWidth(true)
@@ -84,7 +87,7 @@ class AreaImportDialog extends Dialog {
             preview.setVisible(true);
             commit.setEnabled(result.acceptable());
         } catch (RegionRuleException e) {
-            summary.setText(e.getMessage());
+            summary.setText(Translations.explain(e, getLocale()));
             preview.setVisible(false);
             commit.setEnabled(false);
         }
@@ -96,7 +99,7 @@ class AreaImportDialog extends Dialog {
             imported.run();
             close();
         } catch (RegionRuleException e) {
-            summary.setText(e.getMessage());
+            summary.setText(Translations.explain(e, getLocale()));
             commit.setEnabled(false);
         }
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.geo.MunicipalityService;
 import nl.onderwijsregio.workspace.regions.Region;
@@ -24,7 +23,6 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
-import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.SectionLinks;
 
 /**
@@ -60,10 +58,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             badge.addClassName("badge");
             add(badge);
         }
+        ActivityCard recent = new ActivityCard(activity);
         Div columns = new Div(
-                new ProfileCard(profiles, user.has(Role.REGIO_LEAD)),
+                new ProfileCard(profiles, user.has(Role.REGIO_LEAD), recent::refresh),
                 neighbours(regions.neighboursOf(region.id())),
-                recentActivity(activity.recent(8)));
+                recent);
         columns.addClassName("cards");
         if (region.kind() == RegionKind.GEOGRAPHIC) {
             columns.add(new AreaCard(areas, municipalities, region, "buurregios"));
@@ -80,23 +79,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             neighbours.forEach(n -> list.add(new ListItem(n.name())));
             card.add(list);
         }
-        return card;
-    }
-
-    private Component recentActivity(List<Activity> entries) {
-        Div card = card(getTranslation("home.activity"));
-        if (entries.isEmpty()) {
-            card.add(new Paragraph(getTranslation("home.activity.none")));
-            return card;
-        }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("activity");
-        for (Activity entry : entries) {
-            Span when = new Span(Moments.dateTime(entry.occurredAt(), getLocale()));
-            when.addClassName("muted");
-            list.add(new ListItem(new Span(entry.summary() + " · " + entry.actor() + " · "), when));
-        }
-        card.add(list);
         return card;
     }
 

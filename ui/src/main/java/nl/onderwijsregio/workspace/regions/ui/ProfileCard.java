@@ -13,10 +13,12 @@ class ProfileCard extends Div {
 
     private final RegionProfileService profiles;
     private final boolean lead;
+    private final Runnable changed;
 
-    ProfileCard(RegionProfileService profiles, boolean lead) {
+    ProfileCard(RegionProfileService profiles, boolean lead, Runnable changed) {
         this.profiles = profiles;
         this.lead = lead;
+        this.changed = changed;
         addClassName("card");
         render();
     }
@@ -46,7 +48,11 @@ class ProfileCard extends Div {
         }
         Button edit = new Button(
                 getTranslation(profile == null ? "profile.add" : "profile.edit"),
-                e -> new ProfileDialog(profiles, profile, this::render).open());
+                e -> new ProfileDialog(profiles, profile, () -> {
+                            render();
+                            changed.run();
+                        })
+                        .open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setId("edit-profile");
         add(edit);

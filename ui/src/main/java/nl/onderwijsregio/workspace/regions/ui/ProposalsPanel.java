@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import nl.onderwijsregio.workspace.regions.NeighbourProposal;
 import nl.onderwijsregio.workspace.regions.NeighbourProposals;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** The neighbour pairs that follow from the areas but are not in the neighbour list yet, each to accept. */
 class ProposalsPanel extends Div {
@@ -63,7 +64,7 @@ class ProposalsPanel extends Div {
                     "proposals.accepted", p.first().name(), p.second().name()));
             accepted.run();
         } catch (RegionRuleException e) {
-            status.setText(e.getMessage());
+            status.setText(Translations.explain(e, getLocale()));
         }
     }
 }

@@ -28,6 +28,7 @@ import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** Beheer for the platform administrator: regions, neighbour pairs and the audit trail of every change. */
 @Route("beheer")
@@ -41,6 +42,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditEntry> auditGrid = new Grid<>();
 
     private final NeighbourProposals proposals;
+    private Map<String, String> names = Map.of();
 
     public RegionAdminView(RegionService regions, RegionAdministration administration, NeighbourProposals proposals) {
         this.regions = regions;
@@ -90,7 +92,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         auditGrid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.who"));
         auditGrid.addColumn(a -> getTranslation("audit." + a.action())).setHeader(getTranslation("admin.audit.what"));
         auditGrid
-                .addColumn(a -> a.subject() + (a.details().isBlank() ? "" : " · " + a.details()))
+                .addColumn(a -> subject(a.subject()) + (a.details().isBlank() ? "" : " · " + a.details()))
                 .setHeader(getTranslation("admin.audit.subject"))
                 .setFlexGrow(2);
         auditGrid.setAllRowsVisible(true);
@@ -151,14 +153,21 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
             change.run();
             refresh();
         } catch (RegionRuleException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
+            Notification.show(Translations.explain(e, getLocale()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
+    /** An audit subject in region names: a region's id, or a neighbour pair's two ids ("a|b"). */
+    private String subject(String subject) {
+        return java.util.Arrays.stream(subject.split("\\|"))
+                .map(id -> names.getOrDefault(id, id))
+                .collect(Collectors.joining(" – "));
+    }
+
     private void refresh() {
         regionGrid.setItems(regions.allRegions());
-        Map<String, String> names = regions.allRegions().stream().collect(Collectors.toMap(Region::id, Region::name));
+        names = regions.allRegions().stream().collect(Collectors.toMap(Region::id, Region::name));
         pairGrid.removeAllColumns();
         pairGrid.addColumn(p -> names.get(p.first())).setHeader(getTranslation("admin.pair.first"));
         pairGrid.addColumn(p -> names.get(p.second())).setHeader(getTranslation("admin.pair.second"));
@@ -168,12 +177,14 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation(byBorder.getOrDefault(p, false) ? "admin.pair.byBorder" : "admin.pair.byHand"))
                 .setHeader(getTranslation("admin.pair.origin"));
         pairGrid.addComponentColumn(p -> {
-            Button remove = new Button(getTranslation("admin.pair.remove"), e -> confirmRemove(p, names));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(
-                    getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – " + names.get(p.second()));
-            return remove;
-        });
+                    Button remove = new Button(getTranslation("admin.pair.remove"), e -> confirmRemove(p, names));
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – "
+                            + names.get(p.second()));
+                    return remove;
+                })
+                .setHeader(getTranslation("admin.actions"));
         pairGrid.setItems(regions.neighbourPairs());
         auditGrid.setItems(administration.auditTrail(50));
     }

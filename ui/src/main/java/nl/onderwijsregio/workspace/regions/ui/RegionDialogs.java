@@ -6,6 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -14,6 +16,7 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
 
 /** The small forms of Beheer: a new region, a new name, a new neighbour pair. Rule errors stay in the dialog. */
 final class RegionDialogs {
@@ -36,7 +39,9 @@ final class RegionDialogs {
                 "admin.region.new",
                 new FormLayout(id, name, kind),
                 onDone,
-                () -> administration.create(id.getValue(), name.getValue(), kind.getValue()));
+                () -> administration.create(id.getValue(), name.getValue(), kind.getValue()),
+                () -> dialog.getTranslation(
+                        "admin.region.created", name.getValue().strip()));
     }
 
     static void rename(RegionAdministration administration, Region region, Runnable onDone) {
@@ -48,7 +53,9 @@ final class RegionDialogs {
                 "admin.region.rename",
                 new FormLayout(name),
                 onDone,
-                () -> administration.rename(region.id(), name.getValue()));
+                () -> administration.rename(region.id(), name.getValue()),
+                () -> dialog.getTranslation(
+                        "admin.region.renamed", name.getValue().strip()));
     }
 
     static void pair(RegionAdministration administration, List<Region> regions, Runnable onDone) {
@@ -60,16 +67,31 @@ final class RegionDialogs {
         ComboBox<Region> second = new ComboBox<>(dialog.getTranslation("admin.pair.second"), geographic);
         first.setItemLabelGenerator(Region::name);
         second.setItemLabelGenerator(Region::name);
-        open(dialog, "admin.pair.new", new FormLayout(first, second), onDone, () -> {
-            if (first.isEmpty() || second.isEmpty()) {
-                throw new RegionRuleException(dialog.getTranslation("admin.pair.choose"));
-            }
-            return administration.addNeighbours(
-                    first.getValue().id(), second.getValue().id());
-        });
+        open(
+                dialog,
+                "admin.pair.new",
+                new FormLayout(first, second),
+                onDone,
+                () -> {
+                    if (first.isEmpty() || second.isEmpty()) {
+                        throw new RegionRuleException(dialog.getTranslation("admin.pair.choose"));
+                    }
+                    return administration.addNeighbours(
+                            first.getValue().id(), second.getValue().id());
+                },
+                () -> dialog.getTranslation(
+                        "admin.pair.created",
+                        first.getValue().name(),
+                        second.getValue().name()));
     }
 
-    private static void open(Dialog dialog, String titleKey, FormLayout form, Runnable onDone, Supplier<?> save) {
+    private static void open(
+            Dialog dialog,
+            String titleKey,
+            FormLayout form,
+            Runnable onDone,
+            Supplier<?> save,
+            Supplier<String> confirmation) {
         dialog.setHeaderTitle(dialog.getTranslation(titleKey));
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
@@ -81,8 +103,11 @@ final class RegionDialogs {
                 save.get();
                 dialog.close();
                 onDone.run();
+                Notification.show(confirmation.get(), 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (RegionRuleException rule) {
-                error.setText(rule.getMessage());
+                error.setText(Translations.explain(
+                        rule, dialog.getUI().map(ui -> ui.getLocale()).orElse(Translations.DUTCH)));
                 error.setVisible(true);
             }
         });

@@ -13,8 +13,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import nl.onderwijsregio.workspace.register.ImportRow;
+import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.shell.UploadTexts;
 
 /** CSV import: upload, a preview of what each line will do (with its errors), then an all-or-nothing commit. */
 class ImportDialog extends Dialog {
@@ -37,6 +40,7 @@ class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(RegisterImport.MAX_BYTES);
         upload.setMaxFiles(1);
+        UploadTexts.apply(upload, this);
         preview.addColumn(ImportRow::line)
                 .setHeader(getTranslation("register.import.line"))
                 .setAutoWidth(true)
@@ -51,6 +55,7 @@ class ImportDialog extends Dialog {
                 .setHeader(getTranslation("register.import.result"))
                 .setFlexGrow(3);
         preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        preview.setPartNameGenerator(r -> r.error() ? "import-error" : null);
         preview.setHeight("40vh");
         preview.setVisible(false);
         commit.setText(getTranslation("register.import.commit"));
@@ -76,7 +81,7 @@ class ImportDialog extends Dialog {
             preview.setVisible(true);
             commit.setEnabled(errors == 0 && creates > 0);
         } catch (RegisterRuleException e) {
-            summary.setText(e.getMessage());
+            summary.setText(Translations.explain(e, getLocale()));
             preview.setVisible(false);
             commit.setEnabled(false);
         }
@@ -89,8 +94,13 @@ class ImportDialog extends Dialog {
             imported.run();
             Notification.show(getTranslation("register.import.done", created))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (RegisterRuleException e) {
-            summary.setText(e.getMessage());
+        } catch (RegisterRuleException | RegisterConflictException e) {
+            // e.g. a code taken out of the catalogue since the preview: say so, and show the preview again
+            String message = getTranslation("register.import.failed", Translations.explain(e, getLocale()));
+            show(file);
+            summary.setText(message);
+            commit.setEnabled(false);
+            Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

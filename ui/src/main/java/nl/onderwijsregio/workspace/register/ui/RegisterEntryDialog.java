@@ -19,6 +19,8 @@ import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 
 /** One register entry: its details, the next status steps with their date, edit, delete (lead) and history. */
@@ -27,10 +29,12 @@ class RegisterEntryDialog extends Dialog {
     private final RegisterService register;
     private final long id;
     private final Runnable changed;
+    private final FormerMembers former;
     private final Paragraph error = new Paragraph();
 
-    RegisterEntryDialog(RegisterService register, long id, Runnable changed) {
+    RegisterEntryDialog(RegisterService register, long id, Runnable changed, FormerMembers former) {
         this.register = register;
+        this.former = former;
         this.id = id;
         this.changed = changed;
         setWidth("min(48rem, 96vw)");
@@ -48,14 +52,14 @@ class RegisterEntryDialog extends Dialog {
         field("register.column.source", entry.catalogueTitle() != null ? entry.catalogueTitle() : entry.sourceText());
         field(
                 "register.column.holder",
-                entry.holderName() + " (" + entry.holderKind().label() + ")"
+                entry.holderName() + " (" + entry.holderKind().label(Translations.current()) + ")"
                         + (entry.bestuursnummer() == null ? "" : ", bestuursnummer " + entry.bestuursnummer()));
         field("register.field.period", entry.period());
         field(
                 "register.field.agreementType",
                 entry.agreementType() == null
                         ? null
-                        : entry.agreementType().label()
+                        : entry.agreementType().label(Translations.current())
                                 + (entry.agreementReference() == null ? "" : " · " + entry.agreementReference()));
         field("register.field.retentionUntil", date(entry.retentionUntil()));
         field(
@@ -70,9 +74,13 @@ class RegisterEntryDialog extends Dialog {
         Button edit = new Button(
                 getTranslation("catalogue.edit"), e -> new RegisterForm(register, entry, null, saved -> done()).open());
         edit.setId("edit-register-entry");
-        Button delete = new Button(getTranslation("register.delete"), e -> confirmDelete());
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        getFooter().add(delete, new Button(getTranslation("action.close"), e -> close()), edit);
+        if (register.mayDelete()) {
+            Button delete = new Button(getTranslation("register.delete"), e -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            delete.setId("delete-register-entry");
+            getFooter().add(delete);
+        }
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), edit);
     }
 
     private Div steps(RegisterEntry entry) {
@@ -85,12 +93,12 @@ class RegisterEntryDialog extends Dialog {
         on.setMax(LocalDate.now());
         steps.add(on);
         for (RegisterStatus next : entry.status().next()) {
-            Button step = new Button(getTranslation("register.step.to", next.label()), e -> {
+            Button step = new Button(getTranslation("register.step.to", next.label(Translations.current())), e -> {
                 try {
                     register.transition(id, entry.revision(), next, on.getValue());
                     done();
                 } catch (RegisterRuleException | RegisterConflictException ex) {
-                    error.setText(ex.getMessage());
+                    error.setText(Translations.explain(ex, getLocale()));
                     error.setVisible(true);
                 }
             });
@@ -103,8 +111,8 @@ class RegisterEntryDialog extends Dialog {
     private Details history() {
         UnorderedList list = new UnorderedList();
         for (RegisterEvent event : register.history(id)) {
-            list.add(new ListItem(
-                    Moments.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · " + event.summary()));
+            list.add(new ListItem(Moments.dateTime(event.at(), getLocale()) + " · "
+                    + former.displayName(event.actor(), getLocale()) + " · " + event.summary()));
         }
         return new Details(getTranslation("catalogue.history"), list);
     }

@@ -20,7 +20,9 @@ import nl.onderwijsregio.workspace.register.RegisterDraft;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
+import nl.onderwijsregio.workspace.register.UnknownCatalogueSourceException;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
+import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,9 +59,9 @@ class RegisterForm extends Dialog {
         setHeaderTitle(getTranslation(entry == null ? "register.new" : "register.edit"));
         label();
         holderKind.setItems(HolderKind.values());
-        holderKind.setItemLabelGenerator(HolderKind::label);
+        holderKind.setItemLabelGenerator(v -> v.label(Translations.current()));
         agreementType.setItems(AgreementType.values());
-        agreementType.setItemLabelGenerator(AgreementType::label);
+        agreementType.setItemLabelGenerator(v -> v.label(Translations.current()));
         agreementType.setClearButtonVisible(true);
         if (entry != null) {
             fill(entry);
@@ -105,6 +107,7 @@ class RegisterForm extends Dialog {
         catalogueEntry.setId("register-catalogue-entry");
         catalogueEntry.setHelperText(getTranslation("register.field.catalogueEntry.help"));
         sourceText.setLabel(getTranslation("register.field.sourceText"));
+        sourceText.setId("register-source-text");
         what.setLabel(getTranslation("register.field.what"));
         what.setId("register-what");
         granularity.setLabel(getTranslation("register.field.granularity"));
@@ -191,8 +194,13 @@ class RegisterForm extends Dialog {
             saved.accept(result);
         } catch (ConstraintViolationException e) {
             FieldErrors.show(e, fields);
+        } catch (UnknownCatalogueSourceException e) {
+            // at the field itself, which the focus scrolls into view: the form is longer than the dialog
+            catalogueEntry.setErrorMessage(e.getMessage());
+            catalogueEntry.setInvalid(true);
+            catalogueEntry.focus();
         } catch (RegisterConflictException | RegisterRuleException e) {
-            error.setText(e.getMessage());
+            error.setText(Translations.explain(e, getLocale()));
             error.setVisible(true);
         }
     }

@@ -37,6 +37,8 @@ import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
@@ -44,6 +46,7 @@ import nl.onderwijsregio.workspace.shell.Moments;
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegisterService register;
+    private final Authors authors;
     private final MultiSelectComboBox<RegisterStatus> statuses = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<HolderKind> holders = new MultiSelectComboBox<>();
     private final ComboBox<String> theme = new ComboBox<>();
@@ -54,8 +57,13 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Div toDo = new Div();
 
     public RegisterView(
-            RegisterService register, RegisterExport export, RegisterImport importer, CatalogueService catalogue) {
+            RegisterService register,
+            RegisterExport export,
+            RegisterImport importer,
+            CatalogueService catalogue,
+            Authors authors) {
         this.register = register;
+        this.authors = authors;
         theme.setLabel(getTranslation("catalogue.field.theme"));
         theme.setItems(catalogue.search(CatalogueQuery.everything(), 0, 1).facets().get(Facet.THEME).stream()
                 .map(FacetCount::value)
@@ -74,10 +82,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         statuses.setLabel(getTranslation("register.filter.status"));
         statuses.setItems(RegisterStatus.values());
-        statuses.setItemLabelGenerator(RegisterStatus::label);
+        statuses.setItemLabelGenerator(v -> v.label(Translations.current()));
         holders.setLabel(getTranslation("register.field.holderKind"));
         holders.setItems(HolderKind.values());
-        holders.setItemLabelGenerator(HolderKind::label);
+        holders.setItemLabelGenerator(v -> v.label(Translations.current()));
         retentionEnding.setLabel(getTranslation("register.filter.retention"));
         sort.setLabel(getTranslation("register.sort"));
         sort.setItems(RegisterSort.values());
@@ -96,7 +104,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RegisterEntry::what)
                 .setHeader(getTranslation("register.field.what"))
                 .setFlexGrow(3);
-        grid.addColumn(e -> e.holderName() + " (" + e.holderKind().label() + ")")
+        grid.addColumn(e -> e.holderName() + " (" + e.holderKind().label(Translations.current()) + ")")
                 .setHeader(getTranslation("register.column.holder"))
                 .setFlexGrow(2);
         grid.addComponentColumn(RegisterView::statusBadge)
@@ -108,8 +116,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.register"));
         grid.setEmptyStateText(getTranslation("register.empty"));
-        grid.addItemClickListener(
-                e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
+        grid.addItemClickListener(e ->
+                new RegisterEntryDialog(register, e.getItem().id(), this::refresh, authors.ofActiveRegion()).open());
         grid.setHeight("60vh");
 
         Anchor csv = download(getTranslation("register.export.csv"), "register.csv", "text/csv", export::csv);
@@ -142,19 +150,29 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static Span statusBadge(RegisterEntry entry) {
-        Span badge = new Span(entry.status().label());
+        Span badge = new Span(entry.status().label(Translations.current()));
         if (entry.overdue()) {
-            badge.setText(entry.status().label() + " · " + badge.getTranslation("register.overdue"));
+            badge.setText(
+                    entry.status().label(Translations.current()) + " · " + badge.getTranslation("register.overdue"));
         }
-        badge.addClassNames("badge", entry.overdue() ? "badge-closed" : "badge-open");
+        // one colour per status (contrast at least 4.5:1, see RegisterBadgesTest); overdue adds an orange outline
+        badge.addClassNames("badge", statusClass(entry.status()));
+        if (entry.overdue()) {
+            badge.addClassName("badge-overdue");
+        }
         return badge;
+    }
+
+    /** The CSS class that gives a status its own badge colour. */
+    static String statusClass(RegisterStatus status) {
+        return "badge-status-" + status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void refresh() {
         RegisterOverview overview = register.overview(filter(), grid.getPageSize(), sort.getValue());
         counts.removeAll();
         for (Map.Entry<RegisterStatus, Integer> count : overview.statusCounts().entrySet()) {
-            Span chip = new Span(count.getKey().label() + ": " + count.getValue());
+            Span chip = new Span(count.getKey().label(Translations.current()) + ": " + count.getValue());
             chip.addClassName("status-chip");
             counts.add(chip);
         }
@@ -168,7 +186,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(RegisterEntry entry) {
-        new RegisterEntryDialog(register, entry.id(), this::refresh).open();
+        new RegisterEntryDialog(register, entry.id(), this::refresh, authors.ofActiveRegion()).open();
     }
 
     private void refreshGrid() {

@@ -26,6 +26,7 @@ import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.Moments;
+import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.TeamMember;
 import nl.onderwijsregio.workspace.team.TeamRole;
 import nl.onderwijsregio.workspace.team.TeamRuleException;
@@ -136,7 +137,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
             formerTitle.setVisible(!gone.isEmpty());
             former.setVisible(!gone.isEmpty());
         } catch (TeamRuleException e) {
-            problem.setText(getTranslation(e.key()));
+            problem.setText(Translations.explain(e, getLocale()));
         }
     }
 
@@ -182,7 +183,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             return true;
         } catch (TeamRuleException e) {
-            invite.showError(e.key(), getTranslation(e.key()));
+            invite.showError(e.key(), Translations.explain(e, getLocale()));
             return false;
         }
     }
@@ -192,7 +193,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
             change.run();
             Notification.show(done);
         } catch (TeamRuleException e) {
-            problem.setText(getTranslation(e.key()));
+            problem.setText(Translations.explain(e, getLocale()));
             return;
         }
         refresh();

@@ -51,7 +51,7 @@ class LogbookViewTest extends BrowserlessUiTest {
             assertThat(test(grid).getCellText(0, 2)).startsWith("Regioprofiel");
             assertThat(test(grid).getCellText(0, 3)).isEqualTo("Toegevoegd");
             assertThat(test(grid).getCellText(0, 4)).contains("Over ons");
-            assertThat(find(Div.class).id("logbook-total").getText()).isEqualTo("1 regels");
+            assertThat(find(Div.class).id("logbook-total").getText()).isEqualTo("1 regel");
 
             @SuppressWarnings("unchecked")
             ComboBox<String> person = find(ComboBox.class).id("logbook-person");

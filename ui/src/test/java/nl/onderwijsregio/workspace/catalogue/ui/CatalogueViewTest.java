@@ -98,6 +98,9 @@ class CatalogueViewTest extends BrowserlessUiTest {
         AsUser.withRole(Role.CATALOGUE_ADMIN).run(null, () -> {
             UI.getCurrent().navigate("catalogus", QueryParameters.simple(Map.of("bron", "e020")));
             test(find(Button.class).id("edit-entry")).click();
+            List<String> labels = new java.util.ArrayList<>();
+            collectLabels(find(EntryEditor.class).single(), labels);
+            assertThat(labels).as("every field of the editor has its own label").doesNotHaveDuplicates();
             TextArea information = find(TextArea.class).single();
             test(information).setValue("");
             test(find(Button.class).withText("Opslaan").single()).click();
@@ -105,6 +108,10 @@ class CatalogueViewTest extends BrowserlessUiTest {
             test(information).setValue("Aangepaste omschrijving (test)");
             test(find(Button.class).withText("Opslaan").single()).click();
             assertThat(find(H2.class).id("entry-title").getText()).isEqualTo("Aangepaste omschrijving (test)");
+            assertThat(find(com.vaadin.flow.component.html.ListItem.class).all())
+                    .extracting(item -> item.getElement().getTextRecursively())
+                    .anyMatch(text -> text.endsWith(" · gewijzigd: informatie"))
+                    .noneMatch(text -> text.toLowerCase().contains("gewijzigd: gewijzigd"));
         });
         inTab(MEMBER, "noordkust", () -> {
             // another screen first: navigating to the same route would reuse the maintainer's view instance
@@ -171,5 +178,14 @@ class CatalogueViewTest extends BrowserlessUiTest {
         UI.getCurrent().navigate("bevindingen");
         assertThat(UI.getCurrent().getCurrentView())
                 .isNotInstanceOf(nl.onderwijsregio.workspace.findings.ui.FindingsView.class);
+    }
+
+    private static void collectLabels(com.vaadin.flow.component.Component parent, List<String> labels) {
+        parent.getChildren().forEach(child -> {
+            if (child instanceof com.vaadin.flow.component.HasLabel field && field.getLabel() != null) {
+                labels.add(field.getLabel());
+            }
+            collectLabels(child, labels);
+        });
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -40,6 +42,9 @@ class NationalViewTest extends BrowserlessUiTest {
 
     @Autowired
     RegisterService register;
+
+    @Autowired
+    nl.onderwijsregio.workspace.coverage.CoverageService coverage;
 
     @BeforeAll
     static void regions(@Autowired RegionAdministration administration) {
@@ -81,7 +86,11 @@ class NationalViewTest extends BrowserlessUiTest {
                     (Button) test(matrix).getCellComponent(regions.indexOf("Onderwijsregio Noordkust"), "behouden");
             assertThat(cell.getId()).hasValue("cell-noordkust-behouden");
             assertThat(cell.getText()).matches("\\d+/6 · \\d+ ontv\\.");
-            assertThat(cell.getAriaLabel()).get().asString().startsWith("Onderwijsregio Noordkust, Behouden: ");
+            // the accessible name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch)
+            assertThat(cell.getAriaLabel())
+                    .get()
+                    .asString()
+                    .startsWith(cell.getText() + ". Onderwijsregio Noordkust, Behouden: ");
 
             assertThat(regions).contains(TestRegions.name(OWN));
             test(find(TextField.class).id("matrix-search")).setValue(OWN.toUpperCase(java.util.Locale.ROOT));
@@ -158,6 +167,45 @@ class NationalViewTest extends BrowserlessUiTest {
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                     .isEqualTo("landelijk?deel=bronnen");
             assertThat(find(Grid.class).withId("sources-grid").exists()).isTrue();
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_unused_sources_come_in_pages_of_twenty_and_by_theme_with_the_catalogues_access_terms() {
+        AsUser.withRole(Role.NATIONAL).run(null, () -> {
+            UI.getCurrent().navigate(NationalView.class, QueryParameters.of(NationalView.PART, "gaten"));
+            Grid<nl.onderwijsregio.workspace.coverage.UnusedEntry> grid =
+                    find(Grid.class).id("gaps-unused");
+            int all = coverage.gaps().unusedEntries().size();
+            assertThat(all).as("the demo catalogue leaves many sources unused").isGreaterThan(40);
+            assertThat(test(grid).size()).isEqualTo(20);
+            Span position = find(Span.class).id("gaps-unused-position");
+            assertThat(position.getText()).isEqualTo("1–20 van " + all);
+            test(find(Button.class).id("gaps-unused-next")).click();
+            assertThat(position.getText()).isEqualTo("21–40 van " + all);
+            assertThat(test(grid).size()).isEqualTo(20);
+            assertThat(grid.getGenericDataView().getItems())
+                    .extracting(u -> u.access())
+                    .isNotEmpty();
+            int access = java.util.stream.IntStream.range(0, grid.getColumns().size())
+                    .filter(i -> "Toegang".equals(test(grid).getHeaderCell(i)))
+                    .findFirst()
+                    .orElseThrow();
+            for (int row = 0; row < test(grid).size(); row++) {
+                assertThat(test(grid).getCellText(row, access)).isIn("Openbaar", "Gesloten (op aanvraag)");
+            }
+
+            ComboBox<nl.onderwijsregio.workspace.themes.Theme> theme =
+                    find(ComboBox.class).id("gaps-unused-theme");
+            nl.onderwijsregio.workspace.themes.Theme first =
+                    theme.getListDataView().getItems().findFirst().orElseThrow();
+            theme.setValue(first);
+            long inTheme = coverage.gaps().unusedEntries().stream()
+                    .filter(u -> u.theme() == first)
+                    .count();
+            assertThat(test(grid).size()).isEqualTo((int) Math.min(20, inTheme));
+            assertThat(grid.getGenericDataView().getItems()).allMatch(u -> u.theme() == first);
         });
     }
 

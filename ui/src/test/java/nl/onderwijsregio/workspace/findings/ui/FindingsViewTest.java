@@ -58,6 +58,12 @@ class FindingsViewTest extends BrowserlessUiTest {
             test(find(Button.class).id("new-finding")).click();
             test(find(Button.class).id("save-finding")).click();
             TextField title = find(TextField.class).id("finding-title");
+            java.util.List<String> order = new java.util.ArrayList<>();
+            inOrder(find(FindingForm.class).single(), order);
+            assertThat(order.indexOf("finding-title"))
+                    .as("Titel comes before Tekst in the form")
+                    .isNotNegative()
+                    .isLessThan(order.indexOf("finding-body"));
             assertThat(title.isInvalid()).isTrue();
             assertThat(title.getErrorMessage()).isEqualTo("Geef de bevinding een titel.");
 
@@ -142,7 +148,12 @@ class FindingsViewTest extends BrowserlessUiTest {
     void the_own_list_shows_an_empty_state_when_a_search_finds_nothing() {
         inTab(AsUser.member(AUTHOR), AUTHOR, () -> {
             navigate(FindingsView.class);
-            test(find(TextField.class).id("finding-search")).setValue("qqqxyzzy");
+            TextField search = find(TextField.class).id("finding-search");
+            assertThat(search.getPlaceholder())
+                    .as("a placeholder that fits the search field (about 16 characters)")
+                    .hasSizeLessThanOrEqualTo(16);
+            assertThat(search.getTooltip().getText()).isEqualTo("Woorden uit titel of tekst");
+            test(search).setValue("qqqxyzzy");
             assertThat(find(Paragraph.class)
                             .withText("Geen bevindingen gevonden. Probeer andere woorden of minder " + "filters.")
                             .exists())
@@ -164,5 +175,13 @@ class FindingsViewTest extends BrowserlessUiTest {
                 List.of(),
                 true,
                 visibility);
+    }
+
+    /** The ids of {@code parent}'s descendants in document order. */
+    private static void inOrder(com.vaadin.flow.component.Component parent, java.util.List<String> ids) {
+        parent.getChildren().forEach(child -> {
+            child.getId().ifPresent(ids::add);
+            inOrder(child, ids);
+        });
     }
 }

@@ -32,6 +32,10 @@ class ComparisonViewTest extends BrowserlessUiTest {
 
             Grid<Comparison.MatrixRow> matrix = find(Grid.class).id("priority-matrix");
             assertThat(test(matrix).getHeaderCell(0)).isEqualTo("Subthema");
+            assertThat(matrix.getThemeNames())
+                    .as("long topics such as 'Aantrekken · werven' wrap instead of being cut off")
+                    .contains("wrap-cell-content");
+            assertThat(matrix.getColumns().getFirst().getTooltipGenerator()).isNotNull();
             assertThat(test(matrix).getHeaderCell(1)).isEqualTo("Onderwijsregio Veenland");
             List<Comparison.MatrixRow> rows =
                     matrix.getListDataView().getItems().toList();

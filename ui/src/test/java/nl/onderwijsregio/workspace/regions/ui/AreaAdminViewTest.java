@@ -104,7 +104,7 @@ class AreaAdminViewTest extends BrowserlessUiTest {
                             .from(dialog)
                             .id("area-import-summary")
                             .getText())
-                    .startsWith("1 gemeente(n) toe te voegen, 0 fout(en).");
+                    .startsWith("1 gemeente toe te voegen, 0 fouten.");
             test(find(Button.class).from(dialog).id("area-import-commit")).click();
         });
         assertThat(BEHEER.call(null, () -> areas.area(region).municipalities()))

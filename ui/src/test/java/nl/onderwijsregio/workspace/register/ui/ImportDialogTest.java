@@ -3,9 +3,11 @@ package nl.onderwijsregio.workspace.register.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.charset.StandardCharsets;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
+import nl.onderwijsregio.workspace.register.ImportRow;
 import nl.onderwijsregio.workspace.register.RegisterFilter;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterService;
@@ -49,6 +51,27 @@ class ImportDialogTest extends BrowserlessUiTest {
             assertThat(commit.isEnabled()).isTrue();
             test(commit).click();
             assertThat(register.count(RegisterFilter.all())).isEqualTo(before + 1);
+        });
+    }
+
+    @Test
+    void an_unknown_catalogue_code_is_an_error_in_the_preview_and_nothing_is_read_in() {
+        inTab(AsUser.lead(REGION), REGION, () -> {
+            int before = register.count(RegisterFilter.all());
+            ImportDialog dialog = new ImportDialog(importer, () -> {});
+            dialog.open();
+            dialog.show(bytes("Catalogusbron;Wat;Soort houder;Houder\r\ne999;Onbekende code (test);Vfpf;Vfpf\r\n"));
+            assertThat(find(Button.class).withText("Inlezen").single().isEnabled())
+                    .isFalse();
+            assertThat(find(Paragraph.class).all())
+                    .extracting(Paragraph::getText)
+                    .contains("0 nieuw, 0 al aanwezig, 1 met fouten");
+            @SuppressWarnings("unchecked")
+            Grid<ImportRow> preview = find(Grid.class).single();
+            ImportRow row = preview.getGenericDataView().getItems().findFirst().orElseThrow();
+            assertThat(row.action()).isEqualTo("ERROR");
+            assertThat(row.errors()).anyMatch(e -> e.startsWith("Onbekende bron in de catalogus: e999"));
+            assertThat(register.count(RegisterFilter.all())).isEqualTo(before);
         });
     }
 

@@ -3,12 +3,23 @@ package nl.onderwijsregio.workspace.team.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
+import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.findings.FindingDraft;
+import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.findings.ui.FindingView;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.shell.AccessDeniedView;
 import nl.onderwijsregio.workspace.team.TeamDirectory;
@@ -18,6 +29,9 @@ import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.InMemoryDirectory;
 import nl.onderwijsregio.workspace.testing.TestRegions;
+import nl.onderwijsregio.workspace.themes.Sector;
+import nl.onderwijsregio.workspace.themes.SubTheme;
+import nl.onderwijsregio.workspace.themes.Theme;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,6 +54,9 @@ class TeamViewTest extends BrowserlessUiTest {
 
     @Autowired
     RegionAdministration administration;
+
+    @Autowired
+    FindingService findings;
 
     @Test
     void the_lead_sees_the_team_and_invites_a_colleague_who_then_appears_in_it() {
@@ -84,6 +101,51 @@ class TeamViewTest extends BrowserlessUiTest {
             @SuppressWarnings("unchecked")
             Grid<TeamMember> grid = find(Grid.class).id("team-members");
             assertThat(grid.getColumns().getLast().isVisible()).isFalse();
+        });
+    }
+
+    @Test
+    void after_the_lead_removes_a_member_their_finding_stays_on_screen_under_their_name_as_a_former_member() {
+        String region = TestRegions.id("team-oud");
+        TestRegions.create(administration, region);
+        DIRECTORY.add("lead." + region, "lead3@example.org", TeamRole.LEAD, region);
+        DIRECTORY.add("member." + region, "lid3@example.org", TeamRole.MEMBER, region);
+        Finding written = AsUser.member(region)
+                .call(
+                        region,
+                        () -> findings.create(new FindingDraft(
+                                "Geschreven door een vertrekkend lid",
+                                "Tekst.",
+                                Theme.AANTREKKEN,
+                                SubTheme.WERVEN,
+                                FindingKind.OVERLEG,
+                                LocalDate.of(2026, 3, 1),
+                                null,
+                                Set.of(Sector.PO),
+                                List.of(),
+                                List.of(),
+                                true,
+                                Visibility.OWN)));
+        inTab(AsUser.lead(region), region, () -> {
+            navigate(TeamView.class);
+            Button remove = find(Button.class).all().stream()
+                    .filter(b -> ("Naam member." + region + " uit het team verwijderen")
+                            .equals(b.getElement().getAttribute("aria-label")))
+                    .findFirst()
+                    .orElseThrow();
+            test(remove).click();
+            test(find(ConfirmDialog.class).id("team-remove-confirm")).confirm();
+            assertThat(names()).doesNotContain("Naam member." + region);
+
+            navigate("bevindingen/" + written.id(), FindingView.class);
+            assertThat(find(Span.class)
+                            .withText("door " + written.createdByName() + " (voormalig lid)")
+                            .exists())
+                    .as(find(Span.class).all().stream()
+                            .map(Span::getText)
+                            .toList()
+                            .toString())
+                    .isTrue();
         });
     }
 
