@@ -456,13 +456,21 @@ class ProductionManifestsTest {
         JsonNode imported = Manifests.YAML.valueToTree(realmImport.get("spec", "realm"));
         assertThat(imported).isEqualTo(RealmImportManifest.expectedRealm());
         String realm = imported.toString();
-        assertThat(imported.path("users").isMissingNode()).isTrue();
+        // no people: only the team client's service account, without credentials
+        assertThat(imported.path("users")
+                        .valueStream()
+                        .map(u -> u.path("username").asString()))
+                .containsExactly("service-account-workspace-team");
+        assertThat(imported.path("users").get(0).has("credentials")).isFalse();
         assertThat(imported.path("clients")
                         .valueStream()
                         .map(c -> c.path("clientId").asString()))
-                .containsExactly("workspace");
+                .containsExactly("workspace", "workspace-team", "admin-permissions");
+        assertThat(imported.path("clients").get(1).path("secret").asString())
+                .isEqualTo(RealmImportManifest.TEAM_SECRET_PLACEHOLDER);
         assertThat(realm)
                 .doesNotContain("workspace-demo-secret")
+                .doesNotContain("workspace-team-demo-secret")
                 .doesNotContain("workspace-cli")
                 .doesNotContain("localhost")
                 .contains("/logout/connect/back-channel/keycloak");
