@@ -134,11 +134,12 @@ public class TeamService {
 
     /**
      * The current person works for the active region now: their last activity (at most one write per five minutes),
-     * and their place in the team if it was made outside the workspace.
+     * and their place in the team if it was made outside the workspace. Returns false, recording nothing, when the
+     * person is no lead or member of the active region (or no region is active).
      */
-    public void recordActivity() {
+    public boolean recordActivity() {
         if (!regionAccess.member()) {
-            return;
+            return false;
         }
         WorkspaceUser user = currentUser.require();
         String region = ActiveRegion.require();
@@ -147,6 +148,7 @@ public class TeamService {
             members.keepIfAbsent(region, user.username(), user.displayName(), user.email(), role);
             members.touch(region, user.username(), ACTIVITY_EVERY);
         });
+        return true;
     }
 
     private DirectoryPerson addExisting(String region, DirectoryPerson existing, TeamRole role) {

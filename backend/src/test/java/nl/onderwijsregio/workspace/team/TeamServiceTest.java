@@ -85,6 +85,22 @@ class TeamServiceTest {
     }
 
     @Test
+    void working_for_the_region_shows_as_last_active_and_nothing_is_recorded_for_a_region_one_is_not_in() {
+        assertThat(AsUser.lead(a).call(b, () -> team.recordActivity()))
+                .as("a tab on another region")
+                .isFalse();
+        assertThat(AsUser.lead(a).call(a, () -> team.recordActivity())).isTrue();
+
+        assertThat(AsUser.lead(a).call(a, () -> team.team(null)))
+                .filteredOn(m -> m.username().equals("lead." + a))
+                .singleElement()
+                .satisfies(m -> assertThat(m.lastActive()).isNotNull());
+        assertThat(AsUser.lead(b).call(b, () -> team.team(null)))
+                .extracting(TeamMember::username)
+                .doesNotContain("lead." + a);
+    }
+
+    @Test
     void a_lead_never_manages_another_regions_team() {
         String email = "ander." + a + "@example.org";
         var invitation = new TeamService.Invitation(email, "Andere", "Regio", TeamRole.MEMBER);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.time.Instant;
 import nl.onderwijsregio.workspace.team.TeamService;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,13 +35,20 @@ class TeamActivity implements VaadinServiceInitListener {
         if (session == null) {
             return;
         }
-        Object last = session.getAttribute(LAST);
+        // Per region (a person may work for several, in several tabs), and only once something was recorded: a
+        // navigation before the tab has a region (the region choice) must not hold back the next five minutes.
+        String key = ActiveRegion.current().map(region -> LAST + "." + region).orElse(null);
+        if (key == null) {
+            return;
+        }
+        Object last = session.getAttribute(key);
         if (last instanceof Instant at && at.isAfter(Instant.now().minus(EVERY))) {
             return;
         }
         try {
-            team.recordActivity();
-            session.setAttribute(LAST, Instant.now());
+            if (team.recordActivity()) {
+                session.setAttribute(key, Instant.now());
+            }
         } catch (RuntimeException e) {
             log.debug("Could not record activity: {}", e.toString());
         }
