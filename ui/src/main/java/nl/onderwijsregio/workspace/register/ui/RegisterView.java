@@ -39,6 +39,7 @@ import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.Authors;
+import org.jspecify.annotations.Nullable;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
@@ -53,6 +54,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox retentionEnding = new Checkbox();
     private final Select<RegisterSort> sort = new Select<>();
     private final Grid<RegisterEntry> grid = new Grid<>();
+    private @Nullable RegisterEntry focused;
     private final Div counts = new Div();
     private final Div toDo = new Div();
 
@@ -116,9 +118,18 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.register"));
         grid.setEmptyStateText(getTranslation("register.empty"));
-        grid.addItemClickListener(e ->
-                new RegisterEntryDialog(register, e.getItem().id(), this::refresh, authors.ofActiveRegion()).open());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        // an item click is a mouse event only: Enter on a row's cell opens the entry too
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement()
+                .addEventListener("keydown", e -> {
+                    if (focused != null) {
+                        open(focused);
+                    }
+                })
+                .setFilter("event.key === 'Enter' && event.composedPath()[0].localName === 'td'");
         grid.setHeight("60vh");
+        grid.setId("register-grid");
 
         Anchor csv = download(getTranslation("register.export.csv"), "register.csv", "text/csv", export::csv);
         Anchor xlsx = download(
