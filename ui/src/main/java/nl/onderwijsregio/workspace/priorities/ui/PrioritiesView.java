@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -201,6 +202,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                     focusAfterRefresh = lead ? "new-priority" : null;
                     attempt(() -> priorities.delete(p.id()));
                 });
+        // the page has no h2: the dialog's default h3 header would skip a heading level (axe heading-order)
+        confirm.setHeader(new H2(getTranslation("priorities.delete.title")));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
