@@ -2,7 +2,6 @@ package nl.onderwijsregio.workspace.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -47,22 +46,8 @@ class EmbeddedDatabaseConfiguration {
         if (!temporary) {
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
-        EmbeddedServer server;
-        try {
-            server = EmbeddedServer.start(
-                    dir, temporary, properties.embedded().port(), DATABASE, OWNER, properties.appRole());
-        } catch (OverlappingFileLockException e) {
-            if (!temporary) {
-                throw e;
-            }
-            // Seen in test runs with many application contexts in one JVM: the library's lock on a fresh temporary
-            // folder collides with a lock this JVM still holds from an earlier, failed start. A temporary database
-            // may live in any folder: take another one.
-            log.warn("Embedded PostgreSQL could not lock {} ({}); starting in another temporary folder", dir, e);
-            dir = Files.createTempDirectory("workspace-pg-");
-            server = EmbeddedServer.start(
-                    dir, true, properties.embedded().port(), DATABASE, OWNER, properties.appRole());
-        }
+        EmbeddedServer server = EmbeddedServer.start(
+                dir, temporary, properties.embedded().port(), DATABASE, OWNER, properties.appRole());
         log.info(
                 "Embedded PostgreSQL listens on localhost:{} (database {}; passwords in {})",
                 server.port(),
