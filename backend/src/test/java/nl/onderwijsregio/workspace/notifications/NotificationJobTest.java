@@ -21,6 +21,7 @@ import nl.onderwijsregio.workspace.scheduling.ClusterJobs;
 import nl.onderwijsregio.workspace.team.TeamService;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 // The scheduled run stays away: each test runs the job itself, at the moments it names.
 @SpringBootTest(classes = BackendTestApplication.class, properties = "workspace.notifications.initial-delay=PT12H")
-class NotificationJobTest {
+class NotificationJobTest extends DatabaseTest {
 
     @Autowired
     RegionAdministration administration;

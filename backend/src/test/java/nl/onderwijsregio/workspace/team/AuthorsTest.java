@@ -18,6 +18,7 @@ import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.InMemoryDirectory;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.Sector;
@@ -30,7 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** What a person wrote stays when they leave the team, and their region shows them as a former member. */
 @SpringBootTest(classes = BackendTestApplication.class)
-class AuthorsTest {
+class AuthorsTest extends DatabaseTest {
 
     private static final Locale DUTCH = Locale.of("nl");
 

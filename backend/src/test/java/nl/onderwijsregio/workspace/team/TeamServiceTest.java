@@ -12,6 +12,7 @@ import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
+import nl.onderwijsregio.workspace.testing.DatabaseTest;
 import nl.onderwijsregio.workspace.testing.InMemoryDirectory;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * least-privilege service account are exercised by the keycloak module's realm test and the team journey.
  */
 @SpringBootTest(classes = BackendTestApplication.class)
-class TeamServiceTest {
+class TeamServiceTest extends DatabaseTest {
 
     @Autowired
     RegionAdministration administration;
