@@ -54,7 +54,8 @@ class KeycloakTeamDirectory implements TeamDirectory {
 
     @Override
     public List<DirectoryPerson> members(String regionId) {
-        JsonNode users = get("/groups/" + groupId(regionId) + "/members?max=1000&briefRepresentation=true");
+        JsonNode users =
+                withFreshIds(() -> get("/groups/" + groupId(regionId) + "/members?max=1000&briefRepresentation=true"));
         List<DirectoryPerson> people = new ArrayList<>();
         for (JsonNode user : users) {
             people.add(person(user));
@@ -95,12 +96,14 @@ class KeycloakTeamDirectory implements TeamDirectory {
 
     @Override
     public void addToRegion(String personId, String regionId) {
-        check(send("PUT", "/users/" + personId + "/groups/" + groupId(regionId), null), "add to the region");
+        withFreshIds(() ->
+                check(send("PUT", "/users/" + personId + "/groups/" + groupId(regionId), null), "add to the region"));
     }
 
     @Override
     public void removeFromRegion(String personId, String regionId) {
-        check(send("DELETE", "/users/" + personId + "/groups/" + groupId(regionId), null), "remove from the region");
+        withFreshIds(() -> check(
+                send("DELETE", "/users/" + personId + "/groups/" + groupId(regionId), null), "remove from the region"));
     }
 
     @Override
@@ -210,13 +213,37 @@ class KeycloakTeamDirectory implements TeamDirectory {
         }
     }
 
-    private static void check(HttpResponse<String> response, String what) {
+    private static boolean check(HttpResponse<String> response, String what) {
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
-            return;
+            return true;
         }
         LOG.warn("Keycloak refused to {} (HTTP {}): {}", what, status, response.body());
+        if (status == 404) {
+            throw new NotFound();
+        }
         throw new TeamRuleException(status == 403 ? "team.error.forbidden" : "team.error.keycloak");
+    }
+
+    /**
+     * Runs {@code call} again with the group and role ids looked up anew when Keycloak no longer knows one of them
+     * (its realm was imported again, e.g. after a restart of a development Keycloak: new ids for the same names).
+     */
+    private <T> T withFreshIds(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (NotFound stale) {
+            groupIds.clear();
+            roleIds.clear();
+            return call.get();
+        }
+    }
+
+    /** Keycloak answered 404: an id this directory holds may be stale. */
+    private static final class NotFound extends TeamRuleException {
+        NotFound() {
+            super("team.error.keycloak");
+        }
     }
 
     static TeamRuleException unavailable(Exception cause) {
