@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packaged app ({@code ui/target/workspace.jar}) as a child process against the benchmark database, with a JMX
@@ -31,10 +32,14 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** Starts the app and waits (at most two minutes) for the first HTTP 200 of the landing page. */
-    public static AppProcess start(Path jar, int port, int jmxPort, Map<String, Object> properties, Path log)
+    public static AppProcess start(
+            Path jar, @Nullable Path aotCache, int port, int jmxPort, Map<String, Object> properties, Path log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        if (aotCache != null) {
+            command.add("-XX:AOTCache=" + aotCache.toAbsolutePath());
+        }
         command.add("-Dcom.sun.management.jmxremote.port=" + jmxPort);
         command.add("-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort);
         command.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
