@@ -20,9 +20,11 @@ final class FindingsSearch implements Operation {
             + " f.created_by_name, f.updated_at, f.updated_by, g.name,"
             + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
             + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
-    private static final String MATCH = " not f.deleted and f.search @@ websearch_to_tsquery('dutch', ?)";
+    /** The match as the app writes it under row-level security (V32: through the index, as the owner). */
+    private static final String MATCH = " not f.deleted and f.id in (select finding_search_ids(?))";
     /** The match as written without row-level security. */
     private static final String MATCH_WITHOUT_RLS = " not f.deleted and f.search @@ websearch_to_tsquery('dutch', ?)";
+
     private static final String ORDER =
             " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc offset 0 rows fetch next ? rows only";
     /** What row-level security adds for a region: its own, or published and shared with all or its neighbours. */
