@@ -57,7 +57,7 @@ public final class SignedInSessions {
             throws IOException, InterruptedException {
         leads.forEach(login::register);
         login.register(national);
-        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + app.jmxPort() + "/jmxrmi");
+        JMXServiceURL url = new JMXServiceURL(app.jmxAddress());
         try (JMXConnector jmx = JMXConnectorFactory.connect(url)) {
             MBeanServerConnection server = jmx.getMBeanServerConnection();
             MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(
@@ -102,7 +102,8 @@ public final class SignedInSessions {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        URI next = app.uri(path);
+        // the login first (an anonymous visit to the home page shows the landing page instead), then the screen
+        URI next = app.uri("/oauth2/authorization/keycloak");
         HttpResponse<String> page = null;
         for (int hop = 0; hop < 10; hop++) {
             URI target = next.getPath().endsWith("/protocol/openid-connect/auth")
@@ -114,9 +115,20 @@ public final class SignedInSessions {
             }
             next = target.resolve(page.headers().firstValue("Location").orElseThrow());
         }
-        if (page == null || page.statusCode() != 200 || !page.uri().getPath().equals(path)) {
-            throw new IllegalStateException("Signing in " + person.username() + " to " + path + " ended at "
+        if (page == null
+                || page.statusCode() != 200
+                || page.uri().getPath().startsWith("/oauth2")
+                || page.uri().getPath().startsWith("/login")
+                || page.uri().getPath().equals("/welkom")) {
+            throw new IllegalStateException("Signing in " + person.username() + " ended at "
                     + (page == null ? "nothing" : page.statusCode() + " " + page.uri()));
+        }
+        if (!page.uri().getPath().equals(path)) {
+            page = browser.send(get(app.uri(path)), HttpResponse.BodyHandlers.ofString());
+        }
+        if (page.statusCode() != 200 || !page.uri().getPath().equals(path)) {
+            throw new IllegalStateException("Opening " + path + " as " + person.username() + " answered "
+                    + page.statusCode() + " " + page.uri());
         }
         HttpResponse<String> init = browser.send(
                 get(app.uri("/?v-r=init&location=" + URLEncoder.encode(path.substring(1), StandardCharsets.UTF_8))),
