@@ -2,10 +2,16 @@ package nl.onderwijsregio.workspace;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.theme.lumo.Lumo;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
 import nl.onderwijsregio.workspace.database.BackupCommand;
+import nl.onderwijsregio.workspace.messages.Language;
+import nl.onderwijsregio.workspace.messages.Texts;
+import nl.onderwijsregio.workspace.security.ProblemTexts;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,7 +19,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Meta(name = "description", content = "Werkruimte voor de onderwijsregio's en de Realisatie-Eenheid")
 public class WorkspaceApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
@@ -26,6 +31,18 @@ public class WorkspaceApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Werkruimte Onderwijsregio's");
+        settings.addMetaTag("description", Texts.text("app.description", language(settings.getRequest())));
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
+    }
+
+    /** The first page's language: the browser session's choice (its cookie), else Accept-Language, else Dutch. */
+    static Locale language(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
+                .filter(c -> Language.COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> Language.fromTag(c.getValue()))
+                .map(Language::locale)
+                .orElseGet(() -> ProblemTexts.locale(request.getHeader("Accept-Language")));
     }
 }

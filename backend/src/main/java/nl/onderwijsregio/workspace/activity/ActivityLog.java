@@ -3,8 +3,8 @@ package nl.onderwijsregio.workspace.activity;
 import static nl.onderwijsregio.db.Tables.REGION_ACTIVITY;
 
 import java.util.List;
+import nl.onderwijsregio.workspace.messages.StoredText;
 import org.jooq.DSLContext;
-import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 /** The region_activity tenant table; the region column is filled by the database from the active region. */
@@ -34,6 +34,6 @@ class ActivityLog {
                 .from(REGION_ACTIVITY)
                 .orderBy(REGION_ACTIVITY.OCCURRED_AT.desc(), REGION_ACTIVITY.ID.desc())
                 .limit(limit)
-                .fetch(Records.mapping(Activity::new));
+                .fetch(r -> new Activity(r.value1(), r.value2(), r.value3(), StoredText.read(r.value4())));
     }
 }

@@ -1,6 +1,8 @@
 package nl.onderwijsregio.workspace.activity;
 
 import java.util.List;
+import nl.onderwijsregio.workspace.messages.Message;
+import nl.onderwijsregio.workspace.messages.StoredText;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,12 +20,11 @@ public class ActivityService {
         this.log = log;
     }
 
-    /** Appends to the active region's log; only on behalf of its members. */
+    /** Appends to the active region's log (the summary as a message key, said in each reader's language). */
     @PreAuthorize("@regionAccess.member()")
-    public void record(String kind, String summary, String actor) {
+    public void record(String kind, Message summary, String actor) {
         ActiveRegion.require();
-        String text = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
-        log.append(kind, text, actor);
+        log.append(kind, StoredText.write(summary, MAX_SUMMARY), actor);
     }
 
     @Transactional(readOnly = true)

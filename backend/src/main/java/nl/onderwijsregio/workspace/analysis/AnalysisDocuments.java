@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.DocumentChapter;
 import nl.onderwijsregio.workspace.analysis.document.SourceAccounts;
+import nl.onderwijsregio.workspace.messages.Texts;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class AnalysisDocuments {
                 regionName(analysis.regionId()),
                 analysis.edition(),
                 analysis.version(),
-                analysis.status().label(nl.onderwijsregio.workspace.messages.Texts.current()),
+                analysis.status().label(Texts.current()),
                 LocalDate.now(clock.withZone(NETHERLANDS)),
                 chapters,
                 sources(all, found));
@@ -62,7 +63,7 @@ class AnalysisDocuments {
                 release.regionName(),
                 release.edition(),
                 release.number(),
-                AnalysisStatus.VASTGESTELD.label(nl.onderwijsregio.workspace.messages.Texts.current()),
+                AnalysisStatus.VASTGESTELD.label(Texts.current()),
                 release.establishedAt().atZoneSameInstant(NETHERLANDS).toLocalDate(),
                 frozen.stream()
                         .map(c -> new DocumentChapter(c.title(), c.body(), false))
@@ -73,7 +74,9 @@ class AnalysisDocuments {
     static String withReferences(String markdown, Map<EvidenceRef, Evidence> found) {
         return Citations.replace(markdown, ref -> {
             Evidence e = found.get(ref);
-            return e == null ? "*(bron niet meer beschikbaar)*" : "*(" + escaped(e.reference()) + ")*";
+            return e == null
+                    ? "*(" + Texts.text("analysis.document.source-gone", Texts.current()) + ")*"
+                    : "*(" + escaped(e.reference()) + ")*";
         });
     }
 

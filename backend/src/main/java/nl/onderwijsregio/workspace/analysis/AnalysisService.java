@@ -10,6 +10,8 @@ import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument;
 import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
 import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
+import nl.onderwijsregio.workspace.messages.Message;
+import nl.onderwijsregio.workspace.messages.Texts;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
@@ -136,7 +138,7 @@ public class AnalysisService {
                         user.displayName());
             }
         }
-        activity.record("ANALYSIS", "Editie begonnen: " + name, user.displayName());
+        activity.record("ANALYSIS", Message.of("activity.analysis.started", name), user.displayName());
         return load(id);
     }
 
@@ -276,7 +278,8 @@ public class AnalysisService {
         analyses.setPositions(
                 load(chapter.analysisId()).chapters().stream().map(Chapter::id).toList());
         analyses.touch(chapter.analysisId(), user.username(), user.displayName());
-        activity.record("ANALYSIS", "Hoofdstuk verwijderd: " + chapter.title(), user.displayName());
+        activity.record(
+                "ANALYSIS", Message.of("activity.analysis.chapter-deleted", chapter.title()), user.displayName());
     }
 
     /** Attaches evidence the region can read to a chapter. */
@@ -314,7 +317,8 @@ public class AnalysisService {
         Chapter chapter = chapter(chapterId);
         Map<EvidenceRef, Evidence> found = lookup.resolve(chapter.evidence());
         return chapter.evidence().stream()
-                .map(ref -> found.getOrDefault(ref, new Evidence(ref, ref.citation(), "niet meer beschikbaar")))
+                .map(ref -> found.getOrDefault(
+                        ref, new Evidence(ref, ref.citation(), Texts.text("analysis.evidence.gone", Texts.current()))))
                 .toList();
     }
 
@@ -400,7 +404,7 @@ public class AnalysisService {
         }
         activity.record(
                 "ANALYSIS",
-                analysis.edition() + ": " + to.label().toLowerCase() + " (versie " + version + ")",
+                Message.of("activity.analysis.status", analysis.edition(), to, version),
                 user.displayName());
         return load(analysisId);
     }
@@ -416,8 +420,11 @@ public class AnalysisService {
         }
         activity.record(
                 "ANALYSIS",
-                release.edition() + " versie " + release.number()
-                        + (neighbours || national ? " gedeeld" : " niet meer gedeeld"),
+                Message.of(
+                        "activity.analysis.shared",
+                        release.edition(),
+                        release.number(),
+                        neighbours || national ? 1 : 0),
                 user().displayName());
         return releases.byId(releaseId).orElseThrow();
     }

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.catalogue;
 import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
 
 import java.util.List;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ public class CatalogueSuggestions {
                     id,
                     "ACCEPTED",
                     currentUser.actorName(),
-                    "Verwerkt op voorstel van " + open.regionName(),
+                    Message.of("catalogue.suggestion.accepted-on-proposal", open.regionName()),
                     applied.id());
             return suggestions.byId(id).orElseThrow();
         });
@@ -90,7 +91,7 @@ public class CatalogueSuggestions {
         }
         return review(() -> {
             openSuggestion(id);
-            suggestions.decide(id, "DECLINED", currentUser.actorName(), text, null);
+            suggestions.decide(id, "DECLINED", currentUser.actorName(), Message.verbatim(text), null);
             return suggestions.byId(id).orElseThrow();
         });
     }

@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.catalogue;
 
 import java.time.OffsetDateTime;
+import nl.onderwijsregio.workspace.messages.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,7 @@ public record Suggestion(
         String status,
         @Nullable String decidedBy,
         @Nullable OffsetDateTime decidedAt,
-        @Nullable String decisionNote,
+        @Nullable Message decisionNote,
         @Nullable String appliedEntry) {
 
     public boolean open() {

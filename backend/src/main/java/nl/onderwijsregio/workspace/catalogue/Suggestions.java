@@ -7,6 +7,8 @@ import static nl.onderwijsregio.db.Tables.REGION;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.onderwijsregio.workspace.messages.Message;
+import nl.onderwijsregio.workspace.messages.StoredText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Repository;
 /** The catalogue_suggestion table; row-level security limits it to the active region or the review scope. */
 @Repository
 class Suggestions {
+
+    private static final int MAX_NOTE = 4000;
 
     private final DSLContext db;
 
@@ -57,12 +61,12 @@ class Suggestions {
         return visible(CATALOGUE_SUGGESTION.ID.eq(id)).stream().findFirst();
     }
 
-    boolean decide(long id, String status, String decidedBy, @Nullable String note, @Nullable String appliedEntry) {
+    boolean decide(long id, String status, String decidedBy, Message note, @Nullable String appliedEntry) {
         return db.update(CATALOGUE_SUGGESTION)
                         .set(CATALOGUE_SUGGESTION.STATUS, status)
                         .set(CATALOGUE_SUGGESTION.DECIDED_BY, decidedBy)
                         .set(CATALOGUE_SUGGESTION.DECIDED_AT, OffsetDateTime.now())
-                        .set(CATALOGUE_SUGGESTION.DECISION_NOTE, note)
+                        .set(CATALOGUE_SUGGESTION.DECISION_NOTE, StoredText.write(note, MAX_NOTE))
                         .set(CATALOGUE_SUGGESTION.APPLIED_ENTRY, appliedEntry)
                         .where(CATALOGUE_SUGGESTION.ID.eq(id), CATALOGUE_SUGGESTION.STATUS.eq("OPEN"))
                         .execute()
@@ -83,7 +87,9 @@ class Suggestions {
                 r.get(CATALOGUE_SUGGESTION.STATUS),
                 r.get(CATALOGUE_SUGGESTION.DECIDED_BY),
                 r.get(CATALOGUE_SUGGESTION.DECIDED_AT),
-                r.get(CATALOGUE_SUGGESTION.DECISION_NOTE),
+                r.get(CATALOGUE_SUGGESTION.DECISION_NOTE) == null
+                        ? null
+                        : StoredText.read(r.get(CATALOGUE_SUGGESTION.DECISION_NOTE)),
                 r.get(CATALOGUE_SUGGESTION.APPLIED_ENTRY));
     }
 }

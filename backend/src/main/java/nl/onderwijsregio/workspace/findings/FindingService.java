@@ -9,6 +9,7 @@ import java.util.List;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
 import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
@@ -83,7 +84,7 @@ public class FindingService {
         if (draft.sharedWithOthers()) {
             activity.record(
                     "FINDING",
-                    "Bevinding gedeeld (" + draft.visibility().label().toLowerCase() + "): " + draft.title(),
+                    Message.of("activity.finding.shared", draft.title(), draft.visibility()),
                     user.displayName());
         }
         return existing(id);
@@ -108,7 +109,7 @@ public class FindingService {
         if (sharedWider(before, draft)) {
             activity.record(
                     "FINDING",
-                    "Bevinding gedeeld (" + draft.visibility().label().toLowerCase() + "): " + draft.title(),
+                    Message.of("activity.finding.shared", draft.title(), draft.visibility()),
                     user().displayName());
         }
         return existing(id);
@@ -123,8 +124,8 @@ public class FindingService {
         if (!findings.softDelete(id, user().username())) {
             throw new FindingConflictException();
         }
-        revisions.record(before, user().displayName(), "Verwijderd");
-        activity.record("FINDING", "Bevinding verwijderd: " + before.title(), user().displayName());
+        revisions.record(before, user().displayName(), Message.of("findings.history.deleted"));
+        activity.record("FINDING", Message.of("activity.finding.deleted", before.title()), user().displayName());
     }
 
     /** Whether the current user may delete this finding (the screens mirror this). */

@@ -11,6 +11,12 @@ public record Message(String key, List<Object> args) {
 
     static final String JOINED = "";
 
+    /** The key of messages said as a list, separated by commas. */
+    static final String LISTED = ",";
+
+    /** The key of a text that reads the same in every language: a name, or a text stored before the bundles. */
+    static final String VERBATIM = "=";
+
     public Message {
         args = List.copyOf(args);
     }
@@ -24,12 +30,29 @@ public record Message(String key, List<Object> args) {
             return String.join(
                     " ", args.stream().map(m -> ((Message) m).text(locale)).toList());
         }
+        if (LISTED.equals(key)) {
+            return String.join(
+                    ", ", args.stream().map(m -> ((Message) m).text(locale)).toList());
+        }
+        if (VERBATIM.equals(key)) {
+            return String.valueOf(args.getFirst());
+        }
         return Texts.text(key, locale, args.toArray());
     }
 
     /** The Dutch text: for logs and for callers that have no person's language. */
     public String dutch() {
         return text(Language.NL.locale());
+    }
+
+    /** A text that is the same in every language (a name, user input, a summary stored before the bundles). */
+    public static Message verbatim(String text) {
+        return new Message(VERBATIM, List.of(text));
+    }
+
+    /** Several messages said as a list ("titel, tekst, thema"). */
+    public static Message listed(List<Message> messages) {
+        return new Message(LISTED, List.copyOf(messages));
     }
 
     /** Several messages said one after the other (e.g. every rule an area breaks). */

@@ -16,6 +16,7 @@ import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
@@ -102,7 +103,7 @@ public class PriorityService {
         priorities.lockRanking(ActiveRegion.require());
         Priority before = existing(id);
         if (priorities.delete(id)) {
-            activity.record("PRIORITY_DELETED", "Prioriteit verwijderd: " + before.title(), actor());
+            activity.record("PRIORITY_DELETED", Message.of("activity.priority.deleted", before.title()), actor());
         }
     }
 

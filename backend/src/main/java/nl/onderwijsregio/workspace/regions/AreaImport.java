@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.workspace.geo.Municipality;
 import nl.onderwijsregio.workspace.geo.MunicipalityService;
+import nl.onderwijsregio.workspace.messages.Message;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,17 +66,17 @@ public class AreaImport {
                     ? regions.get(regionText)
                     : byName.get(regionText.toLowerCase(Locale.ROOT));
             Municipality m = geo.get(code);
-            String error = null;
+            Message error = null;
             if (cells.length != 2 || regionText.isEmpty() || codeText.isEmpty()) {
-                error = "Een regel heeft twee kolommen: regio;gemeentecode.";
+                error = Message.of("regions.import.two-columns");
             } else if (region == null) {
-                error = "Onbekende regio: " + regionText + ".";
+                error = Message.of("regions.import.unknown-region", regionText);
             } else if (m == null) {
-                error = "Onbekende gemeentecode: " + codeText + ".";
+                error = Message.of("regions.import.unknown-municipality", codeText);
             } else if (region.kind() == RegionKind.NATIONAL) {
-                error = region.name() + " is een landelijke regio en heeft geen gebied.";
+                error = Message.of("regions.import.national-region", region.name());
             } else if (seen.containsKey(code)) {
-                error = "Gemeente " + AreaRules.label(m) + " staat al op regel " + seen.get(code) + ".";
+                error = Message.of("regions.import.duplicate-municipality", AreaRules.label(m), seen.get(code));
             }
             if (error == null) {
                 seen.put(code, i + 1);
@@ -108,10 +109,11 @@ public class AreaImport {
         }
         holders.values().removeIf(wanted::containsKey);
         wanted.forEach((region, codes) -> codes.forEach(c -> holders.put(c, region)));
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         wanted.forEach((region, codes) -> AreaRules.problems(
                         regions.get(region), codes, holders, regions, municipalities.snapshot())
-                .forEach(p -> problems.add(regions.get(region).name() + ": " + p.dutch())));
+                .forEach(p -> problems.add(
+                        Message.of("regions.import.problem", regions.get(region).name(), p))));
         return new AreaImportPreview(List.copyOf(result), removed, List.copyOf(problems));
     }
 

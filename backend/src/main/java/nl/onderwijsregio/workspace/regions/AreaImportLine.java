@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.regions;
 
+import nl.onderwijsregio.workspace.messages.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record AreaImportLine(
         String municipality,
         @Nullable String municipalityName,
         Outcome outcome,
-        @Nullable String message) {
+        @Nullable Message message) {
 
     public enum Outcome {
         ADD,

@@ -3,6 +3,7 @@ package nl.onderwijsregio.workspace.regions;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +39,7 @@ public class RegionProfileService {
     public RegionProfile save(@Valid ProfileChange change) {
         String actor = currentUser.actorName();
         profiles.save(ActiveRegion.require(), change, actor);
-        activity.record("PROFILE_CHANGED", "Regioprofiel bijgewerkt", actor);
+        activity.record("PROFILE_CHANGED", Message.of("activity.profile.changed"), actor);
         return profiles.current().orElseThrow();
     }
 
@@ -47,7 +48,7 @@ public class RegionProfileService {
     public boolean clear() {
         boolean removed = profiles.delete() > 0;
         if (removed) {
-            activity.record("PROFILE_CLEARED", "Regioprofiel gewist", currentUser.actorName());
+            activity.record("PROFILE_CLEARED", Message.of("activity.profile.cleared"), currentUser.actorName());
         }
         return removed;
     }

@@ -9,6 +9,7 @@ import static nl.onderwijsregio.workspace.register.RegisterStatus.VERWIJDERD;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.onderwijsregio.workspace.database.DemoData;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
@@ -259,7 +260,7 @@ class DemoRegister implements ApplicationRunner {
             @Nullable RegisterStatus status,
             @Nullable LocalDate decided) {
         long id = entries.insert(draft, DEMO);
-        events.record(id, DEMO, "CREATED", null, RegisterStatus.GEWENST, draft.what());
+        events.record(id, DEMO, "CREATED", null, RegisterStatus.GEWENST, Message.verbatim(draft.what()));
         int revision = 1;
         RegisterStatus at = RegisterStatus.GEWENST;
         if (status == null) {
@@ -278,7 +279,7 @@ class DemoRegister implements ApplicationRunner {
 
     private int step(long id, int revision, RegisterStatus from, RegisterStatus to, @Nullable LocalDate on) {
         entries.moveTo(id, revision, to, on, DEMO);
-        events.record(id, DEMO, "STATUS", from, to, "%s → %s op %s".formatted(from.label(), to.label(), on));
+        events.record(id, DEMO, "STATUS", from, to, Message.of("register.history.status", from, to, on));
         return revision + 1;
     }
 }

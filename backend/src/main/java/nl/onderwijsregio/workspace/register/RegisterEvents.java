@@ -4,6 +4,8 @@ import static nl.onderwijsregio.db.Tables.REGISTER_EVENT;
 import static nl.onderwijsregio.workspace.database.TypedColumns.value;
 
 import java.util.List;
+import nl.onderwijsregio.workspace.messages.Message;
+import nl.onderwijsregio.workspace.messages.StoredText;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Repository;
 /** The register_event tenant table: the append-only history of the active region's register entries. */
 @Repository
 class RegisterEvents {
+
+    private static final int MAX_SUMMARY = 1000;
 
     private final DSLContext db;
 
@@ -24,14 +28,14 @@ class RegisterEvents {
             String action,
             @Nullable RegisterStatus from,
             @Nullable RegisterStatus to,
-            String summary) {
+            Message summary) {
         db.insertInto(REGISTER_EVENT)
                 .set(REGISTER_EVENT.ENTRY_ID, entryId)
                 .set(REGISTER_EVENT.ACTOR, actor)
                 .set(REGISTER_EVENT.ACTION, action)
                 .set(RegisterColumns.EVENT_FROM_STATUS, from)
                 .set(RegisterColumns.EVENT_TO_STATUS, to)
-                .set(REGISTER_EVENT.SUMMARY, summary.length() > 1000 ? summary.substring(0, 1000) : summary)
+                .set(REGISTER_EVENT.SUMMARY, StoredText.write(summary, MAX_SUMMARY))
                 .execute();
     }
 
@@ -48,6 +52,6 @@ class RegisterEvents {
                         r.getAction(),
                         value(r, RegisterColumns.EVENT_FROM_STATUS),
                         value(r, RegisterColumns.EVENT_TO_STATUS),
-                        r.getSummary()));
+                        StoredText.read(r.getSummary())));
     }
 }

@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.onderwijsregio.workspace.messages.Language;
+import nl.onderwijsregio.workspace.messages.Message;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,11 +53,12 @@ public class RegisterImport {
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = rows.getFirst();
         for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+            columns.putIfAbsent(RegisterCsvColumns.id(header.get(i)), i);
         }
-        for (String required : List.of("wat", "soort houder", "houder")) {
+        for (String required : List.of("wat", "soort-houder", "houder")) {
             if (!columns.containsKey(required)) {
-                throw new RegisterRuleException("register.kolom-ontbreekt-gebruik-kolommen", required);
+                throw new RegisterRuleException(
+                        "register.kolom-ontbreekt-gebruik-kolommen", Message.of("register.change." + required));
             }
         }
         Set<String> existing = new HashSet<>();
@@ -92,17 +96,19 @@ public class RegisterImport {
             Map<String, Integer> columns,
             Set<String> existing,
             Map<String, Boolean> known) {
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             if (hasControlCharacter(cells.get(i))) {
                 String column = i < header.size() ? header.get(i).strip() : String.valueOf(i + 1);
-                errors.add("De kolom '" + (hasControlCharacter(column) ? String.valueOf(i + 1) : column)
-                        + "' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
+                errors.add(Message.of(
+                        "register.import.control-character",
+                        hasControlCharacter(column) ? String.valueOf(i + 1) : column));
             }
         }
-        Optional<HolderKind> kind = holderKind(cell(cells, columns, "soort houder"));
+        Optional<HolderKind> kind = holderKind(cell(cells, columns, "soort-houder"));
         if (kind.isEmpty()) {
-            errors.add("Onbekende soort houder: '" + cell(cells, columns, "soort houder") + "'.");
+            errors.add(Message.of(
+                    "register.import.unknown-holder-kind", String.valueOf(cell(cells, columns, "soort-houder"))));
         }
         RegisterDraft draft = new RegisterDraft(
                 cell(cells, columns, "catalogusbron"),
@@ -116,15 +122,15 @@ public class RegisterImport {
                 null,
                 null,
                 null,
-                cell(cells, columns, "kenmerk overeenkomst"),
+                cell(cells, columns, "kenmerk-overeenkomst"),
                 null,
                 cell(cells, columns, "grondslag"),
                 null,
                 cell(cells, columns, "contactpersoon"),
-                cell(cells, columns, "rol contactpersoon"),
+                cell(cells, columns, "rol-contactpersoon"),
                 cell(cells, columns, "notities"));
         for (ConstraintViolation<RegisterDraft> violation : validator.validate(draft)) {
-            errors.add(violation.getMessage());
+            errors.add(explained(violation));
         }
         String code = draft.catalogueEntryId();
         if (code != null && !known.computeIfAbsent(code, register::knownCatalogueEntry)) {
@@ -138,6 +144,18 @@ public class RegisterImport {
         return new ImportRow(line, draft, duplicate ? "DUPLICATE" : "CREATE", List.of());
     }
 
+    /** A validation message as its key ({@code {key}} in the constraint), so that the preview says it in any language. */
+    private static Message explained(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.matches("\\{[\\w.-]+}")) {
+            String key = template.substring(1, template.length() - 1);
+            if (Texts.has(key)) {
+                return Message.of(key);
+            }
+        }
+        return Message.verbatim(violation.getMessage());
+    }
+
     /** A control character other than a line break or tab (PostgreSQL refuses NUL; the rest is never meant). */
     private static boolean hasControlCharacter(String value) {
         return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
@@ -148,7 +166,8 @@ public class RegisterImport {
                 ? Optional.empty()
                 : Arrays.stream(HolderKind.values())
                         .filter(k -> k.name().equalsIgnoreCase(value.strip())
-                                || k.label().equalsIgnoreCase(value.strip()))
+                                || Arrays.stream(Language.values())
+                                        .anyMatch(l -> k.label(l.locale()).equalsIgnoreCase(value.strip())))
                         .findFirst();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
@@ -58,7 +59,7 @@ public class RegisterService {
         ActiveRegion.require();
         checkSource(draft);
         long id = entries.insert(draft, actor());
-        events.record(id, actor(), "CREATED", null, RegisterStatus.GEWENST, draft.what());
+        events.record(id, actor(), "CREATED", null, RegisterStatus.GEWENST, Message.verbatim(draft.what()));
         return existing(id);
     }
 
@@ -81,7 +82,9 @@ public class RegisterService {
                 "CHANGED",
                 null,
                 null,
-                "Gewijzigd: " + String.join(", ", RegisterChanges.fields(RegisterDraft.of(before), draft)));
+                Message.of(
+                        "register.history.changed",
+                        Message.listed(RegisterChanges.fields(RegisterDraft.of(before), draft))));
         return existing(id);
     }
 
@@ -115,7 +118,7 @@ public class RegisterService {
                 "STATUS",
                 before.status(),
                 to,
-                "%s → %s op %s".formatted(before.status().label(), to.label(), date));
+                Message.of("register.history.status", before.status(), to, date));
         return existing(id);
     }
 
@@ -129,11 +132,11 @@ public class RegisterService {
     public void delete(long id) {
         RegisterEntry before = existing(id);
         if (entries.softDelete(id, actor())) {
-            events.record(id, actor(), "DELETED", before.status(), null, "Verwijderd uit het register");
+            events.record(id, actor(), "DELETED", before.status(), null, Message.of("register.history.deleted"));
             // The entry leaves the register screens; the region's activity log keeps that, and by whom, it went.
             activity.record(
                     "REGISTER_ENTRY_DELETED",
-                    "Registratie verwijderd: " + before.what() + " (" + before.holderName() + ")",
+                    Message.of("activity.register.deleted", before.what(), before.holderName()),
                     actor());
         }
     }

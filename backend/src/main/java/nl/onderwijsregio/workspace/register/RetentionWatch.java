@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.scheduling.ClusterJobs;
@@ -77,13 +78,8 @@ class RetentionWatch {
 
     private int markOverdue(LocalDate today) {
         List<Long> ids = entries.markOverdue(today);
-        ids.forEach(id -> events.record(
-                id,
-                SYSTEM,
-                "OVERDUE",
-                null,
-                null,
-                "Bewaartermijn verstreken zonder bevestigde verwijdering (gecontroleerd op %s)".formatted(today)));
+        ids.forEach(
+                id -> events.record(id, SYSTEM, "OVERDUE", null, null, Message.of("register.history.overdue", today)));
         return ids.size();
     }
 }

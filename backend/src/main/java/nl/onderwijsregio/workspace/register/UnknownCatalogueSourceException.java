@@ -11,8 +11,8 @@ public class UnknownCatalogueSourceException extends RegisterConflictException {
         super(KEY, code);
     }
 
-    /** The Dutch message for an unknown code, also used by the CSV preview. */
-    static String message(String code) {
-        return Message.of(KEY, code).dutch();
+    /** The message for an unknown code, also used by the CSV preview. */
+    static Message message(String code) {
+        return Message.of(KEY, code);
     }
 }

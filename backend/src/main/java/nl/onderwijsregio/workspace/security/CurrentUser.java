@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.security;
 
 import java.util.Optional;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -41,7 +42,7 @@ public class CurrentUser {
     }
 
     public WorkspaceUser require() {
-        return get().orElseThrow(() -> new InsufficientAuthenticationException("Niet ingelogd."));
+        return get().orElseThrow(() -> new InsufficientAuthenticationException(Texts.dutch("problem.title.401")));
     }
 
     /** How the current person appears in activity and audit logs. */

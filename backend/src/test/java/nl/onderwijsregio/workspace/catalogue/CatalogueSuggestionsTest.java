@@ -72,7 +72,7 @@ class CatalogueSuggestionsTest extends DatabaseTest {
                     0);
         });
         assertThat(accepted.status()).isEqualTo("ACCEPTED");
-        assertThat(accepted.decisionNote()).contains(TestRegions.name(STEDENBAND));
+        assertThat(accepted.decisionNote().dutch()).contains(TestRegions.name(STEDENBAND));
 
         AsUser.member(STEDENBAND).run(STEDENBAND, () -> {
             Suggestion outcome = suggestions.ownRegion().stream()
@@ -105,7 +105,8 @@ class CatalogueSuggestionsTest extends DatabaseTest {
                         () -> assertThat(suggestions.ownRegion())
                                 .filteredOn(s -> s.id() == suggested.id())
                                 .singleElement()
-                                .satisfies(s -> assertThat(s.decisionNote()).startsWith("De link werkt nog")));
+                                .satisfies(s ->
+                                        assertThat(s.decisionNote().dutch()).startsWith("De link werkt nog")));
     }
 
     @Test

@@ -120,7 +120,11 @@ class FindingServiceTest extends DatabaseTest {
         assertThat(history)
                 .extracting(FindingVersion::body)
                 .containsExactly("Door de auteur.", "Aangevuld door een collega.", "Eerste versie van de tekst.");
-        assertThat(history.getFirst().summary()).contains("tekst", "zichtbaarheid");
+        assertThat(history.getFirst().summary().dutch()).contains("tekst", "zichtbaarheid");
+        assertThat(history.getFirst().summary().text(java.util.Locale.ENGLISH))
+                .as("the history in the reader's language")
+                .startsWith("Changed: ")
+                .contains("text", "visibility: ");
         assertThatThrownBy(() -> NEIGHBOUR.run(NEIGHBOUR_REGION, () -> findings.history(byLead.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,17 +1,13 @@
 package nl.onderwijsregio.workspace.persondata;
 
+import static nl.onderwijsregio.workspace.testing.Zips.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingKind;
@@ -130,16 +126,5 @@ class PersonDataServiceTest extends DatabaseTest {
                 List.of(),
                 false,
                 Visibility.OWN));
-    }
-
-    private static Map<String, String> unzip(byte[] bytes) throws IOException {
-        Map<String, String> files = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
-import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
@@ -112,7 +111,9 @@ class PriorityServiceTest extends DatabaseTest {
             assertContiguous(own);
             assertThat(own).extracting(Priority::id).doesNotContain(b.id()).containsSubsequence(a.id(), c.id());
             assertThat(priorities.priority(c.id()).rank()).isEqualTo(a.rank() + 1);
-            assertThat(activity.recent(5)).extracting(Activity::summary).contains("Prioriteit verwijderd: Gat B");
+            assertThat(activity.recent(5))
+                    .extracting(entry -> entry.summary().dutch())
+                    .contains("Prioriteit verwijderd: Gat B");
             assertThatThrownBy(() -> priorities.delete(b.id())).isInstanceOf(PriorityConflictException.class);
         });
     }

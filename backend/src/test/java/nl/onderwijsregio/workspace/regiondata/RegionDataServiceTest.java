@@ -1,18 +1,15 @@
 package nl.onderwijsregio.workspace.regiondata;
 
+import static nl.onderwijsregio.workspace.testing.Zips.unzip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.audit.AuditEvent;
 import nl.onderwijsregio.workspace.audit.AuditFilter;
@@ -166,16 +163,5 @@ class RegionDataServiceTest extends DatabaseTest {
                     false,
                     Visibility.OWN));
         });
-    }
-
-    private static Map<String, String> unzip(byte[] bytes) throws IOException {
-        Map<String, String> files = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.geo.Municipality;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -45,7 +46,10 @@ class AreaImportTest extends DatabaseTest {
         BEHEER.run(null, () -> {
             AreaImportPreview preview = importer.preview(file.getBytes(UTF_8));
             assertThat(preview.lines())
-                    .extracting(AreaImportLine::line, AreaImportLine::outcome, AreaImportLine::message)
+                    .extracting(
+                            AreaImportLine::line,
+                            AreaImportLine::outcome,
+                            l -> l.message() == null ? null : l.message().dutch())
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(2, AreaImportLine.Outcome.ADD, null),
                             org.assertj.core.groups.Tuple.tuple(3, AreaImportLine.Outcome.ADD, null),
@@ -105,8 +109,9 @@ class AreaImportTest extends DatabaseTest {
         });
         assertThat(BEHEER.call(
                         null,
-                        () -> importer.preview((E + ";GM0355\n" + E + ";GM0632\n").getBytes(UTF_8))
-                                .problems()))
+                        () -> importer.preview((E + ";GM0355\n" + E + ";GM0632\n").getBytes(UTF_8)).problems().stream()
+                                .map(Message::dutch)
+                                .toList()))
                 .singleElement()
                 .asString()
                 .contains("niet aaneengesloten");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.ConstraintViolationException;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
-import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
@@ -48,13 +47,19 @@ class RegionProfileServiceTest extends DatabaseTest {
                     .get()
                     .extracting(RegionProfile::introduction)
                     .isEqualTo("Wij werken samen.");
-            assertThat(activity.recent(5)).extracting(Activity::summary).contains("Regioprofiel bijgewerkt");
+            assertThat(activity.recent(5)).extracting(a -> a.summary().dutch()).contains("Regioprofiel bijgewerkt");
         });
-        AsUser.lead(OTHER).run(OTHER, () -> activity.record("TEST", "Iets anders gedaan", "test"));
+        AsUser.lead(OTHER)
+                .run(
+                        OTHER,
+                        () -> activity.record(
+                                "TEST",
+                                nl.onderwijsregio.workspace.messages.Message.verbatim("Iets anders gedaan"),
+                                "test"));
         AsUser.lead(OTHER).run(OTHER, () -> {
             assertThat(profiles.currentProfile()).isEmpty();
             assertThat(activity.recent(200))
-                    .extracting(Activity::summary)
+                    .extracting(a -> a.summary().dutch())
                     .as("the other region's own activity is there, the profile change is not")
                     .contains("Iets anders gedaan")
                     .noneMatch(summary -> summary.contains("Regioprofiel"));

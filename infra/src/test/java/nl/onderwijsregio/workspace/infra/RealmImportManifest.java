@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The {@code KeycloakRealmImport} of {@code k8s/base/keycloak/realm-import.yaml}: the base realm of the keycloak
- * module (never the demo overlay), with the {@code workspace} client's secret taken from the Secret the app reads too.
+ * module (never the demo overlay), with the secrets of the clients {@code workspace} and {@code workspace-team} taken
+ * from the Secret the app reads too.
  * The file is generated from the realm and checked against it by {@link ProductionManifestsTest}; after a change of
  * the realm, write it again:
  *
@@ -22,6 +23,8 @@ final class RealmImportManifest {
     static final Path FILE = Manifests.K8S.resolve("base/keycloak/realm-import.yaml");
     static final String CLIENT = "workspace";
     static final String SECRET_PLACEHOLDER = "${WORKSPACE_CLIENT_SECRET}";
+    static final String TEAM_CLIENT = "workspace-team";
+    static final String TEAM_SECRET_PLACEHOLDER = "${WORKSPACE_TEAM_CLIENT_SECRET}";
 
     private RealmImportManifest() {}
 
@@ -32,6 +35,9 @@ final class RealmImportManifest {
             if (client.path("clientId").asString().equals(CLIENT)) {
                 ((ObjectNode) client).put("secret", SECRET_PLACEHOLDER);
             }
+            if (client.path("clientId").asString().equals(TEAM_CLIENT)) {
+                ((ObjectNode) client).put("secret", TEAM_SECRET_PLACEHOLDER);
+            }
         }
         return realm;
     }
@@ -40,6 +46,7 @@ final class RealmImportManifest {
         Map<String, Object> placeholders = new LinkedHashMap<>();
         placeholders.put("WORKSPACE_BASE_URL", fromSecret("workspace-realm", "base-url"));
         placeholders.put("WORKSPACE_CLIENT_SECRET", fromSecret("workspace-oidc", "client-secret"));
+        placeholders.put("WORKSPACE_TEAM_CLIENT_SECRET", fromSecret("workspace-oidc", "team-client-secret"));
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("keycloakCRName", "keycloak");
         spec.put("placeholders", placeholders);
@@ -53,8 +60,8 @@ final class RealmImportManifest {
                 # GENERATED from keycloak/src/main/resources/keycloak/realm/onderwijsregio-realm.json (the base realm,
                 # never the demo overlay) by infra's RealmImportManifest; ProductionManifestsTest fails when the two differ.
                 # The Keycloak Operator imports it once, into a Keycloak without this realm. Placeholders come from
-                # Secrets: the app's public URL (workspace-realm/base-url) and the client secret the app uses as well
-                # (workspace-oidc/client-secret).
+                # Secrets: the app's public URL (workspace-realm/base-url) and the client secrets the app uses as well
+                # (workspace-oidc/client-secret, and workspace-oidc/team-client-secret for the Team screen's client).
                 """ + Manifests.YAML.writeValueAsString(resource).replaceFirst("^---\\s*\\n", "");
     }
 

@@ -14,6 +14,8 @@ public final class KeycloakDevServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8180;
     /** System property that overrides the default port. */
     public static final String PORT_PROPERTY = "onderwijsregio.keycloak.port";
+    /** The SMTP port of the app's local mail catcher, where the demo realm sends its mails. */
+    public static final int DEFAULT_SMTP_PORT = 3025;
 
     private final int port;
     private final Process process;
@@ -21,8 +23,11 @@ public final class KeycloakDevServer implements AutoCloseable {
     private Duration startupTime = Duration.ZERO;
     private Thread shutdownHook;
 
-    /** How to start: port, Keycloak home, start timeout and whether the demo overlay is imported. */
-    public record Options(int port, Path home, Duration startTimeout, boolean demoOverlay) {
+    /**
+     * How to start: port, Keycloak home, start timeout, whether the demo overlay is imported and the port of the local
+     * mail catcher the demo realm sends its mails to ({@value #DEFAULT_SMTP_PORT} unless a test runs its own).
+     */
+    public record Options(int port, Path home, Duration startTimeout, boolean demoOverlay, int smtpPort) {
 
         /** Port {@value #DEFAULT_PORT} (or {@value #PORT_PROPERTY}), the cached home, 180 s, with demo overlay. */
         public static Options defaults() {
@@ -30,23 +35,28 @@ public final class KeycloakDevServer implements AutoCloseable {
                     Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT),
                     KeycloakDistribution.defaultHome(),
                     Duration.ofSeconds(180),
-                    true);
+                    true,
+                    DEFAULT_SMTP_PORT);
         }
 
         public Options withPort(int newPort) {
-            return new Options(newPort, home, startTimeout, demoOverlay);
+            return new Options(newPort, home, startTimeout, demoOverlay, smtpPort);
         }
 
         public Options withHome(Path newHome) {
-            return new Options(port, newHome, startTimeout, demoOverlay);
+            return new Options(port, newHome, startTimeout, demoOverlay, smtpPort);
         }
 
         public Options withStartTimeout(Duration newTimeout) {
-            return new Options(port, home, newTimeout, demoOverlay);
+            return new Options(port, home, newTimeout, demoOverlay, smtpPort);
         }
 
         public Options withDemoOverlay(boolean newDemoOverlay) {
-            return new Options(port, home, startTimeout, newDemoOverlay);
+            return new Options(port, home, startTimeout, newDemoOverlay, smtpPort);
+        }
+
+        public Options withSmtpPort(int newSmtpPort) {
+            return new Options(port, home, startTimeout, demoOverlay, newSmtpPort);
         }
     }
 
@@ -123,6 +133,9 @@ public final class KeycloakDevServer implements AutoCloseable {
         try {
             Path home = KeycloakDistribution.ensureInstalled(options.home());
             var realm = options.demoOverlay() ? RealmFiles.demoRealm() : RealmFiles.baseRealm();
+            if (realm.get("smtpServer") instanceof tools.jackson.databind.node.ObjectNode smtp) {
+                smtp.put("port", String.valueOf(options.smtpPort()));
+            }
             KeycloakProcess.prepareHome(home, RealmFiles.toJson(realm));
             Path log = home.resolve("keycloak.log");
             Process process = KeycloakProcess.launch(home, options.port(), log);

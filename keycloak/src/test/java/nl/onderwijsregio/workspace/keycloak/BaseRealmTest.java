@@ -19,11 +19,37 @@ class BaseRealmTest {
     private final ObjectNode base = RealmFiles.baseRealm();
 
     @Test
-    void base_realm_has_no_users_no_cli_client_and_no_secret() {
-        assertThat(base.has("users")).isFalse();
-        assertThat(RealmMergeTest.clientIds(base)).containsExactly("workspace");
+    void base_realm_has_no_people_no_cli_client_and_no_secret() {
+        assertThat(base.get("users")).hasSize(1);
+        assertThat(base.get("users").get(0).get("serviceAccountClientId").asString())
+                .as("the only user is the team's service account")
+                .isEqualTo("workspace-team");
+        assertThat(RealmMergeTest.clientIds(base)).containsExactly("workspace", "workspace-team", "admin-permissions");
         assertThat(keysAnywhere(base)).doesNotContain("secret", "credentials");
         assertThat(RealmFiles.toJson(base)).doesNotContain("localhost").doesNotContain("demo");
+    }
+
+    @Test
+    void the_team_service_account_has_no_admin_role_beyond_querying_and_only_the_region_permissions() {
+        assertThat(base.get("adminPermissionsEnabled").asBoolean()).isTrue();
+        var roles = base.get("users").get(0).get("clientRoles");
+        assertThat(RealmMergeTest.strings(roles.get("realm-management")))
+                .containsExactlyInAnyOrder("query-users", "query-groups");
+        assertThat(roles.propertyNames()).containsExactly("realm-management");
+        // its tokens carry the two query roles only through the client's scope (fullScopeAllowed is off)
+        var scope = base.get("clientScopeMappings").get("realm-management");
+        assertThat(scope.size()).isEqualTo(1);
+        assertThat(scope.get(0).get("client").asString()).isEqualTo("workspace-team");
+        assertThat(RealmMergeTest.strings(scope.get(0).get("roles")))
+                .containsExactlyInAnyOrder("query-users", "query-groups");
+        var permissions =
+                base.get("clients").get(2).get("authorizationSettings").get("policies");
+        var text = RealmFiles.toJson(permissions);
+        assertThat(text)
+                .contains("6f1c1d8e-2f1a-4c7e-9b1e-00000000001e", "6f1c1d8e-2f1a-4c7e-9b1e-00000000002e")
+                .doesNotContain("\\\"manage\\\"", "impersonate", "reset-password");
+        assertThat(base.get("roles").get("realm").get(0).get("id").asString())
+                .isEqualTo("6f1c1d8e-2f1a-4c7e-9b1e-00000000001e");
     }
 
     @Test

@@ -278,6 +278,84 @@ class DemoRealmOnRealKeycloakTest {
 
     // ---- helpers
 
+    @Test
+    void the_team_service_account_manages_region_groups_and_only_the_two_region_roles() throws Exception {
+        JsonNode token = RealmFiles.parse(post(
+                        keycloak.tokenEndpoint(),
+                        Map.of(
+                                "grant_type", "client_credentials",
+                                "client_id", "workspace-team",
+                                "client_secret", "workspace-team-demo-secret"))
+                .body());
+        String bearer = "Bearer " + token.get("access_token").asString();
+        String admin = keycloak.baseUrl() + "/admin/realms/" + RealmFiles.REALM;
+
+        JsonNode groups = RealmFiles.parse(admin(bearer, "GET", admin + "/groups?exact=true&search=noordkust", null)
+                .body());
+        String noordkust = groups.get(0).get("subGroups").get(0).get("id").asString();
+        JsonNode members = RealmFiles.parse(admin(bearer, "GET", admin + "/groups/" + noordkust + "/members", null)
+                .body());
+        assertThat(members.findValuesAsString("username")).contains("lead.noordkust", "member.noordkust");
+        JsonNode member = null;
+        for (JsonNode candidate : members) {
+            if (candidate.get("username").asString().equals("member.noordkust")) {
+                member = candidate;
+            }
+        }
+        assertThat(member).isNotNull();
+        String roles = admin + "/users/" + member.get("id").asString() + "/role-mappings/realm";
+        JsonNode memberRoles =
+                RealmFiles.parse(admin(bearer, "GET", roles, null).body());
+        assertThat(memberRoles.findValuesAsString("name")).contains("regio-member");
+
+        // the invitation looks people up by e-mail address: members of region groups are found, others are not seen
+        JsonNode found = RealmFiles.parse(admin(
+                        bearer,
+                        "GET",
+                        admin + "/users?exact=true&briefRepresentation=true&email=" + enc("daan.bakker@example.org"),
+                        null)
+                .body());
+        assertThat(found.findValuesAsString("username")).containsExactly("member.noordkust");
+        HttpResponse<String> administrator = admin(
+                bearer,
+                "GET",
+                admin + "/users?exact=true&briefRepresentation=true&email=" + enc("ruben.dejong@example.org"),
+                null);
+        assertThat(administrator.statusCode()).isEqualTo(200);
+        assertThat(RealmFiles.parse(administrator.body()).size())
+                .as("the platform administrator is in no region group")
+                .isZero();
+
+        // clients, realm roles and other roles stay out of reach
+        assertThat(admin(bearer, "GET", admin + "/clients", null).statusCode()).isEqualTo(403);
+        assertThat(admin(bearer, "GET", admin + "/roles/platform-admin", null).statusCode())
+                .isEqualTo(403);
+        assertThat(admin(bearer, "POST", admin + "/roles", "{\"name\":\"zelfgemaakt\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(admin(bearer, "POST", roles, "[{\"name\":\"platform-admin\"}]")
+                        .statusCode())
+                .as("mapping another role")
+                .isIn(403, 404);
+        // the two region roles can be given and taken (back to where it was)
+        String lead = "[{\"id\":\"6f1c1d8e-2f1a-4c7e-9b1e-00000000001e\",\"name\":\"regio-lead\"}]";
+        assertThat(admin(bearer, "POST", roles, lead).statusCode()).isEqualTo(204);
+        assertThat(admin(bearer, "DELETE", roles, lead).statusCode()).isEqualTo(204);
+        assertThat(RealmFiles.parse(admin(bearer, "GET", roles, null).body()).findValuesAsString("name"))
+                .contains("regio-member")
+                .doesNotContain("regio-lead");
+    }
+
+    private static HttpResponse<String> admin(String bearer, String method, String url, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer);
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static JsonNode passwordGrant(String username, String password) throws Exception {
         HttpResponse<String> response = post(
                 keycloak.tokenEndpoint(),

@@ -71,8 +71,11 @@ class RealmMergeTest {
 
         assertThat(RealmFiles.toJson(demo)).doesNotContain("${").doesNotContain("_comment");
         assertThat(demo.get("realm").asString()).isEqualTo("onderwijsregio");
-        assertThat(demo.get("users")).hasSize(10);
-        assertThat(clientIds(demo)).containsExactly("workspace", "workspace-cli");
+        assertThat(demo.get("users")).hasSize(11); // ten demo people and the team's service account
+        assertThat(clientIds(demo))
+                .containsExactly("workspace", "workspace-team", "admin-permissions", "workspace-cli");
+        assertThat(demo.get("clients").get(1).get("secret").asString()).isEqualTo("workspace-team-demo-secret");
+        assertThat(demo.get("smtpServer").get("host").asString()).isEqualTo("localhost");
         JsonNode workspace = demo.get("clients").get(0);
         assertThat(workspace.get("secret").asString()).isEqualTo("workspace-demo-secret");
         assertThat(workspace.get("attributes").get("pkce.code.challenge.method").asString())

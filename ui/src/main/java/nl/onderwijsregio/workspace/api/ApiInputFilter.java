@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -71,9 +73,9 @@ class ApiInputFilter extends OncePerRequestFilter {
                     ProblemDetail problem = problem(
                             request,
                             HttpStatus.BAD_REQUEST,
-                            "Ongeldige invoer",
-                            "De parameter '" + name + "' bevat een teken dat niet is toegestaan (een stuurteken "
-                                    + "zoals NUL).");
+                            "problem.title.invalid",
+                            "problem.detail.parameter-control-character",
+                            name);
                     problem.setProperty("field", name);
                     write(response, problem);
                     return;
@@ -103,13 +105,16 @@ class ApiInputFilter extends OncePerRequestFilter {
                 problem(
                         request,
                         HttpStatus.CONTENT_TOO_LARGE,
-                        "Te groot",
-                        "De gegevens zijn groter dan 1 MB; stuur minder tegelijk."));
+                        "problem.title.too-large",
+                        "problem.detail.body-too-large"));
     }
 
-    private static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
+    /** A problem detail in the client's language ({@code Accept-Language}, Dutch by default). */
+    private static ProblemDetail problem(
+            HttpServletRequest request, HttpStatus status, String titleKey, String detailKey, Object... args) {
+        Locale locale = ApiErrors.locale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Texts.text(detailKey, locale, args));
+        problem.setTitle(Texts.text(titleKey, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }

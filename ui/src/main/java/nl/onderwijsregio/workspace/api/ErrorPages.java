@@ -74,7 +74,7 @@ class ErrorPages implements ErrorController {
         return "<!DOCTYPE html><html lang=\"" + (english ? "en" : "nl") + "\"><head><meta charset=\"utf-8\">"
                 + "<title>" + title + "</title></head><body><main><h1>" + title + "</h1><p>"
                 + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
-                + (english ? "To the start page" : "Naar de startpagina") + "</a></p></main></body></html>";
+                + HtmlUtils.htmlEscape(ProblemTexts.text("page.start", english)) + "</a></p></main></body></html>";
     }
 
     private static @Nullable URI safeUri(@Nullable String path) {

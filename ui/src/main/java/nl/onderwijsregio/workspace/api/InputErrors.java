@@ -34,7 +34,8 @@ final class InputErrors {
         }
         problem.setProperty("field", field);
         if (cause instanceof StrictJson.RefusedValue) {
-            problem.setDetail(Texts.text("problem.unreadable.refused", locale, field, cause.getOriginalMessage()));
+            problem.setDetail(Texts.text(
+                    "problem.unreadable.refused", locale, field, Texts.text(cause.getOriginalMessage(), locale)));
         } else if (cause instanceof UnrecognizedPropertyException) {
             problem.setDetail(Texts.text("problem.unreadable.unknown-field", locale, field));
         } else if (cause instanceof InvalidFormatException) {

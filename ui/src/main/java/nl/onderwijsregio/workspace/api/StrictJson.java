@@ -65,11 +65,11 @@ class StrictJson {
         return false;
     }
 
-    /** A refused value with a Dutch explanation; its path names the field. */
+    /** A refused value; its message is the key of the explanation ({@code problem.refused.*}), its path the field. */
     static final class RefusedValue extends MismatchedInputException {
 
-        RefusedValue(JsonParser p, String dutchMessage, Class<?> type) {
-            super(p, dutchMessage, type);
+        RefusedValue(JsonParser p, String key, Class<?> type) {
+            super(p, key, type);
         }
     }
 
@@ -84,8 +84,7 @@ class StrictJson {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             if (value != null && hasForbiddenCharacter(value)) {
-                throw new RefusedValue(
-                        p, "bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).", String.class);
+                throw new RefusedValue(p, "problem.refused.control-character", String.class);
             }
             return value;
         }
@@ -101,7 +100,7 @@ class StrictJson {
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                throw new RefusedValue(p, "moet een datum zijn als tekst: \"jjjj-mm-dd\".", LocalDate.class);
+                throw new RefusedValue(p, "problem.refused.date-as-text", LocalDate.class);
             }
             String text = p.getString().trim();
             if (text.isEmpty()) {
@@ -111,10 +110,10 @@ class StrictJson {
             try {
                 date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new RefusedValue(p, "is geen geldige datum; schrijf \"jjjj-mm-dd\".", LocalDate.class);
+                throw new RefusedValue(p, "problem.refused.invalid-date", LocalDate.class);
             }
             if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-                throw new RefusedValue(p, "moet tussen 2000-01-01 en 2100-12-31 liggen.", LocalDate.class);
+                throw new RefusedValue(p, "problem.refused.date-range", LocalDate.class);
             }
             return date;
         }

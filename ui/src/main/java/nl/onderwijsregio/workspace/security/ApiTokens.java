@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.security;
 
 import java.time.Clock;
 import java.util.List;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -36,8 +37,8 @@ class ApiTokens {
         OAuth2TokenValidator<Jwt> audience =
                 jwt -> jwt.getAudience() != null && jwt.getAudience().contains(settings.audience())
                         ? OAuth2TokenValidatorResult.success()
-                        : OAuth2TokenValidatorResult.failure(new OAuth2Error(
-                                "invalid_token", "Het token is niet voor deze werkruimte bestemd.", null));
+                        : OAuth2TokenValidatorResult.failure(
+                                new OAuth2Error("invalid_token", Texts.dutch("security.token.wrong-audience"), null));
         JwtTimestampValidator expiry = new JwtTimestampValidator();
         expiry.setClock(clock);
         decoder.setJwtValidator(

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code WORKSPACE_PRODUCTION=true} the app refuses to start on any of the conveniences meant for a laptop: the
- * embedded database, the local demo Keycloak, demo data in the database, cookies without the secure flag, or a public
+ * embedded database, the local demo Keycloak, the demo secret of the team's Keycloak client, demo data in the database, cookies without the secure flag, or a public
  * address that is not HTTPS (the base of the public catalogue's persistent DCAT IRIs). Without it (the default),
  * nothing changes.
  */
@@ -34,6 +34,9 @@ class ProductionGuard {
         }
         if (environment.getProperty("workspace.security.issuer-uri", "").isBlank()) {
             problems.add("er is geen externe Keycloak ingesteld (KEYCLOAK_ISSUER_URI)");
+        }
+        if (environment.getProperty("workspace.team.client-secret", "").isBlank()) {
+            problems.add("het geheim van de Keycloak-client voor het team ontbreekt (KEYCLOAK_TEAM_CLIENT_SECRET)");
         }
         if ("always".equals(environment.getProperty("workspace.demo-data", "auto"))) {
             problems.add("demodata staat aan (WORKSPACE_DEMO_DATA=always)");

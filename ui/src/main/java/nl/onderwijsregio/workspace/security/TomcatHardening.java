@@ -191,7 +191,8 @@ class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
                             + "\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
                             + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>"
                             + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
-                            + (english ? "To the start page" : "Naar de startpagina") + "</a></p></main></body></html>";
+                            + HtmlUtils.htmlEscape(ProblemTexts.text("page.start", english))
+                            + "</a></p></main></body></html>";
                 }
                 Writer writer = response.getReporter();
                 if (writer != null) {

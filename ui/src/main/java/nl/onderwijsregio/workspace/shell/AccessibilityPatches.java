@@ -5,7 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Two corrections to what Vaadin itself renders, made once for every browser tab (the welcome page included), so
+ * Corrections to what Vaadin itself renders, made once for every browser tab (the welcome page included), so
  * that no screen has to think of them:
  *
  * <ul>
@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  *       banner landmark: axe {@code landmark-no-duplicate-banner}) and its buttons in a {@code <footer
  *       role="toolbar">} (a role a footer may not have: axe {@code aria-allowed-role}). Inside the alert dialog both
  *       become plain groups.
+ *   <li>When a dialog closes and the focus is nowhere (on the page body, or still in the closed dialog), it goes back
+ *       to what had it before the dialog took it, usually the button that opened it (WCAG 2.4.3, focus order): a
+ *       keyboard user goes on where they were.
  * </ul>
  */
 @Component
@@ -70,6 +73,29 @@ class AccessibilityPatches implements VaadinServiceInitListener {
                 }))).observe(document.body, {childList: true, subtree: true});
               });
               watch('vaadin-confirm-dialog', confirmGroups);
+              let lastFocus = null;
+              const DIALOGS = 'vaadin-dialog, vaadin-confirm-dialog';
+              document.addEventListener('focusin', e => {
+                const target = e.target;
+                const dialog = target && target.closest ? target.closest(DIALOGS) : null;
+                if (dialog && !dialog.__opener && lastFocus && !dialog.contains(lastFocus)) {
+                  dialog.__opener = lastFocus;
+                }
+                lastFocus = target;
+              }, true);
+              new MutationObserver(records => records.forEach(r => {
+                const dialog = r.target;
+                if (!dialog.matches || !dialog.matches(DIALOGS) || dialog.hasAttribute('opened')) return;
+                const opener = dialog.__opener;
+                dialog.__opener = null;
+                if (!opener) return;
+                setTimeout(() => {
+                  const active = document.activeElement;
+                  if (opener.isConnected && (!active || active === document.body || dialog.contains(active))) {
+                    opener.focus();
+                  }
+                }, 0);
+              })).observe(document.body, {subtree: true, attributes: true, attributeFilter: ['opened']});
               customElements.whenDefined('vaadin-tabs').then(() => {
                 document.querySelectorAll('vaadin-tabs').forEach(untab);
                 new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {

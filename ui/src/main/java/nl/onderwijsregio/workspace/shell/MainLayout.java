@@ -75,13 +75,20 @@ public class MainLayout extends AppLayout {
         super.setContent(main);
     }
 
-    /** Each screen is shown inside the one {@code <main>} landmark. */
+    /**
+     * Each screen is shown inside the one {@code <main>} landmark, from its top: the layout's content area scrolls by
+     * itself and would otherwise open the next screen as far down as the last one was scrolled, its heading out of
+     * sight.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.getElement().removeAllChildren();
         if (content != null) {
             main.getElement().appendChild(content.getElement());
         }
+        getElement()
+                .executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                        + " if (c) c.scrollTop = 0;");
     }
 
     @Override
@@ -108,6 +115,7 @@ public class MainLayout extends AppLayout {
                     getTranslation(section.labelKey()),
                     section.href(),
                     section.icon().create());
+            item.setId("nav-" + (section.path().isEmpty() ? "home" : section.path()));
             if (!section.available()) {
                 item.setSuffixComponent(new Span(getTranslation("shell.soon")));
                 item.addClassName("upcoming");

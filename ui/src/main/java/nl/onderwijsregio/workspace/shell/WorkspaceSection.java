@@ -23,6 +23,7 @@ public enum WorkspaceSection {
     ANALYSIS("analyse", "section.analysis", VaadinIcon.NOTEBOOK, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NEIGHBOURS("buurregios", "section.neighbours", VaadinIcon.CONNECT_O, true, Role.REGIO_LEAD, Role.REGIO_MEMBER),
     NATIONAL("landelijk", "section.national", VaadinIcon.GLOBE, true, Role.NATIONAL, Role.PLATFORM_ADMIN),
+    TEAM("team", "section.team", VaadinIcon.USERS, true, Role.REGIO_LEAD, Role.REGIO_MEMBER, Role.PLATFORM_ADMIN),
     LOGBOOK("logboek", "section.logbook", VaadinIcon.CLIPBOARD_TEXT, true, Role.REGIO_LEAD, Role.PLATFORM_ADMIN),
     REGION_DATA("gegevens", "section.regiondata", VaadinIcon.DOWNLOAD, true, Role.REGIO_LEAD, Role.PLATFORM_ADMIN),
     ADMIN("beheer", "section.admin", VaadinIcon.COG_O, true, Role.PLATFORM_ADMIN),

@@ -166,7 +166,7 @@ class HostileInputPropertiesIT extends MockMvcApiTest {
                 assertThat(rows).as(abbreviated(csv)).anyMatch(ImportRow::error);
                 rows.stream()
                         .flatMap(row -> row.errors().stream())
-                        .forEach(error -> assertDutch(error, abbreviated(csv)));
+                        .forEach(error -> assertDutch(error.dutch(), abbreviated(csv)));
             } catch (RegisterRuleException refused) {
                 assertDutch(refused.getMessage(), abbreviated(csv));
             }

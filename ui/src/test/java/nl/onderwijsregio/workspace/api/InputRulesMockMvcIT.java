@@ -204,6 +204,56 @@ class InputRulesMockMvcIT extends MockMvcApiTest {
         assertThat(problem.get("detail").asString()).contains("1 MB");
     }
 
+    @Test
+    void the_input_rules_speak_english_for_accept_language_en() throws Exception {
+        JsonNode control = problem(send(english(post(register(OWN))), entry("Verzuim\\u0000po", "")), 400);
+        assertThat(control.get("title").asString()).isEqualTo("Invalid input");
+        assertThat(control.get("detail").asString()).contains("'what'", "control character");
+
+        JsonNode parameter = problem(
+                mvc.perform(lead(OWN, english(get(URI.create("/api/v1/catalogue?q=%00")))))
+                        .andReturn()
+                        .getResponse(),
+                400);
+        assertThat(parameter.get("detail").asString())
+                .isEqualTo(
+                        "The parameter 'q' holds a character that is not allowed (a control character such as NUL).");
+
+        JsonNode date = problem(
+                send(english(post(register(OWN))), entry("Datum Engels", ",\"requestedOn\":\"2026-02-30\"")), 400);
+        assertThat(date.get("detail").asString()).contains("'requestedOn'", "is not a valid date", "yyyy-mm-dd");
+
+        JsonNode huge = problem(send(english(post(register(OWN))), entry("x".repeat(1024 * 1024), "")), 413);
+        assertThat(huge.get("title").asString()).isEqualTo("Too large");
+        assertThat(huge.get("detail").asString()).isEqualTo("The data is larger than 1 MB; send less at a time.");
+
+        JsonNode page = problem(
+                mvc.perform(lead(OWN, english(get(register(OWN) + "?page=-1"))))
+                        .andReturn()
+                        .getResponse(),
+                400);
+        assertThat(page.get("errors").get(0).get("message").asString())
+                .isEqualTo("The page number 'page' runs from 0 up to and including 100000.");
+        JsonNode dutchPage = problem(
+                mvc.perform(lead(OWN, get(register(OWN) + "?page=-1")))
+                        .andReturn()
+                        .getResponse(),
+                400);
+        assertThat(dutchPage.get("errors").get(0).get("message").asString())
+                .isEqualTo("Het paginanummer 'page' loopt van 0 tot en met 100000.");
+
+        MockHttpServletResponse created = send(post(register(OWN)), entry("Stap zonder doel (Engels)", ""));
+        long id = json.readTree(created.getContentAsString()).get("id").asLong();
+        JsonNode step = problem(
+                send(english(post(register(OWN) + "/" + id + "/status")), "{\"on\":\"2026-11-01\",\"revision\":1}"),
+                400);
+        assertThat(step.get("detail").asString()).isEqualTo("Give the new status in 'to', for example \"ONTVANGEN\".");
+    }
+
+    private static MockHttpServletRequestBuilder english(MockHttpServletRequestBuilder request) {
+        return request.header("Accept-Language", "en");
+    }
+
     private JsonNode problem(MockHttpServletResponse response, int status) throws Exception {
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as(body).isEqualTo(status);

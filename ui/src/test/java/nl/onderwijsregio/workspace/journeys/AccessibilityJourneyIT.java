@@ -2,59 +2,132 @@ package nl.onderwijsregio.workspace.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.Release;
+import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.Audit;
 import nl.onderwijsregio.workspace.testing.Browser;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every route and every dialog of the app, as each demo persona that sees it, in Dutch and in English (the browser's
- * language), at 1280×900 and at 390×844: axe-core ({@code Axe.TAGS}: WCAG 2.0/2.1 A/AA and best practice) finds no
- * violation on any of them, and a screenshot of each is written to {@code ui/target/journeys/a11y-*}. One login per
- * persona and language; the walk is repeated at both widths in the same session.
+ * language) and each screen at 1280×900 and at 390×844 ({@link ScreenWalk}): axe-core ({@code Axe.TAGS}: WCAG 2.0/2.1
+ * A/AA and best practice) finds no violation on any of them, no screen scrolls sideways on the phone, and a screenshot
+ * of each is written to {@code ui/target/journeys/<persona>-<screen>-<lang>-<width>.png}. One login per persona and
+ * language. {@link #ROUTES} lists every screen of the app ({@link EveryRouteIsWalkedTest} keeps it complete) and the
+ * walks together must visit all of it.
  */
 class AccessibilityJourneyIT extends FullStackTest {
 
-    private static final List<int[]> SIZES = List.of(new int[] {1280, 900}, new int[] {390, 844});
-    private static final List<String> LANGUAGES = List.of("nl", "en");
-    private static final String OPEN_DIALOG = "vaadin-dialog[opened], vaadin-confirm-dialog[opened]";
+    /** Every route and error page of the app, with the walk that visits it. */
+    static final Map<String, String> ROUTES = new TreeMap<>(Map.ofEntries(
+            Map.entry("", "every persona"),
+            Map.entry("welkom", "visitor"),
+            Map.entry("catalogus", "visitor, lead, member, catalogus"),
+            Map.entry("catalogus/partners", "visitor, lead, catalogus"),
+            Map.entry("catalogus/wijzigingen", "lead, catalogus"),
+            Map.entry("catalogus/voorstellen", "lead, member, catalogus"),
+            Map.entry("register", "lead, member"),
+            Map.entry("bevindingen", "lead, member, national"),
+            Map.entry("bevindingen/:id", "lead"),
+            Map.entry("prioriteiten", "lead, member"),
+            Map.entry("prioriteiten/vergelijken", "lead, national"),
+            Map.entry("analyse", "lead, member"),
+            Map.entry("analyse/hoofdstuk/:id", "lead"),
+            Map.entry("analyse/versie/:id", "lead (a neighbour's shared version)"),
+            Map.entry("analyse/sjabloon", "catalogus"),
+            Map.entry("buurregios", "lead"),
+            Map.entry("logboek", "lead, beheer"),
+            Map.entry("gegevens", "lead, beheer"),
+            Map.entry("mijn-gegevens", "member, beheer"),
+            Map.entry("team", "lead (with the removal dialog), member (read only)"),
+            Map.entry("instellingen/e-mail", "member"),
+            Map.entry("afmelden", "visitor (an unknown link)"),
+            Map.entry("landelijk", "national (every part), beheer"),
+            Map.entry("landelijk/analyse/:id", "national"),
+            Map.entry("beheer", "beheer"),
+            Map.entry("beheer/gebieden", "beheer"),
+            Map.entry("binnenkort/:section", "visitor (every section is built: the page says not found)"),
+            Map.entry("!NotFoundView", "visitor"),
+            Map.entry("!AccessDeniedView", "member (the Logboek)"),
+            Map.entry("!ErrorView", "visitor (a test route that fails: FailingRoute)")));
 
-    @Test
-    void a_visitor_sees_the_landing_page_the_public_catalogue_and_the_error_pages_without_violations()
-            throws Exception {
-        for (String language : LANGUAGES) {
-            try (Browser browser = new Browser("a11y-visitor-" + language, language)) {
-                Audit audit = new Audit(browser);
-                for (int[] size : SIZES) {
-                    browser.size(size[0], size[1]);
-                    Walk walk = new Walk(browser, audit, "visitor");
-                    walk.page("welcome", "/welkom");
-                    walk.page("catalogue", "/catalogus");
-                    walk.page("partners", "/catalogus/partners");
-                    walk.page("not-found", "/bestaat-niet");
-                }
-                audit.assertNoViolations();
-                assertThat(browser.consoleErrors())
-                        .as("no 404 (the favicon) on any page")
-                        .noneMatch(e -> e.contains("404"));
-            }
+    private static final List<String> LANGUAGES = List.of("nl", "en");
+    private static final int WALKS = 6;
+    private static final Set<String> VISITED = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger WALKED = new AtomicInteger();
+
+    @Autowired
+    AnalysisService analyses;
+
+    /** The route template {@code path} is on (its query left out), or the path itself when none matches. */
+    static String routeOf(String path) {
+        String bare = path.replaceFirst("[?#].*$", "").replaceFirst("^/", "");
+        return ROUTES.keySet().stream()
+                .filter(route -> !route.startsWith("!"))
+                .filter(route -> bare.matches(route.replaceAll(":[a-z]+", "[^/]+")))
+                .findFirst()
+                .orElse(bare);
+    }
+
+    @AfterAll
+    static void every_route_was_visited() {
+        if (WALKED.get() >= WALKS) { // all walks ran (not one picked on its own)
+            assertThat(VISITED).as("routes the walks visited").containsAll(ROUTES.keySet());
         }
     }
 
     @Test
+    void a_visitor_sees_the_landing_page_the_public_catalogue_and_the_error_pages_without_violations()
+            throws Exception {
+        inEachLanguage(language -> {
+            try (Browser browser = new Browser("a11y-visitor-" + language, language)) {
+                Audit audit = new Audit(browser);
+                ScreenWalk walk = new ScreenWalk(browser, audit, "visitor", VISITED);
+                walk.page("welcome", "/welkom");
+                walk.page("catalogue", "/catalogus");
+                walk.clickFirst(By.cssSelector(".hit-title"));
+                browser.waitFor(By.id("entry-title"));
+                walk.check("catalogue-entry");
+                walk.page("partners", "/catalogus/partners");
+                walk.page("home", "/");
+                walk.page("not-found", "/bestaat-niet");
+                VISITED.add("!NotFoundView");
+                walk.page("upcoming", "/binnenkort/register");
+                walk.page("unsubscribe", "/afmelden?token=onbekend");
+                walk.page("error", "/" + FailingRoute.ROUTE);
+                assertThat(browser.driver().getTitle()).doesNotContain("404");
+                VISITED.add("!ErrorView");
+                audit.assertNoViolations();
+                assertThat(browser.consoleErrors())
+                        .as("no 404 (the favicon) on any page")
+                        .noneMatch(e -> e.contains("404") && !e.contains("bestaat-niet") && !e.contains("binnenkort"));
+            }
+        });
+        WALKED.incrementAndGet();
+    }
+
+    @Test
     void the_favicon_answers() throws Exception {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         for (String path : List.of("/favicon.ico", "/icons/favicon.svg")) {
-            java.net.http.HttpResponse<byte[]> response = http.send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(APP + path))
-                            .build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(APP + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type"))
                     .get()
@@ -82,23 +155,40 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.page("register", "/register");
             walk.dialog("register-new", By.id("new-register-entry"));
             walk.dialog("register-import", By.id("import-register"));
+            walk.openFirstRow("register-grid");
+            walk.check("register-entry");
+            walk.dialog("register-entry-delete", By.id("delete-register-entry"));
+            walk.close();
             walk.page("findings", "/bevindingen");
             walk.dialog("finding-new", By.id("new-finding"));
             walk.page("findings-shared", "/bevindingen?weergave=gedeeld");
             walk.page("findings-all", "/bevindingen?weergave=alles");
             walk.page("findings", "/bevindingen");
-            walk.clickFirst(By.cssSelector(".finding-list a"));
-            walk.browser().waitFor(By.id("finding-heading"));
-            walk.check("finding");
+            String finding =
+                    walk.browser().waitFor(By.cssSelector(".finding-list a")).getDomAttribute("href");
+            walk.page("finding", "/" + finding.replaceFirst("^/", ""));
             walk.dialog("finding-edit", By.id("edit-finding"));
             walk.dialog("finding-delete", By.id("delete-finding"));
             walk.page("priorities", "/prioriteiten");
             walk.dialog("priority-new", By.id("new-priority"));
+            walk.dialog("priority-delete", By.cssSelector("vaadin-button[id^='delete-']"));
             walk.page("comparison", "/prioriteiten/vergelijken");
             walk.page("analysis", "/analyse");
+            walk.dialog("analysis-new-chapter", By.id("add-chapter"));
+            walk.dialog("analysis-rename", By.cssSelector("vaadin-button[id^='rename-']"));
+            walk.dialog("analysis-retag", By.cssSelector("vaadin-button[id^='retag-']"));
+            walk.dialog("analysis-remove", By.cssSelector("vaadin-button[id^='remove-']"));
+            String chapter = walk.shown(By.cssSelector("#chapters a[href*='analyse/hoofdstuk/']"))
+                    .getDomAttribute("href");
+            String shared =
+                    walk.browser().waitFor(By.cssSelector("#shared-releases a")).getDomAttribute("href");
+            walk.page("analysis-chapter", "/" + chapter.replaceFirst("^/", ""));
+            walk.page("analysis-shared-version", "/" + shared.replaceFirst("^/", ""));
             walk.page("neighbours", "/buurregios");
             walk.page("logbook", "/logboek");
             walk.page("region-data", "/gegevens");
+            walk.page("team", "/team");
+            walk.dialog("team-remove", By.cssSelector("vaadin-button.team-remove"));
         });
     }
 
@@ -113,6 +203,11 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.page("priorities", "/prioriteiten");
             walk.page("analysis", "/analyse");
             walk.page("suggestions", "/catalogus/voorstellen");
+            walk.page("person-data", "/mijn-gegevens");
+            walk.page("team-read-only", "/team");
+            walk.page("email-settings", "/instellingen/e-mail");
+            walk.page("access-denied", "/logboek");
+            VISITED.add("!AccessDeniedView");
         });
     }
 
@@ -121,116 +216,103 @@ class AccessibilityJourneyIT extends FullStackTest {
         walk("catalogus", "catalogus", walk -> {
             walk.page("catalogue", "/catalogus");
             walk.dialog("entry-new", By.id("new-entry"));
+            walk.clickFirst(By.cssSelector(".hit-title"));
+            walk.browser().waitFor(By.id("entry-title"));
+            walk.dialog("entry-edit", By.id("edit-entry"));
+            walk.dialog("entry-retire", By.id("retire-entry"));
             walk.page("partners", "/catalogus/partners");
+            walk.dialog("partner-edit", By.cssSelector("vaadin-button[id^='edit-partner-']"));
             walk.page("suggestions", "/catalogus/voorstellen");
             walk.page("catalogue-changes", "/catalogus/wijzigingen");
             walk.page("template", "/analyse/sjabloon");
+            walk.dialog("template-remove", By.id("template-remove-0"));
         });
     }
 
-    private static void walk(String persona, String user, Consumer<Walk> steps) throws Exception {
-        for (String language : LANGUAGES) {
+    @Test
+    void national_staff_see_every_part_of_the_national_overview_and_its_dialogs_without_violations() throws Exception {
+        AsUser veenland = AsUser.lead("veenland");
+        Release release = veenland.call("veenland", () -> analyses.current().orElseThrow())
+                .releases()
+                .getFirst();
+        veenland.run("veenland", () -> analyses.share(release.id(), release.sharedNeighbours(), true));
+        try {
+            walk("national", "national", walk -> {
+                walk.page("home", "/");
+                for (String part : List.of(
+                        "dekking", "bronnen", "gaten", "prioriteiten", "bevindingen", "trend", "analyses", "kaart")) {
+                    walk.page("national-" + part, "/landelijk?deel=" + part);
+                }
+                walk.go("/landelijk?deel=dekking");
+                walk.dialog("national-drill-down", By.cssSelector("vaadin-button.heat-cell"));
+                walk.go("/landelijk?deel=bronnen");
+                walk.dialog("national-source-lines", By.cssSelector("#sources-grid vaadin-button[id^='source-']"));
+                walk.page("national-analysis", "/landelijk/analyse/" + release.id());
+                walk.page("findings", "/bevindingen");
+                walk.page("comparison", "/prioriteiten/vergelijken");
+            });
+        } finally {
+            veenland.run(
+                    "veenland",
+                    () -> analyses.share(release.id(), release.sharedNeighbours(), release.sharedNational()));
+        }
+    }
+
+    @Test
+    void the_platform_admin_sees_every_screen_and_dialog_without_violations() throws Exception {
+        walk("beheer", "beheer", walk -> {
+            walk.page("home", "/");
+            walk.page("admin", "/beheer");
+            walk.dialog("admin-new-region", By.id("new-region"));
+            walk.dialog("admin-new-pair", By.id("new-pair"));
+            walk.dialog("admin-rename", By.cssSelector("vaadin-button[id^='rename-region-']"));
+            walk.dialog("admin-deactivate", By.cssSelector("vaadin-button[id^='toggle-region-']"));
+            walk.dialog("admin-remove-pair", By.cssSelector("vaadin-button[id^='remove-pair-']"));
+            walk.page("areas", "/beheer/gebieden");
+            walk.dialog("areas-import", By.id("area-import"));
+            walk.page("national", "/landelijk");
+            walk.page("logbook", "/logboek");
+            walk.page("region-data", "/gegevens");
+            walk.browser().click(walk.browser().waitFor(By.id("regiondata-region")));
+            walk.browser().settle();
+            walk.browser().click(walk.browser().waitFor(By.cssSelector("vaadin-combo-box-item")));
+            walk.browser()
+                    .until(driver ->
+                            driver.findElement(By.id("regiondata-erase")).isEnabled());
+            walk.dialog("region-erase", By.id("regiondata-erase"));
+            walk.page("person-data", "/mijn-gegevens");
+        });
+    }
+
+    private static void walk(String persona, String user, Consumer<ScreenWalk> steps) throws Exception {
+        inEachLanguage(language -> {
             try (Browser browser = new Browser("a11y-" + persona + "-" + language, language)) {
+                browser.size(ScreenWalk.WIDE[0], ScreenWalk.WIDE[1]);
                 browser.open(APP + "/");
                 browser.logInAtKeycloak(user, "demo");
                 browser.waitFor(By.tagName("h1"));
                 Audit audit = new Audit(browser);
-                for (int[] size : SIZES) {
-                    browser.size(size[0], size[1]);
-                    assertThat(browser.width()).isEqualTo(size[0]);
-                    steps.accept(new Walk(browser, audit, persona));
-                }
+                steps.accept(new ScreenWalk(browser, audit, persona, VISITED));
                 audit.assertNoViolations();
             }
-        }
+        });
+        WALKED.incrementAndGet();
     }
 
-    /** The steps of one walk: pages, dialogs, the drawer and the bell, each checked by the audit. */
-    record Walk(Browser browser, Audit audit, String persona) {
+    /** A walk in one language, in its own browser. */
+    @FunctionalInterface
+    private interface LanguageWalk {
+        void walk(String language) throws Exception;
+    }
 
-        /**
-         * Goes to {@code path} as a click on a link in the app would (Flow's router, no page load: the walk stays
-         * quick), and checks the screen.
-         */
-        void page(String screen, String path) {
-            String target = APP + path;
-            if (browser.driver().getCurrentUrl().startsWith(APP)) {
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
-                        const a = document.createElement('a');
-                        a.href = arguments[0];
-                        document.body.appendChild(a);
-                        a.click();
-                        a.remove();""", target);
-                try {
-                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
-                            .until(driver -> driver.getCurrentUrl().equals(target));
-                } catch (org.openqa.selenium.TimeoutException e) {
-                    browser.open(target); // the router did not take the link (e.g. just after a modal): load the page
-                }
-            } else {
-                browser.open(target);
-            }
-            browser.waitFor(By.tagName("h1"));
-            check(screen);
-        }
-
-        void check(String screen) {
-            audit.screen(persona + "-" + screen);
-            if (browser.width() < 800) {
-                headerFits(screen);
-            }
-        }
-
-        /** On a small screen nothing in the header runs past the right edge (it used to cut off the bell). */
-        void headerFits(String screen) {
-            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
-                    const header = document.querySelector('.shell-header');
-                    if (!header) return null;
-                    const out = [...header.querySelectorAll('*')]
-                        .filter(e => e.offsetParent !== null && e.getClientRects().length)
-                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                        .map(e => e.className || e.tagName);
-                    return out.length ? out.join(', ') : null;""");
-            assertThat(overflow)
-                    .as("header parts past the right edge on " + screen)
-                    .isNull();
-        }
-
-        void clickFirst(By by) {
-            browser.click(browser.waitFor(by));
-            browser.settle();
-        }
-
-        /** Opens the dialog with the button {@code opener}, checks it, and closes it with Escape. */
-        void dialog(String screen, By opener) {
-            browser.click(browser.waitFor(opener));
-            browser.until(
-                    driver -> !driver.findElements(By.cssSelector(OPEN_DIALOG)).isEmpty());
-            check(screen);
-            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-            browser.until(
-                    driver -> driver.findElements(By.cssSelector(OPEN_DIALOG)).isEmpty());
-        }
-
-        /** The notification bell's list, opened. */
-        void bell() {
-            WebElement bell = browser.waitFor(By.id("notification-bell"));
-            browser.click(bell);
-            browser.settle();
-            check("bell");
-            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        }
-
-        /** On a small screen the drawer (an overlay there), opened. */
-        void drawer() {
-            if (browser.width() >= 800) {
-                return;
-            }
-            browser.click(browser.waitFor(By.tagName("vaadin-drawer-toggle")));
-            browser.settle();
-            assertThat(browser.waitFor(By.id("drawer-logout")).isDisplayed()).isTrue();
-            check("drawer");
-            new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+    /**
+     * Runs the walk in Dutch, then in English, each in its own browser. (Both at once, one browser per language, was
+     * tried to halve the time: two sessions of the same person at once lost one of them for national staff and the
+     * platform admin.)
+     */
+    private static void inEachLanguage(LanguageWalk walk) throws Exception {
+        for (String language : LANGUAGES) {
+            walk.walk(language);
         }
     }
 }

@@ -46,6 +46,7 @@ final class ProductionStack implements AutoCloseable {
     private Process keycloak;
     private int keycloakPort;
     private final String clientSecret = Processes.secret();
+    private final String teamClientSecret = Processes.secret();
 
     /** psql on the PATH, else: skipped locally, failing on CI (CI=true). */
     static Path psql() {
@@ -162,6 +163,9 @@ final class ProductionStack implements AutoCloseable {
             if (client.path("clientId").asString().equals("workspace")) {
                 ((ObjectNode) client).put("secret", "${WORKSPACE_CLIENT_SECRET}");
             }
+            if (client.path("clientId").asString().equals("workspace-team")) {
+                ((ObjectNode) client).put("secret", "${WORKSPACE_TEAM_CLIENT_SECRET}");
+            }
         }
         Files.writeString(importDir.resolve("onderwijsregio-realm.json"), RealmFiles.toJson(realm));
         LoginTheme.copyTo(home.resolve("themes"));
@@ -172,6 +176,7 @@ final class ProductionStack implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         env.put("KC_DB_PASSWORD", keycloakDbPassword);
         env.put("WORKSPACE_CLIENT_SECRET", clientSecret);
+        env.put("WORKSPACE_TEAM_CLIENT_SECRET", teamClientSecret);
         env.put("WORKSPACE_BASE_URL", appUrl);
         keycloak = Processes.start(
                 "keycloak",
@@ -265,6 +270,7 @@ final class ProductionStack implements AutoCloseable {
         env.put("SPRING_FLYWAY_ENABLED", "false");
         env.put("KEYCLOAK_ISSUER_URI", issuer());
         env.put("KEYCLOAK_CLIENT_SECRET", clientSecret);
+        env.put("KEYCLOAK_TEAM_CLIENT_SECRET", teamClientSecret);
         env.put("PORT", String.valueOf(port));
         env.put("WORKSPACE_PUBLIC_URL", "http://localhost:" + port);
         env.put("JAVA_TOOL_OPTIONS", "-Xmx512m");

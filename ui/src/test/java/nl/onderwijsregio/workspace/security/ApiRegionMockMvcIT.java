@@ -1,6 +1,7 @@
 package nl.onderwijsregio.workspace.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -62,10 +63,37 @@ class ApiRegionMockMvcIT extends MockMvcApiTest {
         assertThat(ActiveRegion.current()).isEmpty();
     }
 
+    @Test
+    void the_activity_log_answers_in_the_language_of_accept_language() throws Exception {
+        MockHttpServletResponse created = mvc.perform(lead(post("/api/v1/regions/" + FIRST + "/register"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sourceText\":\"Eigen uitvraag\",\"what\":\"Weg te halen (activiteit)\","
+                                + "\"holderKind\":\"BESTUUR\",\"holderName\":\"Veen\"}"))
+                .andReturn()
+                .getResponse();
+        assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+        String id = created.getContentAsString().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+        assertThat(mvc.perform(lead(delete("/api/v1/regions/" + FIRST + "/register/" + id)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(204);
+
+        assertThat(body(lead(get("/api/v1/regions/" + FIRST + "/activity"))))
+                .contains("Registratie verwijderd: Weg te halen (activiteit) (Veen)");
+        assertThat(body(lead(get("/api/v1/regions/" + FIRST + "/activity").header("Accept-Language", "en"))))
+                .contains("Register entry removed: Weg te halen (activiteit) (Veen)")
+                .doesNotContain("Registratie verwijderd");
+    }
+
     private String body(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static MockHttpServletRequestBuilder lead(MockHttpServletRequestBuilder request) {
+        return as("lead.api", Role.REGIO_LEAD, List.of(FIRST), request);
     }
 
     private static MockHttpServletRequestBuilder multi(MockHttpServletRequestBuilder request) {

@@ -26,6 +26,7 @@ class ProductionGuardTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SPRING_DATASOURCE_URL")
                 .hasMessageContaining("KEYCLOAK_ISSUER_URI")
+                .hasMessageContaining("KEYCLOAK_TEAM_CLIENT_SECRET")
                 .hasMessageContaining("WORKSPACE_DEMO_DATA=always")
                 .hasMessageContaining("WORKSPACE_SECURE_COOKIES")
                 .hasMessageContaining("WORKSPACE_PUBLIC_URL");
@@ -36,6 +37,7 @@ class ProductionGuardTest {
         MockEnvironment production = new MockEnvironment()
                 .withProperty("workspace.production", "true")
                 .withProperty("workspace.security.issuer-uri", "https://login.example.nl/realms/onderwijsregio")
+                .withProperty("workspace.team.client-secret", "uit-de-omgeving")
                 .withProperty("server.servlet.session.cookie.secure", "true")
                 .withProperty("workspace.public-url", "https://werkruimte.example.nl");
         assertThat(ProductionGuard.problems(production, DatabaseMode.EXTERNAL)).isEmpty();
@@ -43,6 +45,7 @@ class ProductionGuardTest {
                         new MockEnvironment()
                                 .withProperty("workspace.production", "true")
                                 .withProperty("workspace.security.issuer-uri", "https://login.example.nl/realms/x")
+                                .withProperty("workspace.team.client-secret", "uit-de-omgeving")
                                 .withProperty("server.servlet.session.cookie.secure", "true")
                                 .withProperty("workspace.public-url", "http://werkruimte.example.nl"),
                         DatabaseMode.EXTERNAL))
@@ -55,6 +58,24 @@ class ProductionGuardTest {
                 .singleElement()
                 .asString()
                 .contains("WORKSPACE_SECURE_COOKIES");
+    }
+
+    @Test
+    void production_mode_refuses_to_fall_back_to_the_demo_secret_of_the_team_client() {
+        MockEnvironment production = new MockEnvironment()
+                .withProperty("workspace.production", "true")
+                .withProperty("workspace.security.issuer-uri", "https://login.example.nl/realms/onderwijsregio")
+                .withProperty("server.servlet.session.cookie.secure", "true")
+                .withProperty("workspace.public-url", "https://werkruimte.example.nl");
+        assertThat(ProductionGuard.problems(production, DatabaseMode.EXTERNAL))
+                .singleElement()
+                .asString()
+                .contains("KEYCLOAK_TEAM_CLIENT_SECRET");
+        assertThat(ProductionGuard.problems(
+                        production.withProperty("workspace.team.client-secret", " "), DatabaseMode.EXTERNAL))
+                .singleElement()
+                .asString()
+                .contains("KEYCLOAK_TEAM_CLIENT_SECRET");
     }
 
     @org.junit.jupiter.api.Test

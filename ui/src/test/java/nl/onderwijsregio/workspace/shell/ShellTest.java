@@ -29,6 +29,7 @@ class ShellTest extends BrowserlessUiTest {
                             "Prioriteiten",
                             "Analyse",
                             "Buurregio's",
+                            "Team",
                             "Logboek",
                             "Gegevens van de regio",
                             "Mijn gegevens");
@@ -51,6 +52,7 @@ class ShellTest extends BrowserlessUiTest {
                             "Catalogus",
                             "Bevindingen",
                             "Landelijk overzicht",
+                            "Team",
                             "Logboek",
                             "Gegevens van de regio",
                             "Beheer",

@@ -20,15 +20,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Dutch and English say the same things, in both bundles (the screens' {@code messages}, the backend's {@code
- * texts}); anything else falls back to Dutch.
+ * Dutch and English say the same things, in every bundle (the screens' {@code messages}, the backend's {@code
+ * texts}, the mail templates {@code notifications/mail}); anything else falls back to Dutch.
  */
 class TranslationsTest {
 
     private final Translations translations = new Translations();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/i18n/messages", "/i18n/texts"})
+    @ValueSource(strings = {"/i18n/messages", "/i18n/texts", "/notifications/mail"})
     void dutch_and_english_have_the_same_keys(String bundle) throws Exception {
         Set<String> dutch = load(bundle, "nl").stringPropertyNames();
         Set<String> english = load(bundle, "en").stringPropertyNames();
@@ -41,7 +41,7 @@ class TranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/i18n/messages", "/i18n/texts"})
+    @ValueSource(strings = {"/i18n/messages", "/i18n/texts", "/notifications/mail"})
     void every_text_is_a_valid_pattern_and_none_is_empty(String bundle) throws Exception {
         for (String language : new String[] {"nl", "en"}) {
             Properties texts = load(bundle, language);

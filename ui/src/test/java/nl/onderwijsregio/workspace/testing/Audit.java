@@ -17,6 +17,8 @@ public final class Audit {
     private final Browser browser;
     private final Map<String, List<String>> found = new LinkedHashMap<>();
     private int screens;
+    private long axeNanos;
+    private long shotNanos;
 
     public Audit(Browser browser) {
         this.browser = browser;
@@ -26,8 +28,12 @@ public final class Audit {
     public void screen(String screen, Axe.Exclusion... excluded) {
         browser.settle();
         String name = screen + "-" + browser.language() + "-" + browser.width();
+        long start = System.nanoTime();
         browser.screenshot(name);
+        long shot = System.nanoTime();
         List<String> violations = Axe.violations(browser.driver(), excluded);
+        axeNanos += System.nanoTime() - shot;
+        shotNanos += shot - start;
         screens++;
         if (!violations.isEmpty()) {
             found.put(name + " (" + browser.driver().getCurrentUrl() + ")", violations);
@@ -45,6 +51,9 @@ public final class Audit {
     }
 
     public void assertNoViolations() {
+        System.out.printf(
+                "Audit %s: %d screens, axe %d ms, screenshots %d ms%n",
+                browser.language(), screens, axeNanos / 1_000_000, shotNanos / 1_000_000);
         assertThat(found)
                 .as(() -> "axe violations on " + found.size() + " of " + screens + " screens:\n"
                         + found.entrySet().stream()

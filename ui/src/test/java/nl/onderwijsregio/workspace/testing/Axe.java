@@ -48,7 +48,7 @@ public final class Axe {
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const context = arguments[0].length ? {exclude: arguments[0].map(s => [s])} : document;
-                axe.run(context, {runOnly: {type: 'tag', values: arguments[1]}, resultTypes: ['violations']})
+                axe.run(context, {runOnly: {type: 'tag', values: arguments[1]}, resultTypes: ['violations'], performanceTimer: false, xpath: false, ancestry: false})
                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes
                         .map(n => JSON.stringify(n.target) + ' ' + (n.html || '').substring(0, 160)
                               + (n.failureSummary ? ' | ' + n.failureSummary.replace(/\\s+/g, ' ').substring(0, 200) : ''))

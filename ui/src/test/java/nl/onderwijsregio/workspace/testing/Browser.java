@@ -68,6 +68,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.pollingEvery(Duration.ofMillis(50)); // not the default half second: most waits end within a round trip
         // A page that reloads (e.g. after choosing a region) replaces nodes while they are read: just look again.
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }

@@ -19,5 +19,10 @@ public abstract class FullStackTest {
         registry.add(
                 "workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());
         registry.add("workspace.security.client-secret", () -> "workspace-demo-secret");
+        // the demo realm's secret of the team client: an external issuer gets no default secret (TeamSettings)
+        registry.add("workspace.team.client-secret", () -> "workspace-team-demo-secret");
+        // the app's local mail catcher receives the realm's mails too (invitations), on the port the realm was given
+        registry.add("workspace.mail.catcher.smtp-port", RealKeycloak::smtpPort);
+        registry.add("workspace.mail.catcher.web-port", () -> 0);
     }
 }

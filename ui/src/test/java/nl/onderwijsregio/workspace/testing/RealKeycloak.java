@@ -14,6 +14,8 @@ public final class RealKeycloak {
 
     private static KeycloakDevServer server;
     private static int port;
+    /** Where the realm sends its mails: the app under test's mail catcher listens there (FullStackTest). */
+    private static final int SMTP_PORT = KeycloakDevServer.freePort();
 
     private RealKeycloak() {}
 
@@ -24,13 +26,22 @@ public final class RealKeycloak {
             }
             // the same port after a restart: the app under test keeps the issuer it was started with
             try {
-                server = KeycloakDevServer.startOwn(
-                        KeycloakDevServer.Options.defaults().withPort(port).withHome(KeycloakDistribution.ownHome()));
+                server = KeycloakDevServer.startOwn(KeycloakDevServer.Options.defaults()
+                        .withPort(port)
+                        .withHome(KeycloakDistribution.ownHome())
+                        .withSmtpPort(SMTP_PORT)
+                        // a first start on a busy 2-core machine can take well over the default three minutes
+                        .withStartTimeout(java.time.Duration.ofMinutes(10)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return server;
+    }
+
+    /** The SMTP port the realm sends its mails to (the invitation mails of the Team screen). */
+    public static int smtpPort() {
+        return SMTP_PORT;
     }
 
     /** Stops it (for the "Keycloak is down" journey); {@link #server()} starts it again on the same port. */

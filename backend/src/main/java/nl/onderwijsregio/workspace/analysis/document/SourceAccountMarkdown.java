@@ -1,18 +1,26 @@
 package nl.onderwijsregio.workspace.analysis.document;
 
+import java.util.List;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.SourceAccount;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.SourceGroup;
 import nl.onderwijsregio.workspace.analysis.document.AnalysisDocument.SourceLine;
+import nl.onderwijsregio.workspace.messages.Texts;
 import org.jspecify.annotations.Nullable;
 
-/** The Bronnenverantwoording as Markdown: a table of used sources and a list of unused ones per theme. */
+/**
+ * The Bronnenverantwoording as Markdown: a table of used sources and a list of unused ones per theme, its fixed texts in
+ * the language of the work at hand.
+ */
 public final class SourceAccountMarkdown {
+
+    private static final List<String> COLUMNS =
+            List.of("source", "partner", "level", "access", "period", "holder", "agreement");
 
     private SourceAccountMarkdown() {}
 
     public static String write(SourceAccount account) {
         if (account.groups().stream().allMatch(g -> g.used().isEmpty())) {
-            StringBuilder none = new StringBuilder("Er zijn (nog) geen bronnen gebruikt of aangehaald.\n");
+            StringBuilder none = new StringBuilder(fixed("analysis.document.no-sources") + "\n");
             account.groups().forEach(g -> appendNotUsed(none, g));
             return none.toString();
         }
@@ -20,7 +28,13 @@ public final class SourceAccountMarkdown {
         for (SourceGroup group : account.groups()) {
             out.append("### ").append(cell(group.theme())).append("\n\n");
             if (!group.used().isEmpty()) {
-                out.append("| Bron | Datapartner | Niveau | Open/gesloten | Periode | Houder | Overeenkomst |\n");
+                out.append("| ")
+                        .append(String.join(
+                                " | ",
+                                COLUMNS.stream()
+                                        .map(c -> fixed("analysis.document.column." + c))
+                                        .toList()))
+                        .append(" |\n");
                 out.append("|---|---|---|---|---|---|---|\n");
                 for (SourceLine line : group.used()) {
                     out.append("| ")
@@ -30,7 +44,7 @@ public final class SourceAccountMarkdown {
                             .append(" | ")
                             .append(cell(line.level()))
                             .append(" | ")
-                            .append(line.open() ? "open" : "gesloten")
+                            .append(fixed(line.open() ? "analysis.document.open" : "analysis.document.closed"))
                             .append(" | ")
                             .append(cell(line.period()))
                             .append(" | ")
@@ -49,15 +63,19 @@ public final class SourceAccountMarkdown {
     private static void appendNotUsed(StringBuilder out, SourceGroup group) {
         if (group.notUsed().isEmpty()) {
             if (!group.used().isEmpty()) {
-                out.append("Alle bronnen uit de Handreiking voor dit thema zijn gebruikt.\n\n");
+                out.append(fixed("analysis.document.all-used")).append("\n\n");
             }
             return;
         }
-        out.append("Niet gebruikt uit de Handreiking (")
-                .append(cell(group.theme()))
-                .append("):\n\n");
+        out.append(fixed("analysis.document.not-used-in-theme", cell(group.theme())))
+                .append("\n\n");
         group.notUsed().forEach(n -> out.append("- ").append(cell(n)).append('\n'));
         out.append('\n');
+    }
+
+    /** A fixed text in the language of the work at hand (a release keeps the language it was established in). */
+    private static String fixed(String key, Object... args) {
+        return Texts.text(key, Texts.current(), args);
     }
 
     private static String cell(@Nullable String text) {

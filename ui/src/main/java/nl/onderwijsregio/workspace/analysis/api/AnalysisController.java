@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import nl.onderwijsregio.workspace.analysis.Analysis;
 import nl.onderwijsregio.workspace.analysis.AnalysisExporter;
@@ -19,6 +18,7 @@ import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ChapterJson;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ReleaseJson;
 import nl.onderwijsregio.workspace.analysis.api.AnalysisJson.ReleaseTextJson;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -183,8 +183,7 @@ class AnalysisController {
     ReleaseTextJson sharedRelease(@PathVariable String region, @PathVariable long releaseId) {
         Release release = shared.release(releaseId);
         if (release.regionId().equals(region)) {
-            throw new NoSuchElementException(
-                    "Dit is een versie van je eigen regio; lees haar via /analysis/releases/" + releaseId + ".");
+            throw new ExplainedNotFound("analysis.api.own-release", String.valueOf(releaseId));
         }
         return ReleaseTextJson.of(release, shared.chapters(releaseId), false);
     }
@@ -203,7 +202,6 @@ class AnalysisController {
     }
 
     private Analysis current() {
-        return analyses.current()
-                .orElseThrow(() -> new NoSuchElementException("Deze regio is nog niet aan een analyse begonnen."));
+        return analyses.current().orElseThrow(() -> new ExplainedNotFound("analysis.api.no-analysis"));
     }
 }

@@ -56,6 +56,7 @@ import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -81,13 +82,17 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Analysis analysis;
     private @Nullable Chapter dragged;
 
+    private final Authors authors;
+
     public AnalysisView(
             AnalysisService analyses,
             SharedAnalyses shared,
             AnalysisExporter exporter,
             CurrentUser currentUser,
-            RegionAccess access) {
+            RegionAccess access,
+            Authors authors) {
         this.analyses = analyses;
+        this.authors = authors;
         this.shared = shared;
         this.exporter = exporter;
         this.lead = access.lead();
@@ -205,7 +210,9 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
         version.addClassNames("badge", "badge-draft");
         version.setId("analysis-version");
         Span changed = new Span(getTranslation(
-                "analysis.changed", AnalysisFormat.moment(a.updatedAt(), getLocale()), a.updatedByName()));
+                "analysis.changed",
+                AnalysisFormat.moment(a.updatedAt(), getLocale()),
+                authors.ofActiveRegion().displayName(a.updatedByName(), getLocale())));
         changed.addClassName("muted");
         changed.setId("analysis-changed");
         Div meta = new Div(AnalysisFormat.status(this, a.status()), version, changed);

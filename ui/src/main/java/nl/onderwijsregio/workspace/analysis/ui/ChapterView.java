@@ -52,6 +52,8 @@ import nl.onderwijsregio.workspace.analysis.EvidenceRef;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -83,9 +85,12 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable Chapter chapter;
     private int revision;
     private @Nullable Integer cursor;
+    private final Authors authors;
+    private FormerMembers former = FormerMembers.none();
 
-    public ChapterView(AnalysisService analyses, RegionAccess access) {
+    public ChapterView(AnalysisService analyses, RegionAccess access, Authors authors) {
         this.analyses = analyses;
+        this.authors = authors;
         this.lead = access.lead();
         addClassNames("page", "analysis");
         message.getElement().setAttribute("role", "alert");
@@ -138,6 +143,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show() {
         removeAll();
+        former = authors.ofActiveRegion();
         Chapter c = chapter();
         Analysis a = analysis();
         revision = c.revision();
@@ -155,7 +161,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             meta.add(themes);
         }
         Span changed = new Span(getTranslation(
-                "analysis.changed", AnalysisFormat.moment(c.updatedAt(), getLocale()), c.updatedByName()));
+                "analysis.changed", AnalysisFormat.moment(c.updatedAt(), getLocale()), who(c.updatedByName())));
         changed.addClassName("muted");
         meta.add(changed);
         add(meta);
@@ -465,6 +471,11 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
 
     // --- versions
 
+    /** A name on the chapter, marked when its person has left the region's team. */
+    private String who(String name) {
+        return former.displayName(name, getLocale());
+    }
+
     private void versions() {
         versionsPanel.removeAll();
         versionsPanel.setId("versions-panel");
@@ -483,7 +494,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             list.add(new ListItem(getTranslation(
                     "analysis.versions.line",
                     String.valueOf(v.revision()),
-                    v.actorName(),
+                    who(v.actorName()),
                     AnalysisFormat.moment(v.at(), getLocale()))));
         }
         versionsPanel.add(list);
@@ -517,7 +528,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
         select.setItemLabelGenerator(v -> getTranslation(
                 "analysis.versions.option",
                 String.valueOf(v.revision()),
-                v.actorName(),
+                who(v.actorName()),
                 AnalysisFormat.moment(v.at(), getLocale())));
         return select;
     }
@@ -573,7 +584,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
             Div comment = new Div();
             comment.addClassName("comment");
             Span who = new Span(getTranslation(
-                    "analysis.comments.by", c.authorName(), AnalysisFormat.moment(c.createdAt(), getLocale())));
+                    "analysis.comments.by", who(c.authorName()), AnalysisFormat.moment(c.createdAt(), getLocale())));
             who.addClassName("muted");
             Paragraph text = new Paragraph(c.body());
             text.addClassName("comment-body");

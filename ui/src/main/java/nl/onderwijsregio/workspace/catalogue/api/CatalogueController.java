@@ -15,12 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import nl.onderwijsregio.workspace.catalogue.CatalogueQuery;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.Facet;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -129,7 +129,7 @@ class CatalogueController {
         return catalogue
                 .entry(id)
                 .map(EntryJson::of)
-                .orElseThrow(() -> new NoSuchElementException("De catalogus heeft geen bron '" + id + "'."));
+                .orElseThrow(() -> new ExplainedNotFound("catalogue.api.no-entry", id));
     }
 
     @GetMapping("/partners")

@@ -11,10 +11,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.onderwijsregio.workspace.catalogue.dcat.CataloguePublication;
 import nl.onderwijsregio.workspace.catalogue.dcat.CataloguePublication.Document;
 import nl.onderwijsregio.workspace.catalogue.dcat.CataloguePublication.Syntax;
+import nl.onderwijsregio.workspace.messages.Texts;
+import nl.onderwijsregio.workspace.security.ProblemTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -85,10 +88,10 @@ class DcatController {
             WebRequest request) {
         Optional<Syntax> syntax = negotiate(accept);
         if (syntax.isEmpty()) {
+            Locale locale = ProblemTexts.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_ACCEPTABLE,
-                    "De catalogus is beschikbaar als application/ld+json, text/turtle of application/rdf+xml.");
-            problem.setTitle("Formaat niet beschikbaar");
+                    HttpStatus.NOT_ACCEPTABLE, Texts.text("catalogue.dcat.formats", locale));
+            problem.setTitle(Texts.text("catalogue.dcat.format-unavailable", locale));
             return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);

@@ -144,6 +144,7 @@ class EntryPanel extends Div {
                 getTranslation(entry.retired() ? "catalogue.reinstate" : "catalogue.retire"),
                 e -> confirmRetire(entry, maintenance));
         retire.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        retire.setId("retire-entry");
         if (!entry.retired()) {
             retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }

@@ -55,6 +55,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
                                 e -> new PartnerEditor(maintenance, p, () -> grid.setItems(catalogue.partners()))
                                         .open());
                         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        edit.setId("edit-partner-" + p.id());
                         Button retire = new Button(
                                 getTranslation(p.retired() ? "catalogue.reinstate" : "catalogue.retire"), e -> {
                                     maintenance.setRetired(p.id(), !p.retired());

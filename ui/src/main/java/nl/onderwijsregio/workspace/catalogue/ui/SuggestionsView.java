@@ -63,7 +63,9 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Suggestion::proposal)
                 .setHeader(getTranslation("suggestion.proposal"))
                 .setFlexGrow(3);
-        grid.addColumn(s -> ChangeSummary.of(getTranslation("suggestion.status." + s.status()), s.decisionNote()))
+        grid.addColumn(s -> ChangeSummary.of(
+                        getTranslation("suggestion.status." + s.status()),
+                        s.decisionNote() == null ? null : s.decisionNote().text(getLocale())))
                 .setHeader(getTranslation("suggestion.status"))
                 .setFlexGrow(2);
         if (maintainer) {

@@ -42,7 +42,7 @@ class FindingsController {
     /** The highest page number (page × size stays far below {@code int} overflow). */
     static final int MAX_PAGE = 100_000;
 
-    static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
+    static final String PAGE_RANGE = "{invalid.api.page-range}";
 
     private final FindingService findings;
     private final RegionService regions;
@@ -150,8 +150,7 @@ class FindingsController {
             return null;
         }
         if (!REGION_ID.matcher(from).matches() || regions.find(from).isEmpty()) {
-            throw new FindingRuleException(
-                    "De parameter 'from' is geen bekende regio. Geef de id van een regio, zoals in /api/v1/regions.");
+            throw new FindingRuleException("findings.from-unknown-region");
         }
         return from;
     }

@@ -23,7 +23,7 @@ class SharedFindingsController {
     /** The highest page number (page × size stays far below {@code int} overflow). */
     static final int MAX_PAGE = 100_000;
 
-    static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
+    static final String PAGE_RANGE = "{invalid.api.page-range}";
 
     private final SharedFindings shared;
     private final RegionService regions;

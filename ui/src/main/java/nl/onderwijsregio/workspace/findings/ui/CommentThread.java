@@ -15,6 +15,7 @@ import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 
 /**
  * The conversation on a finding: every region that may read it may react; its own region may hide a reaction (and
@@ -27,13 +28,20 @@ class CommentThread extends Div {
     private final Finding finding;
     private final boolean regional;
     private final boolean ownRegion;
+    private final FormerMembers former;
     private final Div list = new Div();
     private final TextArea reply = new TextArea();
     private final Paragraph error = new Paragraph();
 
     CommentThread(
-            FindingService findings, SharedFindings shared, Finding finding, boolean regional, boolean ownRegion) {
+            FindingService findings,
+            SharedFindings shared,
+            Finding finding,
+            boolean regional,
+            boolean ownRegion,
+            FormerMembers former) {
         this.findings = findings;
+        this.former = former;
         this.shared = shared;
         this.finding = finding;
         this.regional = regional;
@@ -84,8 +92,8 @@ class CommentThread extends Div {
     }
 
     private Div comment(FindingComment c) {
-        Span who = new Span(
-                c.authorName() + " · " + c.regionName() + " · " + Moments.dateTime(c.createdAt(), getLocale()));
+        Span who = new Span(former.name(c.regionId(), c.author(), c.authorName(), getLocale()) + " · " + c.regionName()
+                + " · " + Moments.dateTime(c.createdAt(), getLocale()));
         who.addClassName("muted");
         Paragraph text = new Paragraph(c.body());
         text.addClassName("comment-body");

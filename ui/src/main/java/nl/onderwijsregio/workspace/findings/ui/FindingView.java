@@ -37,6 +37,8 @@ import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
@@ -55,11 +57,14 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
     private final FindingService findings;
     private final SharedFindings shared;
     private final boolean regional;
+    private final Authors authors;
     private @Nullable Finding finding;
+    private FormerMembers former = FormerMembers.none();
 
-    public FindingView(FindingService findings, SharedFindings shared, RegionAccess access) {
+    public FindingView(FindingService findings, SharedFindings shared, RegionAccess access, Authors authors) {
         this.findings = findings;
         this.shared = shared;
+        this.authors = authors;
         this.regional = access.member();
         addClassName("page");
     }
@@ -90,13 +95,15 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(Finding f) {
         removeAll();
+        former = authors.ofActiveRegion();
         RouterLink back = new RouterLink(getTranslation("findings.back"), FindingsView.class);
         back.addClassName("back-link");
         H1 title = new H1(f.title());
         title.setId("finding-heading");
         Div meta = new Div(
                 new Span(f.regionName()),
-                new Span(getTranslation("findings.by", f.createdByName())),
+                new Span(getTranslation(
+                        "findings.by", former.name(f.regionId(), f.createdBy(), f.createdByName(), getLocale()))),
                 new Span(f.kind().label(Translations.current())),
                 new Span(FindingCard.themeOf(f)),
                 new Span(FindingCard.period(f, getLocale())));
@@ -114,7 +121,7 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         if (regional) {
             links(findings.linkedSources(f.id()));
         }
-        add(new CommentThread(findings, shared, f, regional, isOwnRegion(f)));
+        add(new CommentThread(findings, shared, f, regional, isOwnRegion(f), former));
         if (isOwnRegion(f)) {
             history(f);
         }
@@ -177,7 +184,9 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         UnorderedList list = new UnorderedList();
         for (FindingVersion v : versions) {
-            list.add(new ListItem(Moments.dateTime(v.at(), getLocale()) + " · " + v.actor() + " · " + v.summary()));
+            list.add(new ListItem(Moments.dateTime(v.at(), getLocale()) + " · "
+                    + (isOwnRegion(f) ? former.displayName(v.actor(), getLocale()) : v.actor()) + " · "
+                    + v.summary().text(getLocale())));
         }
         Details details = new Details(getTranslation("findings.history", versions.size()), list);
         details.setId("finding-history");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -27,6 +28,8 @@ import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +41,8 @@ import org.jspecify.annotations.Nullable;
 public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService priorities;
+    private final Authors authors;
+    private FormerMembers former = FormerMembers.none();
     private final boolean lead;
     private final Grid<Priority> grid = new Grid<>();
     private final Paragraph error = new Paragraph();
@@ -45,8 +50,9 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     /** The id of the button to give the keyboard focus once the grid shows the new order (after a move). */
     private @Nullable String focusAfterRefresh;
 
-    public PrioritiesView(PriorityService priorities, RegionAccess access) {
+    public PrioritiesView(PriorityService priorities, RegionAccess access, Authors authors) {
         this.priorities = priorities;
+        this.authors = authors;
         this.lead = access.lead();
         addClassName("page");
         error.addClassName("form-error");
@@ -100,7 +106,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
             grid.addDragEndListener(e -> dragged = null);
             grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> dropped(target, e.getDropLocation())));
         }
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(PriorityDetails::new));
+        grid.setItemDetailsRenderer(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> new PriorityDetails(p, former)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.priorities"));
         grid.setId("priority-list");
@@ -195,6 +202,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                     focusAfterRefresh = lead ? "new-priority" : null;
                     attempt(() -> priorities.delete(p.id()));
                 });
+        // the page has no h2: the dialog's default h3 header would skip a heading level (axe heading-order)
+        confirm.setHeader(new H2(getTranslation("priorities.delete.title")));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -218,6 +227,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        former = authors.ofActiveRegion();
         grid.setItems(priorities.own());
         if (focusAfterRefresh != null) {
             focusWhenRendered(grid, focusAfterRefresh);

@@ -10,6 +10,7 @@ import nl.onderwijsregio.workspace.findings.ui.FindingView;
 import nl.onderwijsregio.workspace.priorities.CatalogueLink;
 import nl.onderwijsregio.workspace.priorities.FindingLink;
 import nl.onderwijsregio.workspace.priorities.Priority;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 class PriorityDetails extends Div {
 
-    PriorityDetails(Priority p) {
+    PriorityDetails(Priority p, FormerMembers former) {
         addClassName("priority-details");
         field("priorities.field.description", p.description());
         field(
@@ -39,7 +40,7 @@ class PriorityDetails extends Div {
             findings.addClassName("priority-findings");
             field("priorities.field.findings", findings);
         }
-        field("priorities.column.updated", p.updatedBy());
+        field("priorities.column.updated", former.displayName(p.updatedBy(), getLocale()));
     }
 
     private Component findingLink(FindingLink f) {

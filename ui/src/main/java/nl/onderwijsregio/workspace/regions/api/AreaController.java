@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.workspace.geo.GeoJson;
 import nl.onderwijsregio.workspace.geo.Municipality;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionArea;
 import nl.onderwijsregio.workspace.regions.RegionAreaService;
@@ -82,7 +83,7 @@ class AreaController {
 
     private void known(String region) {
         if (regions.find(region).isEmpty()) {
-            throw new java.util.NoSuchElementException("Onbekende regio: " + region);
+            throw new ExplainedNotFound("regions.import.unknown-region", region);
         }
     }
 

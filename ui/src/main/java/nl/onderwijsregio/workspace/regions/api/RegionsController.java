@@ -1,23 +1,28 @@
 package nl.onderwijsregio.workspace.regions.api;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import nl.onderwijsregio.workspace.activity.Activity;
 import nl.onderwijsregio.workspace.activity.ActivityService;
+import nl.onderwijsregio.workspace.messages.ExplainedNotFound;
 import nl.onderwijsregio.workspace.regions.NeighbourPair;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.security.ProblemTexts;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,8 +63,7 @@ class RegionsController {
 
     @GetMapping("/{region}/profile")
     RegionProfile profile(@PathVariable String region) {
-        return profiles.currentProfile()
-                .orElseThrow(() -> new NoSuchElementException("Deze regio heeft nog geen profiel."));
+        return profiles.currentProfile().orElseThrow(() -> new ExplainedNotFound("regions.profile.none"));
     }
 
     @PutMapping("/{region}/profile")
@@ -76,9 +80,19 @@ class RegionsController {
     }
 
     @GetMapping("/{region}/activity")
-    List<Activity> activity(@PathVariable String region, @RequestParam(defaultValue = "20") int limit) {
-        return activity.recent(limit);
+    List<ActivityJson> activity(
+            @PathVariable String region,
+            @RequestParam(defaultValue = "20") int limit,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
+        Locale locale = ProblemTexts.locale(language);
+        return activity.recent(limit).stream()
+                .map(a -> new ActivityJson(
+                        a.occurredAt(), a.actor(), a.kind(), a.summary().text(locale)))
+                .toList();
     }
+
+    /** An entry of the activity log, its summary in the client's language (Accept-Language, Dutch by default). */
+    record ActivityJson(OffsetDateTime occurredAt, String actor, String kind, String summary) {}
 
     record RegionJson(String id, String name, String kind, boolean active, List<String> neighbours) {}
 }

@@ -43,7 +43,7 @@ class ActivityCard extends Div {
         for (Activity entry : entries) {
             Span when = new Span(Moments.dateTime(entry.occurredAt(), getLocale()));
             when.addClassName("muted");
-            list.add(new ListItem(new Span(entry.summary() + " · " + entry.actor() + " · "), when));
+            list.add(new ListItem(new Span(entry.summary().text(getLocale()) + " · " + entry.actor() + " · "), when));
         }
         add(list);
     }

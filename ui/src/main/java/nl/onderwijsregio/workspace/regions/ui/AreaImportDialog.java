@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.stream.Collectors;
+import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.regions.AreaImport;
 import nl.onderwijsregio.workspace.regions.AreaImportLine;
 import nl.onderwijsregio.workspace.regions.AreaImportPreview;
@@ -48,7 +49,7 @@ class AreaImportDialog extends Dialog {
                 .setHeader(getTranslation("area.column.municipality"));
         preview.addColumn(l ->
                         getTranslation("areas.import.outcome." + l.outcome().name())
-                                + (l.message() == null ? "" : ": " + l.message()))
+                                + (l.message() == null ? "" : ": " + l.message().text(getLocale())))
                 .setHeader(getTranslation("register.import.result"))
                 .setFlexGrow(3);
         preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -82,7 +83,9 @@ class AreaImportDialog extends Dialog {
                     .collect(Collectors.joining("; "));
             summary.setText(getTranslation("areas.import.summary", adds, errors)
                     + (removed.isEmpty() ? "" : " " + getTranslation("areas.import.removed", removed))
-                    + (result.problems().isEmpty() ? "" : " " + String.join(" ", result.problems())));
+                    + (result.problems().isEmpty()
+                            ? ""
+                            : " " + Message.joined(result.problems()).text(getLocale())));
             preview.setItems(result.lines());
             preview.setVisible(true);
             commit.setEnabled(result.acceptable());

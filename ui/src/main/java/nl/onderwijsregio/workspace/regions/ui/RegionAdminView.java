@@ -116,11 +116,13 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                 e -> RegionDialogs.rename(administration, region, this::refresh));
         rename.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         rename.setAriaLabel(getTranslation("admin.region.rename") + " " + region.name());
+        rename.setId("rename-region-" + region.id());
         Button toggle = new Button(
                 getTranslation(region.active() ? "admin.region.deactivate" : "admin.region.activate"),
                 e -> confirmToggle(region));
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         toggle.setAriaLabel(toggle.getText() + " " + region.name());
+        toggle.setId("toggle-region-" + region.id());
         return new HorizontalLayout(rename, toggle);
     }
 
@@ -182,6 +184,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                             ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     remove.setAriaLabel(getTranslation("admin.pair.remove") + " " + names.get(p.first()) + " – "
                             + names.get(p.second()));
+                    remove.setId("remove-pair-" + p.first() + "-" + p.second());
                     return remove;
                 })
                 .setHeader(getTranslation("admin.actions"));

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.List;
 import java.util.Optional;
+import nl.onderwijsregio.workspace.messages.ExplainedAccessDenied;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +44,7 @@ public class RegionChoice {
         Region region = choosableRegions().stream()
                 .filter(r -> r.id().equals(regionId))
                 .findFirst()
-                .orElseThrow(() -> new AccessDeniedException("Je kunt niet voor deze regio werken: " + regionId));
+                .orElseThrow(() -> new ExplainedAccessDenied("regions.choice.not-yours", regionId));
         TabRegion.set(UI.getCurrent(), region.id());
         regions.rememberLastRegion(region.id());
         return region;

@@ -37,7 +37,7 @@ class RegisterController {
     /** The highest page number (page × size stays far below {@code int} overflow). */
     static final int MAX_PAGE = 100_000;
 
-    static final String PAGE_RANGE = "Het paginanummer 'page' loopt van 0 tot en met 100000.";
+    static final String PAGE_RANGE = "{invalid.api.page-range}";
 
     private final RegisterService register;
 
@@ -87,7 +87,7 @@ class RegisterController {
     @PostMapping("/{id}/status")
     RegisterEntry transition(@PathVariable String region, @PathVariable long id, @RequestBody Step step) {
         if (step.to() == null) {
-            throw new RegisterRuleException("Geef in 'to' de nieuwe status op, bijvoorbeeld \"ONTVANGEN\".");
+            throw new RegisterRuleException("register.step.to-missing");
         }
         return register.transition(id, step.revision(), step.to(), step.on());
     }

@@ -51,7 +51,14 @@ class ImportDialog extends Dialog {
                 .setHeader(getTranslation("register.field.what"))
                 .setFlexGrow(2);
         preview.addColumn(r -> getTranslation("register.import.action." + r.action())
-                        + (r.errors().isEmpty() ? "" : ": " + String.join(" ", r.errors())))
+                        + (r.errors().isEmpty()
+                                ? ""
+                                : ": "
+                                        + String.join(
+                                                " ",
+                                                r.errors().stream()
+                                                        .map(e -> e.text(getLocale()))
+                                                        .toList())))
                 .setHeader(getTranslation("register.import.result"))
                 .setFlexGrow(3);
         preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

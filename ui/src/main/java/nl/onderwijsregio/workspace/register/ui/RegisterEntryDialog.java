@@ -20,6 +20,7 @@ import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import org.jspecify.annotations.Nullable;
 
 /** One register entry: its details, the next status steps with their date, edit, delete (lead) and history. */
@@ -28,10 +29,12 @@ class RegisterEntryDialog extends Dialog {
     private final RegisterService register;
     private final long id;
     private final Runnable changed;
+    private final FormerMembers former;
     private final Paragraph error = new Paragraph();
 
-    RegisterEntryDialog(RegisterService register, long id, Runnable changed) {
+    RegisterEntryDialog(RegisterService register, long id, Runnable changed, FormerMembers former) {
         this.register = register;
+        this.former = former;
         this.id = id;
         this.changed = changed;
         setWidth("min(48rem, 96vw)");
@@ -109,7 +112,8 @@ class RegisterEntryDialog extends Dialog {
         UnorderedList list = new UnorderedList();
         for (RegisterEvent event : register.history(id)) {
             list.add(new ListItem(
-                    Moments.dateTime(event.at(), getLocale()) + " · " + event.actor() + " · " + event.summary()));
+                    Moments.dateTime(event.at(), getLocale()) + " · " + former.displayName(event.actor(), getLocale())
+                            + " · " + event.summary().text(getLocale())));
         }
         return new Details(getTranslation("catalogue.history"), list);
     }

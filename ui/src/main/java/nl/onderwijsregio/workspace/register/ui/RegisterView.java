@@ -38,6 +38,8 @@ import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
+import nl.onderwijsregio.workspace.team.Authors;
+import org.jspecify.annotations.Nullable;
 
 /** The active region's register of obtained closed data: counts per status, a to-do list, filters, the entries. */
 @Route("register")
@@ -45,18 +47,25 @@ import nl.onderwijsregio.workspace.shell.Translations;
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegisterService register;
+    private final Authors authors;
     private final MultiSelectComboBox<RegisterStatus> statuses = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<HolderKind> holders = new MultiSelectComboBox<>();
     private final ComboBox<String> theme = new ComboBox<>();
     private final Checkbox retentionEnding = new Checkbox();
     private final Select<RegisterSort> sort = new Select<>();
     private final Grid<RegisterEntry> grid = new Grid<>();
+    private @Nullable RegisterEntry focused;
     private final Div counts = new Div();
     private final Div toDo = new Div();
 
     public RegisterView(
-            RegisterService register, RegisterExport export, RegisterImport importer, CatalogueService catalogue) {
+            RegisterService register,
+            RegisterExport export,
+            RegisterImport importer,
+            CatalogueService catalogue,
+            Authors authors) {
         this.register = register;
+        this.authors = authors;
         theme.setLabel(getTranslation("catalogue.field.theme"));
         theme.setItems(catalogue.search(CatalogueQuery.everything(), 0, 1).facets().get(Facet.THEME).stream()
                 .map(FacetCount::value)
@@ -109,9 +118,18 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("section.register"));
         grid.setEmptyStateText(getTranslation("register.empty"));
-        grid.addItemClickListener(
-                e -> new RegisterEntryDialog(register, e.getItem().id(), this::refresh).open());
+        grid.addItemClickListener(e -> open(e.getItem()));
+        // an item click is a mouse event only: Enter on a row's cell opens the entry too
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement()
+                .addEventListener("keydown", e -> {
+                    if (focused != null) {
+                        open(focused);
+                    }
+                })
+                .setFilter("event.key === 'Enter' && event.composedPath()[0].localName === 'td'");
         grid.setHeight("60vh");
+        grid.setId("register-grid");
 
         Anchor csv = download(getTranslation("register.export.csv"), "register.csv", "text/csv", export::csv);
         Anchor xlsx = download(
@@ -179,7 +197,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(RegisterEntry entry) {
-        new RegisterEntryDialog(register, entry.id(), this::refresh).open();
+        new RegisterEntryDialog(register, entry.id(), this::refresh, authors.ofActiveRegion()).open();
     }
 
     private void refreshGrid() {

@@ -92,6 +92,11 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
         String base = "/api/v1/regions/" + WRITER + "/analysis";
         problem(call(lead(WRITER, get(base)), null), 404, "Niet gevonden", "nog niet aan een analyse begonnen");
         problem(
+                call(lead(WRITER, get(base).header("Accept-Language", "en")), null),
+                404,
+                "Not found",
+                "This region has not started an analysis yet.");
+        problem(
                 call(member(WRITER, post(base)), "{\"edition\":\"" + EDITION + "\"}"),
                 403,
                 "Geen toegang",
@@ -318,6 +323,26 @@ class AnalysisApiMockMvcIT extends MockMvcApiTest {
                 400,
                 "Ongeldige invoer",
                 "docx, pdf of md");
+        problem(
+                call(member(WRITER, get(base + "/export?format=odt").header("Accept-Language", "en")), null),
+                400,
+                "Invalid input",
+                "Unknown format ‘odt’. Choose docx, pdf or md.");
+        problem(
+                call(
+                        lead(WRITER, get(base + "/shared/" + releaseId).header("Accept-Language", "en-GB,nl;q=0.5")),
+                        null),
+                404,
+                "Not found",
+                "This is a version of your own region");
+        MockHttpServletResponse englishMarkdown =
+                call(member(WRITER, get(base + "/export?format=md").header("Accept-Language", "en")), null);
+        assertThat(englishMarkdown.getStatus()).isEqualTo(200);
+        assertThat(body(englishMarkdown))
+                .as("the document's fixed texts follow Accept-Language; the region's own text stays as written")
+                .contains("Behouden lukt beter met", "Version ")
+                .doesNotContain("Versie ");
+        assertThat(body(markdown)).contains("Versie ");
         problem(
                 call(lead(STRANGER, get("/api/v1/regions/" + STRANGER + "/analysis/export?format=md")), null),
                 404,

@@ -60,7 +60,7 @@ class NationalMapTest extends BrowserlessUiTest {
             assertThat(find(Paragraph.class).from(panel).all())
                     .extracting(Paragraph::getText)
                     .contains(
-                            "4 gemeente(n): Borger-Odoorn, Midden-Groningen, Stadskanaal, Veendam",
+                            "4 gemeenten: Borger-Odoorn, Midden-Groningen, Stadskanaal, Veendam",
                             "Grenst aan: Onderwijsregio Noordkust, Onderwijsregio Rivierenland");
             assertThat(find(NativeTable.class).from(panel).single().getBody().getRows())
                     .isNotEmpty();

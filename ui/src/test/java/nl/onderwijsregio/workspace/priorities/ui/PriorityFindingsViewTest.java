@@ -21,6 +21,7 @@ import nl.onderwijsregio.workspace.priorities.FindingLink;
 import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
@@ -92,7 +93,7 @@ class PriorityFindingsViewTest extends BrowserlessUiTest {
             assertThat(saved.title()).isEqualTo("Invalpool met onderbouwing (scherm)");
             assertThat(saved.findingLinks()).extracting(FindingLink::findingId).containsExactly(open.id());
 
-            UI.getCurrent().add(new PriorityDetails(saved));
+            UI.getCurrent().add(new PriorityDetails(saved, FormerMembers.none()));
             RouterLink link = find(RouterLink.class).id("finding-link-" + open.id());
             assertThat(link.getText()).isEqualTo("Invallers gezocht (scherm)");
             assertThat(link.getHref()).isEqualTo("bevindingen/" + open.id());

@@ -96,7 +96,7 @@ class AreaAdminViewTest extends BrowserlessUiTest {
             @SuppressWarnings("unchecked")
             Grid<AreaImportLine> preview = find(Grid.class).from(dialog).id("area-import-preview");
             assertThat(test(preview).size()).isEqualTo(2);
-            assertThat(test(preview).getRow(1).message()).isEqualTo("Onbekende gemeentecode: GM9999.");
+            assertThat(test(preview).getRow(1).message().dutch()).isEqualTo("Onbekende gemeentecode: GM9999.");
             assertThat(find(Button.class).from(dialog).id("area-import-commit").isEnabled())
                     .isFalse();
             dialog.show((region + ";GM0880\n").getBytes(UTF_8));

@@ -21,7 +21,7 @@ class AreaCardTest extends BrowserlessUiTest {
             assertThat(find(Paragraph.class).from(card).all())
                     .extracting(Paragraph::getText)
                     .contains(
-                            "De regio bestaat uit 2 gemeente(n): Eemsdelta, Het Hogeland. Grenst aan: Onderwijsregio"
+                            "De regio bestaat uit 2 gemeenten: Eemsdelta, Het Hogeland. Grenst aan: Onderwijsregio"
                                     + " Veenland.",
                             "Grenzen: CBS Gebiedsindelingen 2025 via PDOK, CC BY 4.0 (vereenvoudigd).");
             String svg = find(Html.class).from(card).single().getInnerHtml();

@@ -119,6 +119,25 @@ class HomeViewTest extends BrowserlessUiTest {
         });
     }
 
+    @Test
+    void the_recent_activity_is_said_in_the_tabs_language() {
+        inTab(AsUser.lead("rivierenland"), "rivierenland", () -> {
+            open("rivierenland");
+            test(find(Button.class).id("edit-profile")).click();
+            test(find(TextArea.class).single()).setValue("Wij zijn Rivierenland, in het Engels gelezen.");
+            test(find(Button.class).withText("Opslaan").single()).click();
+            assertThat(profileUpdatesShown()).isPositive();
+
+            UI.getCurrent().setLocale(nl.onderwijsregio.workspace.shell.Translations.ENGLISH);
+            open("rivierenland");
+            assertThat(find(Span.class).all())
+                    .extracting(Span::getText)
+                    .anyMatch(text -> text.startsWith("Region profile updated · Test lead.rivierenland"))
+                    .noneMatch(text -> text.startsWith("Regioprofiel bijgewerkt"));
+            UI.getCurrent().setLocale(nl.onderwijsregio.workspace.shell.Translations.DUTCH);
+        });
+    }
+
     private long profileUpdatesShown() {
         return find(Span.class).all().stream()
                 .map(Span::getText)

@@ -70,7 +70,7 @@ class ImportDialogTest extends BrowserlessUiTest {
             Grid<ImportRow> preview = find(Grid.class).single();
             ImportRow row = preview.getGenericDataView().getItems().findFirst().orElseThrow();
             assertThat(row.action()).isEqualTo("ERROR");
-            assertThat(row.errors()).anyMatch(e -> e.startsWith("Onbekende bron in de catalogus: e999"));
+            assertThat(row.errors()).anyMatch(e -> e.dutch().startsWith("Onbekende bron in de catalogus: e999"));
             assertThat(register.count(RegisterFilter.all())).isEqualTo(before);
         });
     }

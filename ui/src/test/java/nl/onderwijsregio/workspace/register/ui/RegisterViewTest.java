@@ -20,6 +20,7 @@ import nl.onderwijsregio.workspace.register.RegisterFilter;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterSort;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.team.FormerMembers;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
@@ -68,7 +69,7 @@ class RegisterViewTest extends BrowserlessUiTest {
                     .orElseThrow();
             assertThat(added.status()).isEqualTo(RegisterStatus.GEWENST);
 
-            new RegisterEntryDialog(register, added.id(), () -> {}).open();
+            new RegisterEntryDialog(register, added.id(), () -> {}, FormerMembers.none()).open();
             test(find(Button.class).id("step-aangevraagd")).click();
             assertThat(register.entry(added.id()).status()).isEqualTo(RegisterStatus.AANGEVRAAGD);
             assertThat(find(Grid.class).exists()).isTrue();
@@ -105,7 +106,7 @@ class RegisterViewTest extends BrowserlessUiTest {
         RegisterEntry entry =
                 AsUser.lead(OWN).call(OWN, () -> register.create(draft("Te verwijderen registratie (test)")));
         inTab(AsUser.member(OWN), OWN, () -> {
-            new RegisterEntryDialog(register, entry.id(), () -> {}).open();
+            new RegisterEntryDialog(register, entry.id(), () -> {}, FormerMembers.none()).open();
             assertThat(find(Button.class).withId("edit-register-entry").exists())
                     .isTrue();
             assertThat(find(Button.class).withText("Verwijderen").exists())
@@ -113,7 +114,7 @@ class RegisterViewTest extends BrowserlessUiTest {
                     .isFalse();
         });
         inTab(AsUser.lead(OWN), OWN, () -> {
-            new RegisterEntryDialog(register, entry.id(), () -> {}).open();
+            new RegisterEntryDialog(register, entry.id(), () -> {}, FormerMembers.none()).open();
             assertThat(find(Button.class).id("delete-register-entry").getText()).isEqualTo("Verwijderen");
         });
     }
