@@ -202,6 +202,15 @@ public final class Bench {
                         options.httpThreads(),
                         Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
                         Duration.ofSeconds(options.httpSeconds()));
+                var coverageGzip = HttpLoad.run(
+                        app,
+                        BenchResults.MATRIX_GZIP_ENDPOINT,
+                        List.of("/api/v1/coverage/matrix"),
+                        List.of(issuer.nationalToken("Bench Realisatie-Eenheid")),
+                        options.httpThreads(),
+                        Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                        Duration.ofSeconds(options.httpSeconds()),
+                        true);
                 return new BenchResults(
                         measuredAt,
                         options,
@@ -212,7 +221,7 @@ public final class Bench {
                         app.startSeconds(),
                         sessions,
                         signedIn,
-                        List.of(http, coverage),
+                        List.of(http, coverage, coverageGzip),
                         withLoad(load, "end"));
             }
         }

@@ -29,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,9 +60,10 @@ class CoverageController {
     @ApiResponse(
             responseCode = "200",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = CoverageCell.class))))
-    ResponseEntity<byte[]> matrix() {
-        // ~1 MB of JSON at 500 regions: written once per data version, not per request
-        return matrixJson.of(coverage.matrix());
+    ResponseEntity<byte[]> matrix(
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding) {
+        // ~1 MB of JSON at 500 regions: written (and compressed) once per data version, not per request
+        return matrixJson.of(coverage.matrix(), encoding);
     }
 
     /** Per closed catalogue entry: regions that want, requested, received or were refused it; holders. */
