@@ -6,7 +6,6 @@ import static nl.onderwijsregio.workspace.themes.StoredVocabulary.THEME_BY_NAME;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
@@ -103,7 +102,7 @@ class CoverageQueries {
                         r.get("sub_theme", SUB_THEME_BY_NAME),
                         integer(r, "priorities"),
                         integer(r, "regions"),
-                        Arrays.asList(r.get("region_names", String[].class))))
+                        List.of(r.get("region_names", String[].class))))
                 .stream()
                 .sorted(Comparator.comparing(PriorityCount::topic))
                 .toList();

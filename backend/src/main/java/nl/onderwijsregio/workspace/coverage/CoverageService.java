@@ -26,31 +26,33 @@ public class CoverageService {
     public static final LocalDate TREND_FROM = LocalDate.of(2026, 1, 1);
 
     private final CoverageQueries queries;
+    private final AggregateCache cache;
     private final Tenancy tenancy;
     private final Clock clock;
 
-    CoverageService(CoverageQueries queries, Tenancy tenancy, Clock clock) {
+    CoverageService(CoverageQueries queries, AggregateCache cache, Tenancy tenancy, Clock clock) {
         this.queries = queries;
+        this.cache = cache;
         this.tenancy = tenancy;
         this.clock = clock;
     }
 
     /** Region × theme, by region name then theme. */
     public List<CoverageCell> matrix() {
-        return national(queries::matrix);
+        return cached("matrix", queries::matrix);
     }
 
     /** Closed catalogue entries, the Vfpf's and the school boards' first. */
     public List<SourceCoverage> sources() {
-        return national(queries::sources);
+        return cached("sources", queries::sources);
     }
 
     public Gaps gaps() {
         return national(() -> {
-            List<RegionActivity> regions = queries.regionActivity();
+            List<RegionActivity> regions = cache.get("regions", () -> List.copyOf(queries.regionActivity()));
             OffsetDateTime since = OffsetDateTime.now(clock).minusDays(INACTIVE_DAYS);
             return new Gaps(
-                    queries.unusedEntries(),
+                    cache.get("unused", () -> List.copyOf(queries.unusedEntries())),
                     regions.stream().filter(r -> r.received() == 0).toList(),
                     regions.stream().filter(r -> r.quietSince(since)).toList(),
                     INACTIVE_DAYS);
@@ -59,30 +61,35 @@ public class CoverageService {
 
     /** Every active region's register in numbers. */
     public List<RegionActivity> regions() {
-        return national(queries::regionActivity);
+        return cached("regions", queries::regionActivity);
     }
 
     public List<PriorityCount> priorities() {
-        return national(queries::priorities);
+        return cached("priorities", queries::priorities);
     }
 
     public List<FindingCount> findings() {
-        return national(queries::findings);
+        return cached("findings", queries::findings);
     }
 
     /** Per month since the start of the scheme. */
     public List<TrendPoint> trend() {
-        return national(() -> queries.trend(TREND_FROM));
+        return cached("trend", () -> queries.trend(TREND_FROM));
     }
 
     /** Every active geographic region's analysis in numbers and status, by region name. */
     public List<AnalysisProgress> analyses() {
-        return national(queries::analyses);
+        return cached("analyses", queries::analyses);
     }
 
     /** The register lines behind a number (region, entry, status, dates only). */
     public List<RegisterLine> lines(LineFilter filter) {
         return national(() -> queries.lines(filter));
+    }
+
+    /** An aggregate from this instance's cache while the data version is unchanged (see {@link AggregateCache}). */
+    private <T> List<T> cached(String name, Supplier<List<T>> compute) {
+        return national(() -> cache.get(name, () -> List.copyOf(compute.get())));
     }
 
     private <T> T national(Supplier<T> work) {

@@ -143,6 +143,15 @@ public class PriorityService {
     }
 
     /**
+     * What the comparison screen opens with: the active region and its neighbours compared, in one transaction
+     * ({@link #defaultComparison} then {@link #compare}).
+     */
+    @Transactional(readOnly = true)
+    public Comparison compareWithNeighbours() {
+        return compare(defaultComparison());
+    }
+
+    /**
      * Compares the visible priorities of {@code regionIds} (in that order): published ones of every region, and the
      * drafts of the active region when it is among them.
      */

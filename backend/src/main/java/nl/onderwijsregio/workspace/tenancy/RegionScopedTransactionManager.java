@@ -1,8 +1,8 @@
 package nl.onderwijsregio.workspace.tenancy;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -12,14 +12,15 @@ import org.springframework.transaction.TransactionSystemException;
 /**
  * Hands the active region, the cross-region scope and the person of the work to PostgreSQL at the start of every
  * transaction, as transaction-local settings from bound parameters, so they can never leak to the next user of a
- * pooled connection.
+ * pooled connection. They travel with the transaction's first statement ({@link ScopedConnection}), so they cost no
+ * round trip of their own.
  */
 class RegionScopedTransactionManager extends JdbcTransactionManager {
 
     private final PersonOfWork person;
 
     RegionScopedTransactionManager(DataSource dataSource, PersonOfWork person) {
-        super(dataSource);
+        super(new ScopedDataSource(dataSource));
         this.person = person;
     }
 
@@ -27,13 +28,14 @@ class RegionScopedTransactionManager extends JdbcTransactionManager {
     protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
             throws SQLException {
         super.prepareTransactionalConnection(connection, definition);
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select set_config('app.region_id', ?, true), set_config('app.scope', ?, true),"
-                        + " set_config('app.username', ?, true)")) {
-            statement.setString(1, ActiveRegion.current().orElse(""));
-            statement.setString(2, CrossRegionScope.current().orElse(""));
-            statement.setString(3, person.username().orElse(""));
-            statement.execute();
+        List<String> settings = List.of(
+                ActiveRegion.current().orElse(""),
+                CrossRegionScope.current().orElse(""),
+                person.username().orElse(""));
+        if (connection instanceof ScopedConnection scoped) {
+            scoped.deferScope(settings);
+        } else {
+            ScopedConnection.send(connection, settings);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -122,7 +123,9 @@ class FindingVisibilityTest extends DatabaseTest {
         Finding finding = AsUser.member(AUTHOR_REGION)
                 .call(
                         AUTHOR_REGION,
-                        () -> findings.create(draft("Matrix " + state + " " + viewer + " " + action, state)));
+                        () -> findings.create(draft(
+                                "Matrix " + state + " " + viewer + " " + action + " " + word(state, viewer, action),
+                                state)));
         Runnable attempt = switch (action) {
             case "read" ->
                 viewer == Viewer.NATIONAL_USER ? () -> shared.get(finding.id()) : () -> findings.get(finding.id());
@@ -139,6 +142,9 @@ class FindingVisibilityTest extends DatabaseTest {
             assertThat(listed(viewer, finding.id()))
                     .as("listed in the viewer's lists")
                     .isEqualTo(allowed);
+            assertThat(found(viewer, word(state, viewer, action), finding.id()))
+                    .as("found by the words of its title (V32's finding_search_ids keeps the rule of finding_read)")
+                    .isEqualTo(allowed);
         }
     }
 
@@ -149,6 +155,21 @@ class FindingVisibilityTest extends DatabaseTest {
         } catch (AccessDeniedException | NoSuchElementException | FindingRuleException refused) {
             return false;
         }
+    }
+
+    /** A word only this cell's finding has: letters only, so that the text search sees one word. */
+    private static String word(State state, Viewer viewer, String action) {
+        return ("zoek" + state + viewer + action).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    }
+
+    private boolean found(Viewer viewer, String word, long id) {
+        FindingFilter filter = FindingFilter.text(word);
+        return viewer.user.call(
+                viewer.region,
+                () -> (viewer == Viewer.NATIONAL_USER
+                                ? shared.page(filter, 0, 200)
+                                : findings.page(FindingScope.VISIBLE, filter, 0, 200))
+                        .stream().anyMatch(f -> f.id() == id));
     }
 
     private boolean listed(Viewer viewer, long id) {

@@ -16,6 +16,7 @@ import nl.onderwijsregio.workspace.bench.generate.World;
 import nl.onderwijsregio.workspace.bench.measure.AnalysisFixture;
 import nl.onderwijsregio.workspace.bench.measure.AppProcess;
 import nl.onderwijsregio.workspace.bench.measure.HttpLoad;
+import nl.onderwijsregio.workspace.bench.measure.LoginFlow;
 import nl.onderwijsregio.workspace.bench.measure.Operation;
 import nl.onderwijsregio.workspace.bench.measure.OperationResult;
 import nl.onderwijsregio.workspace.bench.measure.OperationRunner;
@@ -23,7 +24,9 @@ import nl.onderwijsregio.workspace.bench.measure.Operations;
 import nl.onderwijsregio.workspace.bench.measure.Plans;
 import nl.onderwijsregio.workspace.bench.measure.Sample;
 import nl.onderwijsregio.workspace.bench.measure.SessionHeap;
+import nl.onderwijsregio.workspace.bench.measure.SignedInSessions;
 import nl.onderwijsregio.workspace.bench.measure.TokenIssuer;
+import nl.onderwijsregio.workspace.security.Role;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -45,6 +48,7 @@ public final class Bench {
 
     public static BenchResults run(BenchOptions options) throws Exception {
         String measuredAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        List<String> load = new ArrayList<>(List.of(loadAverage("start")));
         try (BenchDatabase db = BenchDatabase.start()) {
             log("PostgreSQL on port " + db.port() + "; starting the backend (migrations, catalogue import)");
             Machine machine;
@@ -110,8 +114,18 @@ public final class Bench {
             }
             BenchResults results = !options.app()
                     ? new BenchResults(
-                            measuredAt, options, machine, loaded.rows(), loadSeconds, operations, null, null, List.of())
-                    : withApp(options, db, measuredAt, machine, loaded, loadSeconds, operations);
+                            measuredAt,
+                            options,
+                            machine,
+                            loaded.rows(),
+                            loadSeconds,
+                            operations,
+                            null,
+                            null,
+                            null,
+                            List.of(),
+                            withLoad(load, "end"))
+                    : withApp(options, db, measuredAt, machine, loaded, loadSeconds, operations, load);
             if (options.hold()) {
                 System.out.println(Report.markdown(results));
                 log("Holding: psql postgresql://postgres:postgres@localhost:" + db.port() + "/" + BenchDatabase.DATABASE
@@ -129,8 +143,10 @@ public final class Bench {
             Machine machine,
             DataGenerator.Loaded loaded,
             double loadSeconds,
-            List<OperationResult> operations)
+            List<OperationResult> operations,
+            List<String> load)
             throws Exception {
+        load.add(loadAverage("after the operations"));
         try (TokenIssuer issuer = TokenIssuer.start()) {
             Map<String, Object> properties = new HashMap<>(BenchApplication.properties(db));
             properties.put("workspace.security.issuer-uri", issuer.issuerUri());
@@ -138,9 +154,12 @@ public final class Bench {
             properties.put("server.tomcat.mbeanregistry.enabled", "true");
             properties.put("logging.level.root", "INFO");
             properties.put("logging.level.nl.onderwijsregio", "INFO");
-            log("Starting the app " + options.appJar() + " on port " + options.port());
+            properties.put("workspace.public-url", "http://127.0.0.1:" + options.port());
+            log("Starting the app " + options.appJar()
+                    + options.aotCache().map(c -> " with AOT cache " + c).orElse("") + " on port " + options.port());
             try (AppProcess app = AppProcess.start(
                     options.appJar(),
+                    options.aotCache().orElse(null),
                     options.port(),
                     options.port() + 1,
                     properties,
@@ -148,6 +167,20 @@ public final class Bench {
                 log("First HTTP 200 after " + Report.f(app.startSeconds()) + " s; opening " + options.sessions()
                         + " Vaadin sessions");
                 var sessions = SessionHeap.measure(app, options.sessions());
+                log("Signed-in sessions: " + options.signedInSessions() + " per screen, each an OIDC login");
+                SignedInSessions.Result signedIn = null;
+                try {
+                    signedIn = SignedInSessions.measure(
+                            app,
+                            issuer.login(),
+                            loaded.world().regions().stream()
+                                    .map(r -> new LoginFlow.Person(r.lead(), Role.REGIO_LEAD.claim(), List.of(r.id())))
+                                    .toList(),
+                            new LoginFlow.Person("bench.national", Role.NATIONAL.claim(), List.of()),
+                            options.signedInSessions());
+                } catch (RuntimeException e) { // the rest of the run is still worth its report
+                    log("Signed-in sessions not measured: " + e.getMessage());
+                }
                 List<String> tokens = loaded.world().regions().stream()
                         .limit(options.httpThreads())
                         .map(r -> issuer.memberToken(r.users().getLast(), r.id()))
@@ -169,6 +202,15 @@ public final class Bench {
                         options.httpThreads(),
                         Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
                         Duration.ofSeconds(options.httpSeconds()));
+                var coverageGzip = HttpLoad.run(
+                        app,
+                        BenchResults.MATRIX_GZIP_ENDPOINT,
+                        List.of("/api/v1/coverage/matrix"),
+                        List.of(issuer.nationalToken("Bench Realisatie-Eenheid")),
+                        options.httpThreads(),
+                        Duration.ofSeconds(Math.max(1, options.httpSeconds() / 4)),
+                        Duration.ofSeconds(options.httpSeconds()),
+                        true);
                 return new BenchResults(
                         measuredAt,
                         options,
@@ -178,7 +220,9 @@ public final class Bench {
                         operations,
                         app.startSeconds(),
                         sessions,
-                        List.of(http, coverage));
+                        signedIn,
+                        List.of(http, coverage, coverageGzip),
+                        withLoad(load, "end"));
             }
         }
     }
@@ -193,6 +237,28 @@ public final class Bench {
             samples.add(new Sample(region.id(), region.lead(), i));
         }
         return samples;
+    }
+
+    /** The machine's load average now (1, 5, 15 minutes), labelled: the runs share 2 cores with other work. */
+    static String loadAverage(String when) {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
+            return when + " " + parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return when + " "
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "%.2f",
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                    .getSystemLoadAverage());
+        }
+    }
+
+    private static List<String> withLoad(List<String> load, String when) {
+        List<String> all = new ArrayList<>(load);
+        all.add(loadAverage(when));
+        return List.copyOf(all);
     }
 
     private static void log(String message) {

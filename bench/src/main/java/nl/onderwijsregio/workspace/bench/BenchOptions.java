@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param iterations  measured iterations per operation (after {@code warmup} unmeasured ones)
  * @param warmup      unmeasured iterations per operation first
  * @param app         also start the packaged app: cold start, session heap, HTTP load
- * @param appJar      the packaged app
+ * @param appJar      the packaged app: by default the extracted one with its JDK AOT cache that the package step
+ *                    builds ({@code ui/target/app/}), else {@code ui/target/workspace.jar}
  * @param port        the app's HTTP port
  * @param httpThreads concurrent clients of the HTTP load
  * @param httpSeconds measured seconds of the HTTP load (after a warm-up of a quarter of it)
@@ -25,6 +26,8 @@ import java.nio.file.Path;
  *                    {@code warmup}
  * @param analysisRegions regions that get a full analysis (the first distinct regions of the samples); the analysis
  *                    operations take them in turn
+ * @param signedInSessions sessions per screen for the heap per signed-in session (OIDC login, five screens)
+ * @param aot         start the app with the AOT cache next to the jar ({@code app.aot}) when there is one
  */
 public record BenchOptions(
         double scale,
@@ -42,7 +45,12 @@ public record BenchOptions(
         boolean hold,
         int exportIterations,
         int exportWarmup,
-        int analysisRegions) {
+        int analysisRegions,
+        int signedInSessions,
+        boolean aot) {
+
+    /** Where the package step puts the extracted app and its AOT cache. */
+    static final String EXTRACTED_JAR = "ui/target/app/workspace.jar";
 
     public static BenchOptions parse(String... args) {
         var values = new java.util.HashMap<String, String>();
@@ -51,7 +59,7 @@ public record BenchOptions(
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("Unexpected argument: " + arg);
             }
-            if (arg.equals("--no-app") || arg.equals("--explain") || arg.equals("--hold")) {
+            if (arg.equals("--no-app") || arg.equals("--explain") || arg.equals("--hold") || arg.equals("--no-aot")) {
                 values.put(arg.substring(2), "true");
             } else if (i + 1 < args.length) {
                 values.put(arg.substring(2), args[++i]);
@@ -64,7 +72,11 @@ public record BenchOptions(
                 Integer.parseInt(values.getOrDefault("iterations", "400")),
                 Integer.parseInt(values.getOrDefault("warmup", "100")),
                 !values.containsKey("no-app"),
-                Path.of(values.getOrDefault("app-jar", "ui/target/workspace.jar")),
+                Path.of(values.getOrDefault(
+                        "app-jar",
+                        java.nio.file.Files.exists(Path.of(EXTRACTED_JAR))
+                                ? EXTRACTED_JAR
+                                : "ui/target/workspace.jar")),
                 Integer.parseInt(values.getOrDefault("port", "18480")),
                 Integer.parseInt(values.getOrDefault("http-threads", "8")),
                 Integer.parseInt(values.getOrDefault("http-seconds", "20")),
@@ -75,7 +87,15 @@ public record BenchOptions(
                 values.containsKey("hold"),
                 Integer.parseInt(values.getOrDefault("export-iterations", "30")),
                 Integer.parseInt(values.getOrDefault("export-warmup", "5")),
-                Integer.parseInt(values.getOrDefault("analysis-regions", "8")));
+                Integer.parseInt(values.getOrDefault("analysis-regions", "8")),
+                Integer.parseInt(values.getOrDefault("signed-in-sessions", "40")),
+                !values.containsKey("no-aot"));
+    }
+
+    /** The AOT cache to start the app with: {@code app.aot} beside the jar, if wanted and present. */
+    public java.util.Optional<Path> aotCache() {
+        Path cache = appJar.toAbsolutePath().resolveSibling("app.aot");
+        return aot && java.nio.file.Files.exists(cache) ? java.util.Optional.of(cache) : java.util.Optional.empty();
     }
 
     /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */

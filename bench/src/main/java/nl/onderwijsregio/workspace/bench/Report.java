@@ -48,7 +48,9 @@ final class Report {
                 .append(m.os())
                 .append(", ")
                 .append(m.postgresql())
-                .append(". The machine was shared with other " + "builds: expect noise.\n\n");
+                .append(". The machine was shared with other " + "builds: expect noise. Load average (1, 5, 15 min): ")
+                .append(String.join("; ", r.loadAverages()))
+                .append(".\n\n");
         md.append("Data set (rows): ");
         md.append(
                 String.join(", ", r.rows().entrySet().stream().map(Report::rows).toList()));
@@ -171,7 +173,39 @@ final class Report {
                     .append(f(s.heapBefore() / 1048576.0))
                     .append(" → ")
                     .append(f(s.heapAfter() / 1048576.0))
-                    .append(" MiB). Signed-in screens are not measured.\n");
+                    .append(" MiB).\n");
+        }
+        var signedIn = r.signedIn();
+        if (signedIn != null) {
+            md.append("\n## Heap per signed-in session\n\nEach session: a real OIDC login (authorization-code flow "
+                    + "against the bench's issuer), then the screen's page and its UI init request. Used heap "
+                    + "after GC before and after each screen's sessions.\n\n"
+                    + "| screen | route | sessions | UIs | heap before MiB | heap after MiB | KiB per session |\n"
+                    + "|---|---|---:|---:|---:|---:|---:|\n");
+            for (var screen : signedIn.screens()) {
+                md.append("| ")
+                        .append(screen.screen())
+                        .append(" | `")
+                        .append(screen.path())
+                        .append("` | ")
+                        .append(screen.sessions())
+                        .append(" | ")
+                        .append(screen.uisCreated())
+                        .append(" | ")
+                        .append(f(screen.heapBefore() / 1048576.0))
+                        .append(" | ")
+                        .append(f(screen.heapAfter() / 1048576.0))
+                        .append(" | ")
+                        .append(f(screen.bytesPerSession() / 1024))
+                        .append(" |\n");
+            }
+            md.append("\nMean ")
+                    .append(f(signedIn.bytesPerSession() / 1024))
+                    .append(" KiB per signed-in session: a 1 GiB heap holds about ")
+                    .append(signedIn.sessionsPerGiB())
+                    .append(" such sessions besides the app's own ")
+                    .append(f(signedIn.heapBaseline() / 1048576.0))
+                    .append(" MiB.\n");
         }
     }
 

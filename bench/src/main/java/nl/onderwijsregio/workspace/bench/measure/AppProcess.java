@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packaged app ({@code ui/target/workspace.jar}) as a child process against the benchmark database, with a JMX
@@ -31,16 +32,16 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** Starts the app and waits (at most two minutes) for the first HTTP 200 of the landing page. */
-    public static AppProcess start(Path jar, int port, int jmxPort, Map<String, Object> properties, Path log)
+    public static AppProcess start(
+            Path jar, @Nullable Path aotCache, int port, int jmxPort, Map<String, Object> properties, Path log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Dcom.sun.management.jmxremote.port=" + jmxPort);
-        command.add("-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort);
-        command.add("-Dcom.sun.management.jmxremote.host=127.0.0.1");
-        command.add("-Djava.rmi.server.hostname=127.0.0.1");
-        command.add("-Dcom.sun.management.jmxremote.authenticate=false");
-        command.add("-Dcom.sun.management.jmxremote.ssl=false");
+        if (aotCache != null) {
+            command.add("-XX:AOTCache=" + aotCache.toAbsolutePath());
+        }
+        // no JMX options at launch: they add a module the AOT cache was not trained with (the JVM then ignores the
+        // cache); the heap readings attach a local management agent after the start instead (jmxAddress)
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
@@ -88,6 +89,21 @@ public final class AppProcess implements AutoCloseable {
 
     public int jmxPort() {
         return jmxPort;
+    }
+
+    /** A local JMX connector address of the running app: its management agent, started through the attach API. */
+    public String jmxAddress() throws IOException {
+        try {
+            com.sun.tools.attach.VirtualMachine vm =
+                    com.sun.tools.attach.VirtualMachine.attach(String.valueOf(process.pid()));
+            try {
+                return vm.startLocalManagementAgent();
+            } finally {
+                vm.detach();
+            }
+        } catch (com.sun.tools.attach.AttachNotSupportedException e) {
+            throw new IOException("Cannot attach to the app for its heap readings", e);
+        }
     }
 
     /** Seconds from launching the JVM to the first HTTP 200 of the landing page. */

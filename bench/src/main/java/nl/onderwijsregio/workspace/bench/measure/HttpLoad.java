@@ -1,5 +1,6 @@
 package nl.onderwijsregio.workspace.bench.measure;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Closed-loop load on one API endpoint over loopback: N threads each send the next request as soon as the previous
@@ -37,6 +39,23 @@ public final class HttpLoad {
             Duration warmup,
             Duration duration)
             throws InterruptedException {
+        return run(app, endpoint, paths, tokens, threads, warmup, duration, false);
+    }
+
+    /**
+     * As {@link #run(AppProcess, String, List, List, int, Duration, Duration)}; with {@code gzip} the client asks for a
+     * compressed answer ({@code Accept-Encoding: gzip}, as BI tools and browsers do) and decompresses each one it gets.
+     */
+    public static HttpResult run(
+            AppProcess app,
+            String endpoint,
+            List<String> paths,
+            List<String> tokens,
+            int threads,
+            Duration warmup,
+            Duration duration,
+            boolean gzip)
+            throws InterruptedException {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -49,7 +68,7 @@ public final class HttpLoad {
             for (int t = 0; t < threads; t++) {
                 String token = tokens.get(t % tokens.size());
                 int first = t;
-                results.add(pool.submit(() -> loop(client, app, paths, token, first, measureFrom, end, errors)));
+                results.add(pool.submit(() -> loop(client, app, paths, token, first, measureFrom, end, errors, gzip)));
             }
             pool.shutdown();
         }
@@ -80,7 +99,8 @@ public final class HttpLoad {
             int first,
             long measureFrom,
             long end,
-            AtomicLong errors)
+            AtomicLong errors,
+            boolean gzip)
             throws InterruptedException {
         long[] times = new long[1024];
         int n = 0;
@@ -89,15 +109,20 @@ public final class HttpLoad {
             if (start >= end) {
                 break;
             }
-            HttpRequest request = HttpRequest.newBuilder(app.uri(paths.get(i % paths.size())))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(app.uri(paths.get(i % paths.size())))
                     .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .build();
+                    .timeout(Duration.ofSeconds(30));
+            if (gzip) {
+                builder.header("Accept-Encoding", "gzip");
+            }
             int status;
             try {
-                status = client.send(request, HttpResponse.BodyHandlers.ofByteArray())
-                        .statusCode();
+                HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+                status = response.statusCode();
+                if (gzip && status == 200 && !decompresses(response)) {
+                    status = -2;
+                }
             } catch (IOException e) {
                 status = -1;
             }
@@ -115,6 +140,16 @@ public final class HttpLoad {
             times[n++] = done - start;
         }
         return Arrays.copyOf(times, n);
+    }
+
+    /** Whether the answer came gzipped and decompresses (what a client asking for gzip must do with it). */
+    private static boolean decompresses(HttpResponse<byte[]> response) throws IOException {
+        if (!response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            return false;
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            return in.readAllBytes().length > 0;
+        }
     }
 
     /** Throughput and latency of the successful requests in the measured window. */

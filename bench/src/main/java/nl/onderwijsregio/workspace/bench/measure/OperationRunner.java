@@ -108,11 +108,20 @@ public final class OperationRunner {
     static void execute(Connection c, @Nullable String region, @Nullable String user, List<Sql> statements)
             throws SQLException {
         try {
-            scope(c, region, user);
+            List<Object> settings = settings(region, user);
             for (Sql sql : statements) {
-                try (PreparedStatement ps = c.prepareStatement(sql.text())) {
-                    bind(c, ps, sql.parameters());
-                    if (!ps.execute()) {
+                // the settings travel with the first statement, in one round trip, as the app's connections send them
+                String text = settings.isEmpty() ? sql.text() : SET + ";\n" + sql.text();
+                List<Object> parameters = new java.util.ArrayList<>(settings);
+                parameters.addAll(sql.parameters());
+                settings = List.of();
+                try (PreparedStatement ps = c.prepareStatement(text)) {
+                    bind(c, ps, parameters);
+                    boolean rows = ps.execute();
+                    if (parameters.size() > sql.parameters().size()) {
+                        rows = ps.getMoreResults();
+                    }
+                    if (!rows) {
                         continue;
                     }
                     try (ResultSet rs = ps.getResultSet()) {
@@ -152,16 +161,25 @@ public final class OperationRunner {
         return lines;
     }
 
-    private static void scope(Connection c, @Nullable String region, @Nullable String user) throws SQLException {
+    private static final String SET = "select set_config('app.region_id', ?, true),"
+            + " set_config('app.scope', ?, true), set_config('app.username', ?, true)";
+
+    /** The settings' values for {@link #SET}; none for the superuser's run without row-level security. */
+    private static List<Object> settings(@Nullable String region, @Nullable String user) {
         if (region == null) {
-            return;
+            return List.of();
         }
         boolean national = NATIONAL.equals(region);
-        try (PreparedStatement ps = c.prepareStatement("select set_config('app.region_id', ?, true),"
-                + " set_config('app.scope', ?, true), set_config('app.username', ?, true)")) {
-            ps.setString(1, national ? "" : region);
-            ps.setString(2, national ? "national" : "");
-            ps.setString(3, user == null ? "" : user);
+        return List.of(national ? "" : region, national ? "national" : "", user == null ? "" : user);
+    }
+
+    private static void scope(Connection c, @Nullable String region, @Nullable String user) throws SQLException {
+        List<Object> settings = settings(region, user);
+        if (settings.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(SET)) {
+            bind(c, ps, settings);
             ps.execute();
         }
     }

@@ -10,8 +10,12 @@ public final class Operations {
     private Operations() {}
 
     public static List<Operation> all() {
-        List<Operation> all = new ArrayList<>(
-                List.of(new CatalogueSearch(), new RegisterPage(), new NeighbourFeed(), new PriorityCompare()));
+        List<Operation> all = new ArrayList<>(List.of(
+                new CatalogueSearch(),
+                new RegisterPage(),
+                new NeighbourFeed(),
+                new FindingsSearch(),
+                new PriorityCompare()));
         all.addAll(CoverageAggregate.all());
         return List.copyOf(all);
     }

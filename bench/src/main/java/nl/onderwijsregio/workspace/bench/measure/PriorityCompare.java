@@ -25,13 +25,13 @@ final class PriorityCompare implements Operation {
 
     @Override
     public String description() {
-        return "PriorityService.defaultComparison + compare (the region and its neighbours), as a member of the region";
+        return "PriorityService.compareWithNeighbours (the region and its neighbours, one transaction), as a member";
     }
 
     @Override
     public Object app(ApplicationContext beans, Sample sample) {
         PriorityService priorities = beans.getBean(PriorityService.class);
-        return priorities.compare(priorities.defaultComparison());
+        return priorities.compareWithNeighbours();
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class SessionHeap {
     private SessionHeap() {}
 
     public static SessionResult measure(AppProcess app, int sessions) throws IOException, InterruptedException {
-        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + app.jmxPort() + "/jmxrmi");
+        JMXServiceURL url = new JMXServiceURL(app.jmxAddress());
         try (JMXConnector jmx = JMXConnectorFactory.connect(url)) {
             MBeanServerConnection server = jmx.getMBeanServerConnection();
             MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Stands in for Keycloak during the benchmark: serves a JWK set at the realm's usual path on a free loopback port
  * and signs access tokens (RS256) with the claims the real realm puts in them. The app is pointed at it as an
  * "external Keycloak" ({@code workspace.security.issuer-uri}), so it validates the tokens exactly as in production.
+ * It also serves the browser login (authorization-code flow, {@link LoginFlow}) for the people registered with it.
  */
 public final class TokenIssuer implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class TokenIssuer implements AutoCloseable {
     private final HttpServer server;
     private final KeyPair keys;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final LoginFlow login = new LoginFlow(this);
 
     private TokenIssuer(HttpServer server, KeyPair keys) {
         this.server = server;
@@ -46,6 +48,7 @@ public final class TokenIssuer implements AutoCloseable {
             exchange.getResponseBody().write(jwks);
             exchange.close();
         });
+        issuer.login.install(server, "/realms/bench/protocol/openid-connect");
         server.start();
         return issuer;
     }
@@ -65,18 +68,39 @@ public final class TokenIssuer implements AutoCloseable {
         return token(username, Role.NATIONAL.claim(), List.of());
     }
 
-    private String token(String username, String role, List<String> regions) {
+    /** The browser login of this issuer: register the people who sign in. */
+    public LoginFlow login() {
+        return login;
+    }
+
+    String token(String username, String role, List<String> regions) {
+        var claims = claims(username, role, regions);
+        claims.put("aud", List.of("workspace", "account"));
+        return sign(claims);
+    }
+
+    /** The claims the realm gives a person, with issuer, subject and an hour's validity. */
+    java.util.Map<String, Object> claims(String username, String role, List<String> regions) {
         long now = Instant.now().getEpochSecond();
         var claims = new java.util.LinkedHashMap<String, Object>();
         claims.put("iss", issuerUri());
-        claims.put("aud", List.of("workspace", "account"));
         claims.put("sub", username);
         claims.put("preferred_username", username);
         claims.put("name", username);
+        claims.put("email", username.replaceAll("[^A-Za-z0-9.]", "") + "@bench.invalid");
+        claims.put("email_verified", true);
         claims.put("roles", List.of(role));
         claims.put("regions", regions);
         claims.put("iat", now);
         claims.put("exp", now + 3600);
+        return claims;
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    String sign(java.util.Map<String, Object> claims) {
         String header = encode(json.writeValueAsBytes(java.util.Map.of("alg", "RS256", "typ", "JWT", "kid", KEY_ID)));
         String payload = encode(json.writeValueAsBytes(claims));
         String signingInput = header + "." + payload;

@@ -1,6 +1,10 @@
 package nl.onderwijsregio.workspace.coverage.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import nl.onderwijsregio.workspace.coverage.AnalysisProgress;
 import nl.onderwijsregio.workspace.coverage.CoverageCell;
@@ -25,10 +29,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/coverage/**}: the national overview for BI tools, for national staff (and platform administrators;
@@ -41,16 +47,23 @@ class CoverageController {
 
     private final CoverageService coverage;
     private final CoverageExports exports;
+    private final SerializedOnce matrixJson;
 
-    CoverageController(CoverageService coverage, CoverageExports exports) {
+    CoverageController(CoverageService coverage, CoverageExports exports, JsonMapper json) {
         this.coverage = coverage;
         this.exports = exports;
+        this.matrixJson = new SerializedOnce(json);
     }
 
     /** Region × catalogue theme: entries of the theme, how many in the region's register, how many received. */
-    @GetMapping("/matrix")
-    List<CoverageCell> matrix() {
-        return coverage.matrix();
+    @GetMapping(value = "/matrix", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = CoverageCell.class))))
+    ResponseEntity<byte[]> matrix(
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String encoding) {
+        // ~1 MB of JSON at 500 regions: written (and compressed) once per data version, not per request
+        return matrixJson.of(coverage.matrix(), encoding);
     }
 
     /** Per closed catalogue entry: regions that want, requested, received or were refused it; holders. */

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
 import nl.onderwijsregio.workspace.testing.Tokens;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -75,6 +76,26 @@ class CoverageApiIT extends FullStackTest {
                         .body())
                 .contains("\"status\":\"GEWENST\"");
         assertThat(send("GET", BASE + "/findings", national, null).body()).contains("\"visibility\":\"OWN\"");
+    }
+
+    @Test
+    void the_matrix_comes_gzipped_to_a_client_that_asks_and_says_the_same() throws Exception {
+        String national = Tokens.accessToken("national");
+        HttpResponse<byte[]> zipped = http.send(
+                HttpRequest.newBuilder(URI.create(BASE + "/matrix"))
+                        .header("Authorization", "Bearer " + national)
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        byte[] json;
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            json = in.readAllBytes();
+        }
+        String plain = send("GET", BASE + "/matrix", national, null).body();
+        assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(plain).contains("\"regionId\":\"noordkust\"");
+        assertThat(zipped.body().length).isLessThan(plain.length());
     }
 
     @Test

@@ -1,0 +1,85 @@
+package nl.onderwijsregio.workspace.bench.measure;
+
+import java.util.List;
+import nl.onderwijsregio.workspace.findings.FindingFilter;
+import nl.onderwijsregio.workspace.findings.FindingScope;
+import nl.onderwijsregio.workspace.findings.FindingService;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A search of the findings screen ("Alles": the own region's findings and those shared with it): the first page of 20
+ * hits, newest first, with comment count and unread marker, and the number of hits; four words in turn.
+ */
+final class FindingsSearch implements Operation {
+
+    static final List<String> WORDS = List.of("werkdruk", "stagiairs", "begeleiding", "kleine kernen");
+    private static final int PAGE = 20;
+    private static final String COLUMNS = "f.id, f.region_id, f.title, f.body, f.theme, f.sub_theme, f.kind,"
+            + " f.observed_from, f.observed_until, f.sectors, f.catalogue_entry_ids, f.register_entry_ids,"
+            + " f.published, f.visibility, f.shared_at, f.deleted, f.revision, f.created_at, f.created_by,"
+            + " f.created_by_name, f.updated_at, f.updated_by, g.name,"
+            + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
+            + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
+    /** The match as the app writes it under row-level security (V32: through the index, as the owner). */
+    private static final String MATCH = " not f.deleted and f.id in (select finding_search_ids(?))";
+    /** The match as written without row-level security. */
+    private static final String MATCH_WITHOUT_RLS = " not f.deleted and f.search @@ websearch_to_tsquery('dutch', ?)";
+
+    private static final String ORDER =
+            " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc offset 0 rows fetch next ? rows only";
+    /** What row-level security adds for a region: its own, or published and shared with all or its neighbours. */
+    private static final String VISIBLE = " and (f.region_id = ? or (f.published and (f.visibility = 'ALL' or"
+            + " (f.visibility = 'NEIGHBOURS' and f.region_id in (select n.neighbour_id from region_neighbour_pair n"
+            + " where n.region_id = ?)))))";
+
+    @Override
+    public String name() {
+        return "findings search";
+    }
+
+    @Override
+    public String description() {
+        return "FindingService.page (visible, text, 20) + count, as a member of the region; 4 words in turn";
+    }
+
+    @Override
+    public Object app(ApplicationContext beans, Sample sample) {
+        FindingService findings = beans.getBean(FindingService.class);
+        FindingFilter filter = FindingFilter.text(word(sample));
+        return List.of(
+                findings.page(FindingScope.VISIBLE, filter, 0, PAGE), findings.count(FindingScope.VISIBLE, filter));
+    }
+
+    @Override
+    public List<Sql> floor(Sample sample) {
+        String word = word(sample);
+        return List.of(
+                Sql.of(
+                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + MATCH
+                                + ORDER,
+                        sample.user(),
+                        word,
+                        PAGE),
+                Sql.of("select count(*) from finding f where" + MATCH, word));
+    }
+
+    @Override
+    public List<Sql> withoutRls(Sample sample) {
+        String word = word(sample);
+        String region = sample.region();
+        return List.of(
+                Sql.of(
+                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where"
+                                + MATCH_WITHOUT_RLS + VISIBLE + ORDER,
+                        sample.user(),
+                        word,
+                        region,
+                        region,
+                        PAGE),
+                Sql.of("select count(*) from finding f where" + MATCH_WITHOUT_RLS + VISIBLE, word, region, region));
+    }
+
+    private static String word(Sample sample) {
+        return WORDS.get(sample.index() % WORDS.size());
+    }
+}
