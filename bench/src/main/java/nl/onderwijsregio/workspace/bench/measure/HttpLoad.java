@@ -30,21 +30,9 @@ public final class HttpLoad {
             "/api/v1/catalogue?toegang=CLOSED&sector=PO",
             "/api/v1/catalogue?q=leraren&toegang=CLOSED");
 
-    public static HttpResult run(
-            AppProcess app,
-            String endpoint,
-            List<String> paths,
-            List<String> tokens,
-            int threads,
-            Duration warmup,
-            Duration duration)
-            throws InterruptedException {
-        return run(app, endpoint, paths, tokens, threads, warmup, duration, false);
-    }
-
     /**
-     * As {@link #run(AppProcess, String, List, List, int, Duration, Duration)}; with {@code gzip} the client asks for a
-     * compressed answer ({@code Accept-Encoding: gzip}, as BI tools and browsers do) and decompresses each one it gets.
+     * Runs the load; with {@code gzip} the client asks for a compressed answer ({@code Accept-Encoding: gzip}, as BI
+     * tools and browsers do) and decompresses each one it gets.
      */
     public static HttpResult run(
             AppProcess app,
