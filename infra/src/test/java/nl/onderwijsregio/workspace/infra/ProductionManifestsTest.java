@@ -442,6 +442,17 @@ class ProductionManifestsTest {
     }
 
     @Test
+    void keycloak_runs_with_the_workspaces_server_options_such_as_concurrent_logins_of_one_person() {
+        GenericKubernetesResource keycloak = manifests.custom(KEYCLOAK, "Keycloak", "keycloak");
+        List<Map<String, Object>> options = keycloak.get("spec", "additionalOptions");
+        Map<String, String> byName = new java.util.HashMap<>();
+        options.forEach(option -> byName.put((String) option.get("name"), String.valueOf(option.get("value"))));
+        assertThat(byName)
+                .as("the options every Keycloak of the workspace runs with (KeycloakServerOptions)")
+                .containsAllEntriesOf(nl.onderwijsregio.workspace.keycloak.KeycloakServerOptions.OPTIONS);
+    }
+
+    @Test
     void the_realm_import_is_the_base_realm_never_the_demo_overlay() throws IOException {
         assertThat(Files.readString(RealmImportManifest.FILE))
                 .as("regenerate with -Dk8s.write-realm-import=true (see RealmImportManifest)")

@@ -39,12 +39,13 @@ final class KeycloakProcess {
 
     /** Starts Keycloak in dev mode on the JDK of the calling JVM; output goes to {@code logFile}. */
     static Process launch(Path home, int port, Path logFile) throws IOException {
-        List<String> command = List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 home.resolve("bin/kc.sh").toString(),
                 "start-dev",
                 "--http-port=" + port,
                 "--hostname=http://localhost:" + port,
-                "--import-realm");
+                "--import-realm"));
+        command.addAll(KeycloakServerOptions.arguments());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)

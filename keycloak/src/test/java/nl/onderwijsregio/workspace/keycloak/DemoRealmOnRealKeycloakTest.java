@@ -356,6 +356,46 @@ class DemoRealmOnRealKeycloakTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * One person signing in on several devices at the same moment (a laptop and a phone): each login gets in. With the
+     * realm's brute-force detection, Keycloak refused every login of a user but one while they ran at the same time
+     * ({@code user_temporarily_disabled}, the password right), unless the server allows concurrent logins
+     * ({@link KeycloakServerOptions}).
+     */
+    @Test
+    void one_person_signing_in_on_several_devices_at_the_same_moment_gets_in_on_each() throws Exception {
+        int devices = 3;
+        for (int round = 0; round < 3; round++) {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(devices);
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(devices);
+            try {
+                List<java.util.concurrent.Future<HttpResponse<String>>> logins = new ArrayList<>();
+                for (int device = 0; device < devices; device++) {
+                    logins.add(threads.submit(() -> {
+                        HttpRequest login = formPost(
+                                keycloak.tokenEndpoint(),
+                                Map.of(
+                                        "grant_type", "password",
+                                        "client_id", "workspace-cli",
+                                        "scope", "openid",
+                                        "username", "consultant",
+                                        "password", "demo"));
+                        start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        return HTTP.send(login, HttpResponse.BodyHandlers.ofString());
+                    }));
+                }
+                for (var login : logins) {
+                    HttpResponse<String> response = login.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                    assertThat(response.statusCode())
+                            .as("round %d: %s", round, response.body())
+                            .isEqualTo(200);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
     private static JsonNode passwordGrant(String username, String password) throws Exception {
         HttpResponse<String> response = post(
                 keycloak.tokenEndpoint(),

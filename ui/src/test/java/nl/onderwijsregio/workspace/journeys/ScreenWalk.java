@@ -33,6 +33,8 @@ final class ScreenWalk {
     private final Audit audit;
     private final String persona;
     private final Set<String> visited;
+    private final long started = System.nanoTime();
+    private int loads;
 
     ScreenWalk(Browser browser, Audit audit, String persona, Set<String> visited) {
         this.browser = browser;
@@ -43,6 +45,12 @@ final class ScreenWalk {
 
     Browser browser() {
         return browser;
+    }
+
+    /** How long the walk took and how often a link fell back to loading the page (after waiting 5 s for the router). */
+    String summary() {
+        return "%s %s: %d s, %d page loads after a link the router did not take"
+                .formatted(persona, browser.language(), (System.nanoTime() - started) / 1_000_000_000, loads);
     }
 
     /**
@@ -71,6 +79,7 @@ final class ScreenWalk {
                         .pollingEvery(Duration.ofMillis(50))
                         .until(driver -> driver.getCurrentUrl().equals(target));
             } catch (TimeoutException e) {
+                loads++;
                 browser.open(target); // the router did not take the link: load the page
             }
         } else {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.keycloak.KeycloakDistribution;
+import nl.onderwijsregio.workspace.keycloak.KeycloakServerOptions;
 import nl.onderwijsregio.workspace.keycloak.LoginTheme;
 import nl.onderwijsregio.workspace.keycloak.RealmFiles;
 import org.opentest4j.TestAbortedException;
@@ -178,26 +179,25 @@ final class ProductionStack implements AutoCloseable {
         env.put("WORKSPACE_CLIENT_SECRET", clientSecret);
         env.put("WORKSPACE_TEAM_CLIENT_SECRET", teamClientSecret);
         env.put("WORKSPACE_BASE_URL", appUrl);
-        keycloak = Processes.start(
-                "keycloak",
-                List.of(
-                        home.resolve("bin/kc.sh").toString(),
-                        "start",
-                        "--db=postgres",
-                        "--db-url=jdbc:postgresql://localhost:" + postgres.getPort() + "/keycloak",
-                        "--db-username=keycloak",
-                        // behind a TLS-terminating proxy in production; plain HTTP on localhost here
-                        "--http-enabled=true",
-                        "--http-port=" + keycloakPort,
-                        "--https-port=" + Processes.freePort(),
-                        "--http-management-port=" + Processes.freePort(),
-                        "--hostname=http://localhost:" + keycloakPort,
-                        "--health-enabled=true",
-                        // one node: no cluster discovery, no JGroups port
-                        "--cache=local",
-                        "--import-realm"),
-                home,
-                env);
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start",
+                "--db=postgres",
+                "--db-url=jdbc:postgresql://localhost:" + postgres.getPort() + "/keycloak",
+                "--db-username=keycloak",
+                // behind a TLS-terminating proxy in production; plain HTTP on localhost here
+                "--http-enabled=true",
+                "--http-port=" + keycloakPort,
+                "--https-port=" + Processes.freePort(),
+                "--http-management-port=" + Processes.freePort(),
+                "--hostname=http://localhost:" + keycloakPort,
+                "--health-enabled=true",
+                // one node: no cluster discovery, no JGroups port
+                "--cache=local",
+                "--import-realm"));
+        // the options of the production setup (infra/k8s/base/keycloak/keycloak.yaml), such as concurrent logins
+        command.addAll(KeycloakServerOptions.arguments());
+        keycloak = Processes.start("keycloak", command, home, env);
         processes.add(keycloak);
         return keycloak;
     }

@@ -168,10 +168,20 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in on the Keycloak login page (password {@code demo} unless given). */
     public void logInAtKeycloak(String username, String password) {
+        fillInKeycloakLogin(username, password);
+        submitKeycloakLogin();
+    }
+
+    /** Goes to Keycloak's login page (the landing page's button) and types the name and password, not sending them. */
+    public void fillInKeycloakLogin(String username, String password) {
         waitFor(By.id("login")).click();
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         shot("keycloak-" + username);
+    }
+
+    /** Sends Keycloak's filled-in login form. */
+    public void submitKeycloakLogin() {
         driver.findElement(By.id("kc-login")).click();
     }
 

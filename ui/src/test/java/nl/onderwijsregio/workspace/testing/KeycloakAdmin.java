@@ -73,6 +73,19 @@ public final class KeycloakAdmin {
                 204);
     }
 
+    /** The ids of {@code username}'s Keycloak login sessions now (each the {@code sid} of its tokens). */
+    public java.util.Set<String> sessionIds(String username) {
+        String id = get("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8))
+                .get(0)
+                .path("id")
+                .asString();
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (JsonNode session : get("/users/" + id + "/sessions")) {
+            ids.add(session.path("id").asString());
+        }
+        return ids;
+    }
+
     /** Creates a user (realm roles and groups by name) with a password; returns its id. */
     public String createUser(String username, String password, String role, String group) {
         ObjectNode user = (ObjectNode) RealmFiles.parse("{}");
