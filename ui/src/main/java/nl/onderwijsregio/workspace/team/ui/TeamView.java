@@ -97,7 +97,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         current.addComponentColumn(this::actions)
                 .setHeader(getTranslation("team.actions"))
-                .setWidth("16rem")
+                .setWidth("18rem")
                 .setFlexGrow(0);
         current.setAllRowsVisible(true);
 
