@@ -17,6 +17,7 @@ import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class AnalysisService {
     private final AnalysisDocuments documents;
     private final CurrentUser currentUser;
     private final ActivityService activity;
+    private final ApplicationEventPublisher events;
 
     AnalysisService(
             Analyses analyses,
@@ -53,7 +55,8 @@ public class AnalysisService {
             ReleaseFreezer freezer,
             AnalysisDocuments documents,
             CurrentUser currentUser,
-            ActivityService activity) {
+            ActivityService activity,
+            ApplicationEventPublisher events) {
         this.analyses = analyses;
         this.releases = releases;
         this.templates = templates;
@@ -62,6 +65,7 @@ public class AnalysisService {
         this.documents = documents;
         this.currentUser = currentUser;
         this.activity = activity;
+        this.events = events;
     }
 
     /** The region's latest edition, if it started one. */
@@ -399,8 +403,24 @@ public class AnalysisService {
         if (!analyses.setStatus(analysisId, revision, to, version, user.username(), user.displayName())) {
             throw AnalysisConflictException.analysis();
         }
+        String region = ActiveRegion.require();
+        if (to == AnalysisStatus.TER_BESPREKING) {
+            events.publishEvent(new AnalysisMilestone(
+                    AnalysisMilestone.Kind.UP_FOR_REVIEW, region, analysisId, null, version, user.username()));
+        }
         if (to == AnalysisStatus.VASTGESTELD) {
-            freezer.freeze(analysis, shareNeighbours, shareNational, user);
+            long release = freezer.freeze(analysis, shareNeighbours, shareNational, user);
+            events.publishEvent(new AnalysisMilestone(
+                    AnalysisMilestone.Kind.ESTABLISHED, region, analysisId, release, version, user.username()));
+            if (shareNeighbours) {
+                events.publishEvent(new AnalysisMilestone(
+                        AnalysisMilestone.Kind.SHARED_WITH_NEIGHBOURS,
+                        region,
+                        analysisId,
+                        release,
+                        version,
+                        user.username()));
+            }
         }
         activity.record(
                 "ANALYSIS",
@@ -417,6 +437,15 @@ public class AnalysisService {
                 .orElseThrow(() -> new ExplainedNotFound("analysis.versie-bestaat"));
         if (!releases.share(releaseId, neighbours, national)) {
             throw new ExplainedNotFound("analysis.versie-bestaat");
+        }
+        if (neighbours && !release.sharedNeighbours()) {
+            events.publishEvent(new AnalysisMilestone(
+                    AnalysisMilestone.Kind.SHARED_WITH_NEIGHBOURS,
+                    release.regionId(),
+                    release.analysisId(),
+                    releaseId,
+                    release.number(),
+                    user().username()));
         }
         activity.record(
                 "ANALYSIS",

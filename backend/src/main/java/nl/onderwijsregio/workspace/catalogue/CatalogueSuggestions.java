@@ -3,10 +3,12 @@ package nl.onderwijsregio.workspace.catalogue;
 import static nl.onderwijsregio.workspace.security.Role.Claim.CATALOGUE_ADMIN;
 
 import java.util.List;
+import java.util.Optional;
 import nl.onderwijsregio.workspace.messages.Message;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +25,21 @@ public class CatalogueSuggestions {
     private final CatalogueEntries entries;
     private final CurrentUser currentUser;
     private final Tenancy tenancy;
+    private final ApplicationEventPublisher events;
 
     CatalogueSuggestions(
             Suggestions suggestions,
             CatalogueMaintenance maintenance,
             CatalogueEntries entries,
             CurrentUser currentUser,
-            Tenancy tenancy) {
+            Tenancy tenancy,
+            ApplicationEventPublisher events) {
         this.suggestions = suggestions;
         this.maintenance = maintenance;
         this.entries = entries;
         this.currentUser = currentUser;
         this.tenancy = tenancy;
+        this.events = events;
     }
 
     /** Proposes a new source ({@code entryId} null) or a correction of an entry, for the active region. */
@@ -59,6 +64,13 @@ public class CatalogueSuggestions {
         return suggestions.visible();
     }
 
+    /** One of the active region's own suggestions, if it is there. */
+    @PreAuthorize("@regionAccess.member()")
+    @Transactional(readOnly = true)
+    public Optional<Suggestion> ownRegion(long id) {
+        return suggestions.byId(id);
+    }
+
     /** The maintainer's queue: every region's suggestions, open ones first. */
     @PreAuthorize("hasRole('" + CATALOGUE_ADMIN + "')")
     public List<Suggestion> queue() {
@@ -73,12 +85,15 @@ public class CatalogueSuggestions {
             CatalogueEntry applied = open.entryId() == null
                     ? maintenance.add(change)
                     : maintenance.update(open.entryId(), revision, change);
-            suggestions.decide(
-                    id,
-                    "ACCEPTED",
-                    currentUser.actorName(),
-                    Message.of("catalogue.suggestion.accepted-on-proposal", open.regionName()),
-                    applied.id());
+            decided(
+                    open,
+                    suggestions.decide(
+                            id,
+                            "ACCEPTED",
+                            currentUser.actorName(),
+                            Message.of("catalogue.suggestion.accepted-on-proposal", open.regionName()),
+                            applied.id()),
+                    true);
             return suggestions.byId(id).orElseThrow();
         });
     }
@@ -90,10 +105,26 @@ public class CatalogueSuggestions {
             throw new CatalogueConflictException("catalogue.geef-reden-zodat-regio");
         }
         return review(() -> {
-            openSuggestion(id);
-            suggestions.decide(id, "DECLINED", currentUser.actorName(), Message.verbatim(text), null);
+            Suggestion open = openSuggestion(id);
+            decided(
+                    open,
+                    suggestions.decide(id, "DECLINED", currentUser.actorName(), Message.verbatim(text), null),
+                    false);
             return suggestions.byId(id).orElseThrow();
         });
+    }
+
+    /** Tells whoever listens (the e-mail notifications), in this transaction, once the decision is written. */
+    private void decided(Suggestion suggestion, boolean written, boolean accepted) {
+        if (!written) {
+            throw new CatalogueConflictException("catalogue.over-voorstel-besloten");
+        }
+        events.publishEvent(new SuggestionDecided(
+                suggestion.id(),
+                suggestion.regionId(),
+                suggestions.suggesterUsername(suggestion.id()).orElse(null),
+                accepted,
+                currentUser.require().username()));
     }
 
     private Suggestion openSuggestion(long id) {

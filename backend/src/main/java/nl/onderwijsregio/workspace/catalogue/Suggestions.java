@@ -61,6 +61,14 @@ class Suggestions {
         return visible(CATALOGUE_SUGGESTION.ID.eq(id)).stream().findFirst();
     }
 
+    /** The login name of who made the suggestion, if it was kept (older rows have none). */
+    Optional<String> suggesterUsername(long id) {
+        return db.select(CATALOGUE_SUGGESTION.SUGGESTED_BY_USERNAME)
+                .from(CATALOGUE_SUGGESTION)
+                .where(CATALOGUE_SUGGESTION.ID.eq(id))
+                .fetchOptional(CATALOGUE_SUGGESTION.SUGGESTED_BY_USERNAME);
+    }
+
     boolean decide(long id, String status, String decidedBy, Message note, @Nullable String appliedEntry) {
         return db.update(CATALOGUE_SUGGESTION)
                         .set(CATALOGUE_SUGGESTION.STATUS, status)

@@ -3,12 +3,17 @@ package nl.onderwijsregio.workspace.notifications;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Notification;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterToDo;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +27,12 @@ class EventCollector {
 
     private final FindingService findings;
     private final RegisterService register;
+    private final EventLog log;
 
-    EventCollector(FindingService findings, RegisterService register) {
+    EventCollector(FindingService findings, RegisterService register, EventLog log) {
         this.findings = findings;
         this.register = register;
+        this.log = log;
     }
 
     List<Event> collect(Recipient recipient, OffsetDateTime now, LocalDate today) {
@@ -56,9 +63,42 @@ class EventCollector {
             reminders(events, toDo.retentionEnding(), Reminder.ENDING, now);
             reminders(events, toDo.pastRetention(), Reminder.PAST, now);
         }
+        logged(recipient, events);
         return events.stream()
                 .filter(e -> !e.at().isBefore(recipient.wanted().get(e.kind()).since()))
                 .toList();
+    }
+
+    /**
+     * The recorded events (analysis status, decided suggestions) the recipient is one of the audience of: their own
+     * region's, their neighbours' addressed to the neighbours, or addressed to them; never their own doing.
+     */
+    private void logged(Recipient recipient, List<Event> events) {
+        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        for (NotificationKind kind : List.of(NotificationKind.ANALYSIS_STATUS, NotificationKind.SUGGESTION_HANDLED)) {
+            if (recipient.wanted().containsKey(kind)) {
+                kinds.add(kind);
+            }
+        }
+        if (kinds.isEmpty()) {
+            return;
+        }
+        String region = ActiveRegion.require();
+        OffsetDateTime since = kinds.stream()
+                .map(k -> recipient.wanted().get(k).since())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        for (EventLog.Logged e : log.since(kinds, since)) {
+            boolean audience = switch (e.audience()) {
+                case REGION -> e.regionId().equals(region);
+                case NEIGHBOURS -> !e.regionId().equals(region);
+                case PERSON ->
+                    e.regionId().equals(region) && recipient.username().equals(e.recipient());
+            };
+            if (audience && !Objects.equals(e.actor(), recipient.username())) {
+                events.add(new Event(e.kind(), e.key(), e.itemId(), e.at()));
+            }
+        }
     }
 
     private static void reminders(

@@ -5,11 +5,19 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import nl.onderwijsregio.workspace.analysis.Analysis;
+import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
+import nl.onderwijsregio.workspace.analysis.Release;
+import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.catalogue.Suggestion;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterToDo;
+import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +30,23 @@ class MailItems {
 
     private final FindingService findings;
     private final RegisterService register;
+    private final AnalysisService analyses;
+    private final SharedAnalyses releases;
+    private final CatalogueSuggestions suggestions;
     private final String publicUrl;
 
     MailItems(
             FindingService findings,
             RegisterService register,
+            AnalysisService analyses,
+            SharedAnalyses releases,
+            CatalogueSuggestions suggestions,
             @Value("${workspace.public-url:http://localhost:8080}") String publicUrl) {
         this.findings = findings;
         this.register = register;
+        this.analyses = analyses;
+        this.releases = releases;
+        this.suggestions = suggestions;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -49,7 +66,78 @@ class MailItems {
                                 row.kind(),
                                 format(texts, "item.REGISTER_REMINDER." + reason(row), e.what()),
                                 publicUrl + "/register"));
+            case ANALYSIS_STATUS -> analysis(row, texts);
+            case SUGGESTION_HANDLED -> suggestion(row, texts);
         };
+    }
+
+    /**
+     * Up for review: the region's analysis, still ter bespreking in that version; established: the region's own
+     * release; shared: a neighbour's release the region may (still) read.
+     */
+    private Optional<MailItem> analysis(OutboxRow row, ResourceBundle texts) {
+        String[] parts = row.itemId().split(":");
+        EventRecorder.AnalysisItem what = EventRecorder.AnalysisItem.valueOf(parts[0]);
+        long id = Long.parseLong(parts[1]);
+        String region = ActiveRegion.require();
+        try {
+            return switch (what) {
+                case REVIEW -> {
+                    Analysis a = analyses.analysis(id);
+                    boolean still =
+                            a.status() == AnalysisStatus.TER_BESPREKING && a.version() == Integer.parseInt(parts[2]);
+                    yield still
+                            ? Optional.of(new MailItem(
+                                    row.id(),
+                                    row.kind(),
+                                    format(texts, "item.ANALYSIS_STATUS.REVIEW", a.edition(), a.version()),
+                                    publicUrl + "/analyse?editie=" + a.id()))
+                            : Optional.empty();
+                }
+                case ESTABLISHED, SHARED -> {
+                    Release r = releases.release(id);
+                    boolean own = r.regionId().equals(region);
+                    if (own != (what == EventRecorder.AnalysisItem.ESTABLISHED)) {
+                        yield Optional.empty();
+                    }
+                    yield Optional.of(new MailItem(
+                            row.id(),
+                            row.kind(),
+                            format(texts, "item.ANALYSIS_STATUS." + what, r.edition(), r.number(), r.regionName()),
+                            publicUrl + "/analyse/versie/" + r.id()));
+                }
+            };
+        } catch (RuntimeException notReadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** The person's region's suggestion, decided; declined with the maintainer's reason. */
+    private Optional<MailItem> suggestion(OutboxRow row, ResourceBundle texts) {
+        return suggestions
+                .ownRegion(Long.parseLong(row.itemId()))
+                .filter(s -> !s.open())
+                .map(s -> new MailItem(
+                        row.id(),
+                        row.kind(),
+                        "ACCEPTED".equals(s.status())
+                                ? format(texts, "item.SUGGESTION_HANDLED.ACCEPTED", shortened(s.proposal()))
+                                : format(
+                                        texts,
+                                        "item.SUGGESTION_HANDLED.DECLINED",
+                                        shortened(s.proposal()),
+                                        reason(s, texts)),
+                        publicUrl + "/catalogus/voorstellen"));
+    }
+
+    private static String reason(Suggestion s, ResourceBundle texts) {
+        return s.decisionNote() == null ? "" : s.decisionNote().text(texts.getLocale());
+    }
+
+    /** A proposal in a mail line: one line, at most 200 characters. */
+    private static String shortened(String text) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        return one.length() > 200 ? one.substring(0, 199) + "…" : one;
     }
 
     String link(String path) {

@@ -7,7 +7,14 @@ public enum NotificationKind {
     /** A reaction by someone else on one of the region's findings. */
     COMMENT(false),
     /** For the lead: a request waiting over 30 days, retention ending within 60 days, or passed without deletion. */
-    REGISTER_REMINDER(true);
+    REGISTER_REMINDER(true),
+    /**
+     * The region's analysis put up for review or established, or a neighbour's vastgestelde analysis shared with the
+     * region.
+     */
+    ANALYSIS_STATUS(false),
+    /** The catalogue maintainer accepted or declined a suggestion the person made. */
+    SUGGESTION_HANDLED(false);
 
     private final boolean leadOnly;
 

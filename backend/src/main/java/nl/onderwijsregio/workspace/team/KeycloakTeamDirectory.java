@@ -36,6 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 class KeycloakTeamDirectory implements TeamDirectory {
 
     static final String REGIONS_GROUP = "regio's";
+    /** Top-level group of people who worked for a region and no longer do: still in the team client's sight. */
+    static final String FORMER_GROUP = "voormalige-leden";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Logger LOG = LoggerFactory.getLogger(KeycloakTeamDirectory.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -86,7 +89,7 @@ class KeycloakTeamDirectory implements TeamDirectory {
         user.putArray("groups").add("/" + REGIONS_GROUP + "/" + regionId);
         HttpResponse<String> response = send("POST", "/users", user.toString());
         if (response.statusCode() == 409) {
-            throw new TeamRuleException("team.error.exists-outside");
+            throw new AccountExists();
         }
         check(response, "create the account");
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -98,6 +101,36 @@ class KeycloakTeamDirectory implements TeamDirectory {
     public void addToRegion(String personId, String regionId) {
         withFreshIds(() ->
                 check(send("PUT", "/users/" + personId + "/groups/" + groupId(regionId), null), "add to the region"));
+        formerGroupId().ifPresent(former -> {
+            HttpResponse<String> left = send("DELETE", "/users/" + personId + "/groups/" + former, null);
+            if (left.statusCode() >= 300 && left.statusCode() != 404) {
+                LOG.warn("Keycloak kept {} in {} (HTTP {})", personId, FORMER_GROUP, left.statusCode());
+            }
+        });
+    }
+
+    @Override
+    public void retire(String personId) {
+        Optional<String> former = formerGroupId();
+        if (former.isPresent()) {
+            check(send("PUT", "/users/" + personId + "/groups/" + former.get(), null), "keep as a former member");
+        } else {
+            LOG.warn("Keycloak has no group {}: a removed person cannot be invited again", FORMER_GROUP);
+        }
+        check(
+                send(
+                        "DELETE",
+                        "/users/" + personId + "/role-mappings/realm",
+                        JSON.createArrayNode()
+                                .add(roleRep(TeamRole.LEAD))
+                                .add(roleRep(TeamRole.MEMBER))
+                                .toString()),
+                "unmap the region roles");
+    }
+
+    @Override
+    public void delete(String personId) {
+        check(send("DELETE", "/users/" + personId, null), "delete the account");
     }
 
     @Override
@@ -172,6 +205,19 @@ class KeycloakTeamDirectory implements TeamDirectory {
             LOG.warn("Keycloak has no group {}/{} (or the team client may not see it)", REGIONS_GROUP, region);
             throw new TeamRuleException("team.error.no-group");
         });
+    }
+
+    /** The former members' group, if the realm has it (looked up once). */
+    private Optional<String> formerGroupId() {
+        String id = groupIds.computeIfAbsent("/" + FORMER_GROUP, key -> {
+            for (JsonNode top : get("/groups?exact=true&briefRepresentation=true&search=" + encode(FORMER_GROUP))) {
+                if (FORMER_GROUP.equals(text(top, "name"))) {
+                    return nonNull(text(top, "id"));
+                }
+            }
+            return "";
+        });
+        return id.isEmpty() ? Optional.empty() : Optional.of(id);
     }
 
     /**

@@ -30,4 +30,14 @@ public interface TeamDirectory {
 
     /** Sends the identity provider's own mail: set a password and confirm the address, through a link. */
     void sendInvitation(String personId);
+
+    /**
+     * The person is about to leave their last region: takes the region roles away and keeps them in the former
+     * members' group, where this directory still finds them to invite them again (call before the last
+     * {@link #removeFromRegion}; {@link #addToRegion} takes them out of that group again).
+     */
+    void retire(String personId);
+
+    /** Deletes an account this workspace has just created (its invitation could not be sent). */
+    void delete(String personId);
 }

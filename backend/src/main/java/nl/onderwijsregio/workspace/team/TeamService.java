@@ -14,6 +14,8 @@ import nl.onderwijsregio.workspace.security.WorkspaceUser;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +29,14 @@ public class TeamService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Duration ACTIVITY_EVERY = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(TeamService.class);
+    private static final Object[] INVITING = new Object[64];
+
+    static {
+        for (int i = 0; i < INVITING.length; i++) {
+            INVITING[i] = new Object();
+        }
+    }
 
     private final TeamDirectory directory;
     private final TeamMembers members;
@@ -83,19 +93,15 @@ public class TeamService {
         if (invitation.firstName().isBlank() || invitation.lastName().isBlank()) {
             throw new TeamRuleException("team.error.name");
         }
-        DirectoryPerson person = directory
-                .findByEmail(email)
-                .map(existing -> addExisting(region, existing, invitation.role()))
-                .orElseGet(() -> {
-                    DirectoryPerson created = directory.create(
-                            region,
-                            email.toLowerCase(Locale.ROOT),
-                            invitation.firstName().strip(),
-                            invitation.lastName().strip());
-                    directory.setRole(created.id(), invitation.role());
-                    directory.sendInvitation(created.id());
-                    return created;
-                });
+        // one invitation per address at a time (in this instance; across instances Keycloak's unique address and
+        // the second look below keep it to one account)
+        DirectoryPerson person;
+        synchronized (INVITING[Math.floorMod(email.toLowerCase(Locale.ROOT).hashCode(), INVITING.length)]) {
+            person = directory
+                    .findByEmail(email)
+                    .map(existing -> addExisting(region, existing, invitation.role()))
+                    .orElseGet(() -> createAndInvite(region, email, invitation));
+        }
         String actor = currentUser.require().username();
         return tenancy.inRegion(region, () -> {
             members.keep(region, person, invitation.role(), actor);
@@ -124,6 +130,9 @@ public class TeamService {
         String region = manageable(regionId);
         DirectoryPerson person = currentMember(region, username);
         notSelf(username);
+        if (Set.of(region).containsAll(person.regions())) {
+            directory.retire(person.id()); // their last region: the region roles go, the account stays findable
+        }
         directory.removeFromRegion(person.id(), region);
         String actor = currentUser.require().username();
         tenancy.inRegion(region, () -> {
@@ -151,6 +160,47 @@ public class TeamService {
         return true;
     }
 
+    /**
+     * A new account in the region with the role, and Keycloak's invitation mail. When the mail cannot be sent the
+     * account is deleted again (nothing is recorded) and the lead is told; when the address turns out to have an
+     * account after all (a parallel invitation made it a moment ago), that one is added.
+     */
+    private DirectoryPerson createAndInvite(String region, String email, Invitation invitation) {
+        DirectoryPerson created;
+        try {
+            created = directory.create(
+                    region,
+                    email.toLowerCase(Locale.ROOT),
+                    invitation.firstName().strip(),
+                    invitation.lastName().strip());
+        } catch (AccountExists exists) {
+            return directory
+                    .findByEmail(email)
+                    .map(existing -> addExisting(region, existing, invitation.role()))
+                    .orElseThrow(() -> exists);
+        }
+        try {
+            directory.setRole(created.id(), invitation.role());
+            directory.sendInvitation(created.id());
+        } catch (TeamRuleException failed) {
+            try {
+                directory.delete(created.id());
+            } catch (TeamRuleException notDeleted) {
+                LOG.warn("Could not delete the account {} after its invitation failed", created.username());
+                directory.retire(created.id());
+                directory.removeFromRegion(created.id(), region);
+            }
+            throw invitationFailed(failed);
+        }
+        return created;
+    }
+
+    private static TeamRuleException invitationFailed(TeamRuleException cause) {
+        TeamRuleException e = new TeamRuleException("team.error.invitation-mail");
+        e.initCause(cause);
+        return e;
+    }
+
     private DirectoryPerson addExisting(String region, DirectoryPerson existing, TeamRole role) {
         if (existing.regions().contains(region)) {
             throw new TeamRuleException("team.error.already");
@@ -158,9 +208,19 @@ public class TeamService {
         if (!existing.roles().isEmpty() && !existing.regions().isEmpty() && existing.role() != role) {
             throw new TeamRuleException("team.error.role-elsewhere");
         }
+        boolean former = existing.regions().isEmpty(); // removed from every region before: back from retirement
         directory.addToRegion(existing.id(), region);
         if (existing.role() != role || existing.roles().isEmpty()) {
             directory.setRole(existing.id(), role);
+        }
+        if (former) {
+            try {
+                directory.sendInvitation(existing.id());
+            } catch (TeamRuleException failed) {
+                directory.retire(existing.id());
+                directory.removeFromRegion(existing.id(), region);
+                throw invitationFailed(failed);
+            }
         }
         Set<String> regions = new HashSet<>(existing.regions());
         regions.add(region);

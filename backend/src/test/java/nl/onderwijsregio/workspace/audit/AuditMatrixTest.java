@@ -67,7 +67,10 @@ class AuditMatrixTest extends DatabaseTest {
             Map.entry("member_activity", "when a person was last active: a mark, no region content"),
             Map.entry("notification_subscriber", "a person's e-mail address and language for mails: no region content"),
             Map.entry("notification_setting", "a person's choice of mails per kind: no region content"),
-            Map.entry("mail_outbox", "the mail queue: itself the record of which mail went to whom and when"));
+            Map.entry("mail_outbox", "the mail queue: itself the record of which mail went to whom and when"),
+            Map.entry(
+                    "notification_event",
+                    "what the mails are about: append-only references, the change itself is audited"));
 
     static final String REGION = TestRegions.id("matrix");
 

@@ -181,4 +181,114 @@ class TeamServiceTest extends DatabaseTest {
                 .extracting(e -> ((TeamRuleException) e).key())
                 .isEqualTo("team.error.already");
     }
+
+    @Test
+    void a_removed_person_loses_the_region_role_and_the_lead_can_invite_them_again() {
+        String email = "member." + a + "@example.org";
+        String id = directory.byUsername("member." + a).orElseThrow().id();
+        AsUser.lead(a).run(a, () -> team.remove(null, "member." + a));
+        assertThat(directory.byUsername("member." + a).orElseThrow().roles())
+                .as("no region left: no region role left")
+                .isEmpty();
+
+        TeamMember back = AsUser.lead(a)
+                .call(a, () -> team.invite(null, new TeamService.Invitation(email, "Weer", "Terug", TeamRole.MEMBER)));
+        assertThat(back.current()).isTrue();
+        DirectoryPerson again = directory.byUsername("member." + a).orElseThrow();
+        assertThat(again.id()).as("the same account").isEqualTo(id);
+        assertThat(again.regions()).containsExactly(a);
+        assertThat(again.roles()).containsExactly(TeamRole.MEMBER);
+        assertThat(directory.invitationsSent).containsExactly(email);
+    }
+
+    @Test
+    void someone_who_also_works_for_another_region_keeps_their_role_when_removed_from_this_one() {
+        String email = "lead." + b + "@example.org";
+        AsUser.lead(a).run(a, () -> team.invite(null, new TeamService.Invitation(email, "L", "B", TeamRole.LEAD)));
+        AsUser.lead(a).run(a, () -> team.remove(null, "lead." + b));
+        DirectoryPerson person = directory.byUsername("lead." + b).orElseThrow();
+        assertThat(person.regions()).containsExactly(b);
+        assertThat(person.roles()).containsExactly(TeamRole.LEAD);
+    }
+
+    @Test
+    void when_the_invitation_mail_fails_the_new_account_is_deleted_and_nothing_is_recorded() {
+        String email = "geen-mail." + a + "@example.org";
+        directory.mailDown = true;
+        assertThatThrownBy(() -> AsUser.lead(a)
+                        .call(
+                                a,
+                                () -> team.invite(
+                                        null, new TeamService.Invitation(email, "Geen", "Mail", TeamRole.MEMBER))))
+                .isInstanceOf(TeamRuleException.class)
+                .extracting(e -> ((TeamRuleException) e).key())
+                .isEqualTo("team.error.invitation-mail");
+        assertThat(directory.byUsername(email))
+                .as("the account made for it is gone")
+                .isEmpty();
+        assertThat(AsUser.lead(a).call(a, () -> team.team(null)))
+                .extracting(TeamMember::username)
+                .doesNotContain(email);
+
+        // a former member invited again: the membership is taken back, the account stays
+        AsUser.lead(a).run(a, () -> team.remove(null, "member." + a));
+        assertThatThrownBy(() -> AsUser.lead(a)
+                        .call(
+                                a,
+                                () -> team.invite(
+                                        null,
+                                        new TeamService.Invitation(
+                                                "member." + a + "@example.org", "M", "A", TeamRole.MEMBER))))
+                .extracting(e -> ((TeamRuleException) e).key())
+                .isEqualTo("team.error.invitation-mail");
+        DirectoryPerson kept = directory.byUsername("member." + a).orElseThrow();
+        assertThat(kept.regions()).isEmpty();
+        assertThat(kept.roles()).isEmpty();
+        directory.mailDown = false;
+        assertThat(AsUser.lead(a).call(a, () -> team.team(null)))
+                .filteredOn(m -> m.username().equals("member." + a))
+                .singleElement()
+                .satisfies(m -> assertThat(m.current()).isFalse());
+    }
+
+    @Test
+    void many_parallel_invitations_make_one_account_per_address_and_answer_invited_or_already_a_member()
+            throws Exception {
+        String same = "tegelijk." + a + "@example.org";
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads * 2);
+        java.util.List<java.util.concurrent.CompletableFuture<String>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < threads * 2; i++) {
+            String email = i < threads ? same : "ander" + i + "." + a + "@example.org";
+            answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    together.await();
+                    AsUser.lead(a)
+                            .call(
+                                    a,
+                                    () -> team.invite(
+                                            null,
+                                            new TeamService.Invitation(
+                                                    email, "Tegelijk", "Uitgenodigd", TeamRole.MEMBER)));
+                    return "invited";
+                } catch (TeamRuleException e) {
+                    return e.key();
+                } catch (Exception e) {
+                    return e.toString();
+                }
+            }));
+        }
+        java.util.List<String> results = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            results.add(answer.get());
+        }
+        assertThat(results.subList(0, threads)).containsOnly("invited", "team.error.already");
+        assertThat(results.subList(0, threads)).filteredOn("invited"::equals).hasSize(1);
+        assertThat(results.subList(threads, threads * 2)).containsOnly("invited");
+        assertThat(directory.members(a)).filteredOn(p -> same.equals(p.email())).hasSize(1);
+        assertThat(AsUser.lead(a).call(a, () -> team.team(null)))
+                .extracting(TeamMember::username)
+                .filteredOn(same::equals)
+                .hasSize(1);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.onderwijsregio.workspace.team.AccountExists;
 import nl.onderwijsregio.workspace.team.DirectoryPerson;
 import nl.onderwijsregio.workspace.team.TeamDirectory;
 import nl.onderwijsregio.workspace.team.TeamRole;
@@ -18,7 +19,12 @@ import nl.onderwijsregio.workspace.team.TeamRuleException;
 public final class InMemoryDirectory implements TeamDirectory {
 
     private final Map<String, DirectoryPerson> people = new LinkedHashMap<>();
+    /** People kept in the former members' group: still visible, in no region. */
+    private final Set<String> former = new HashSet<>();
+
     public final List<String> invitationsSent = new ArrayList<>();
+    /** When set, the invitation mail fails as Keycloak's does when its SMTP server is away. */
+    public volatile boolean mailDown;
 
     public synchronized DirectoryPerson add(String username, String email, TeamRole role, String... regions) {
         DirectoryPerson person = new DirectoryPerson(
@@ -44,14 +50,14 @@ public final class InMemoryDirectory implements TeamDirectory {
     public synchronized Optional<DirectoryPerson> findByEmail(String email) {
         // as the service account: only people in some region group are visible
         return people.values().stream()
-                .filter(p -> email.equalsIgnoreCase(p.email()) && !p.regions().isEmpty())
+                .filter(p -> email.equalsIgnoreCase(p.email()) && (!p.regions().isEmpty() || former.contains(p.id())))
                 .findFirst();
     }
 
     @Override
     public synchronized DirectoryPerson create(String regionId, String email, String firstName, String lastName) {
         if (people.values().stream().anyMatch(p -> email.equalsIgnoreCase(p.email()))) {
-            throw new TeamRuleException("team.error.exists-outside");
+            throw new AccountExists();
         }
         DirectoryPerson person = new DirectoryPerson(
                 UUID.randomUUID().toString(), email, firstName + " " + lastName, email, Set.of(), Set.of(regionId));
@@ -64,6 +70,7 @@ public final class InMemoryDirectory implements TeamDirectory {
         DirectoryPerson p = people.get(personId);
         Set<String> regions = new HashSet<>(p.regions());
         regions.add(regionId);
+        former.remove(personId);
         people.put(personId, new DirectoryPerson(p.id(), p.username(), p.name(), p.email(), p.roles(), regions));
     }
 
@@ -85,6 +92,22 @@ public final class InMemoryDirectory implements TeamDirectory {
 
     @Override
     public synchronized void sendInvitation(String personId) {
+        if (mailDown) {
+            throw new TeamRuleException("team.error.keycloak");
+        }
         invitationsSent.add(people.get(personId).email());
+    }
+
+    @Override
+    public synchronized void retire(String personId) {
+        DirectoryPerson p = people.get(personId);
+        former.add(personId);
+        people.put(personId, new DirectoryPerson(p.id(), p.username(), p.name(), p.email(), Set.of(), p.regions()));
+    }
+
+    @Override
+    public synchronized void delete(String personId) {
+        people.remove(personId);
+        former.remove(personId);
     }
 }

@@ -54,9 +54,16 @@ class BaseRealmTest {
 
     @Test
     void base_realm_region_parent_group_is_empty() {
-        assertThat(base.get("groups")).hasSize(1);
+        assertThat(base.get("groups")).hasSize(2);
         assertThat(base.get("groups").get(0).get("name").asString()).isEqualTo("regio's");
         assertThat(base.get("groups").get(0).get("subGroups")).isEmpty();
+    }
+
+    @Test
+    void base_realm_keeps_people_removed_from_their_last_region_in_a_group_of_their_own() {
+        // where the team client still sees them, to invite them again (its group permissions cover every group)
+        assertThat(base.get("groups").get(1).get("name").asString()).isEqualTo("voormalige-leden");
+        assertThat(base.get("groups").get(1).get("subGroups")).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.onderwijsregio.workspace.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.onderwijsregio.workspace.notifications.MailCatcher;
 import nl.onderwijsregio.workspace.testing.Axe;
@@ -9,6 +11,7 @@ import nl.onderwijsregio.workspace.testing.Browser;
 import nl.onderwijsregio.workspace.testing.FullStackTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +23,56 @@ class TeamJourneyIT extends FullStackTest {
 
     @Autowired
     MailCatcher catcher;
+
+    /**
+     * At 1280 and 1366 px the team grid shows every column without scrolling sideways and the remove button whole; at
+     * 390 px the page itself never scrolls sideways (the grid may, within itself) and the remove button is reachable.
+     */
+    private static void gridFits(Browser lead, String name) {
+        for (int width : List.of(1280, 1366, 390)) {
+            lead.size(width, 900);
+            lead.settle();
+            lead.until(driver -> {
+                // the grid lays its columns out again after the resize
+                Object w = ((JavascriptExecutor) driver)
+                        .executeScript("return document.getElementById('team-members').clientWidth;");
+                return w instanceof Number n && n.intValue() > 0;
+            });
+            lead.screenshot("team-grid-" + width);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) ((JavascriptExecutor) lead.driver()).executeScript("""
+                    const grid = document.getElementById('team-members');
+                    const table = grid.shadowRoot.querySelector('#table');
+                    const box = grid.getBoundingClientRect();
+                    const page = document.documentElement;
+                    const buttons = [...grid.querySelectorAll('vaadin-button.team-remove')]
+                        .filter(b => (b.getAttribute('aria-label') || '').includes(arguments[0]));
+                    const b = buttons.length ? buttons[0].getBoundingClientRect() : null;
+                    return {
+                      gridOverflow: table.scrollWidth - table.clientWidth,
+                      pageOverflow: page.scrollWidth - page.clientWidth,
+                      button: buttons.length,
+                      buttonInside: b !== null && b.left >= box.left - 1 && b.right <= box.right + 1
+                    };
+                    """, name);
+            assertThat(((Number) m.get("pageOverflow")).intValue())
+                    .as("the page scrolls sideways at " + width + " px")
+                    .isLessThanOrEqualTo(0);
+            assertThat(m.get("button"))
+                    .as("the remove button at " + width + " px")
+                    .isEqualTo(1L);
+            if (width >= 1280) {
+                assertThat(((Number) m.get("gridOverflow")).intValue())
+                        .as("the team grid scrolls sideways at " + width + " px")
+                        .isLessThanOrEqualTo(0);
+                assertThat(m.get("buttonInside"))
+                        .as("the remove button is whole at " + width + " px")
+                        .isEqualTo(true);
+            }
+        }
+        lead.size(1280, 900);
+        lead.settle();
+    }
 
     @Test
     void lead_invites_a_colleague_who_sets_a_password_logs_in_and_is_removed_again() throws Exception {
@@ -45,6 +98,7 @@ class TeamJourneyIT extends FullStackTest {
             lead.waitForText(By.id("team-members"), name);
             lead.shot("invited");
             assertThat(Axe.violations(lead.driver())).isEmpty();
+            gridFits(lead, name);
 
             // the invitation in the local mail catcher's web view
             colleague.open(catcher.webUrl());

@@ -175,6 +175,26 @@ public final class KeycloakAdmin {
                 201);
     }
 
+    /** Points the realm's SMTP server at {@code port} on this machine (a closed one: its mails then fail). */
+    public void setSmtpPort(int port) {
+        ObjectNode smtp = (ObjectNode) get("").path("smtpServer").deepCopy();
+        smtp.put("port", String.valueOf(port));
+        ObjectNode change = (ObjectNode) RealmFiles.parse("{}");
+        change.set("smtpServer", smtp);
+        require(
+                send(request("")
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(change.toString()))
+                        .build()),
+                204);
+    }
+
+    /** The accounts with exactly this e-mail address (as the realm's administrator sees them: all of them). */
+    public JsonNode usersByEmail(String email) {
+        return get(
+                "/users?exact=true&briefRepresentation=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8));
+    }
+
     public JsonNode get(String path) {
         HttpResponse<String> response = send(request(path).GET().build());
         require(response, 200);

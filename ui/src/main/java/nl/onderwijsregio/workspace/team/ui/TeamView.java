@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,6 +47,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Region> region = new ComboBox<>();
     private final Grid<TeamMember> current = new Grid<>();
     private final Grid<TeamMember> former = new Grid<>();
+    private final Grid.Column<TeamMember> roleColumn;
     private final H2 formerTitle = new H2();
     private final Div problem = new Div();
     private final InviteForm invite;
@@ -68,26 +70,35 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         invite = new InviteForm(this::invite);
         current.setId("team-members");
         current.setAriaLabel(getTranslation("team.members"));
+        // fits the width (1280 px and less beside the menu): cells wrap, names and addresses share what is left over
+        // after the dates and the actions; on a phone the grid scrolls within itself, never the page
+        current.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         current.addColumn(TeamMember::name)
                 .setHeader(getTranslation("team.name"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
         current.addColumn(m -> m.email() == null ? "" : m.email())
                 .setHeader(getTranslation("team.email"))
-                .setAutoWidth(true);
-        current.addColumn(m -> getTranslation("team.role." + m.role()))
+                .setWidth("9rem")
+                .setFlexGrow(1);
+        roleColumn = current.addColumn(m -> getTranslation("team.role." + m.role()))
                 .setHeader(getTranslation("team.role"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         current.addColumn(m -> Moments.date(m.since(), getLocale()))
                 .setHeader(getTranslation("team.since"))
-                .setAutoWidth(true);
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         current.addColumn(m -> m.lastActive() == null
                         ? getTranslation("team.never")
                         : Moments.dateTime(m.lastActive(), getLocale()))
                 .setHeader(getTranslation("team.last-active"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(0);
         current.addComponentColumn(this::actions)
                 .setHeader(getTranslation("team.actions"))
-                .setAutoWidth(true);
+                .setWidth("18rem")
+                .setFlexGrow(0);
         current.setAllRowsVisible(true);
 
         former.setId("team-former");
@@ -122,6 +133,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         boolean manage = chosen && team.mayManage(chosenRegion());
         invite.setVisible(manage);
         current.getColumns().getLast().setVisible(manage);
+        roleColumn.setVisible(!manage); // who manages changes the role in the actions column, which shows it
         if (!chosen) {
             current.setItems(List.of());
             former.setItems(List.of());
@@ -158,7 +170,12 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("team.remove-who", member.name()));
         remove.addClassName("team-remove");
-        return new HorizontalLayout(role, remove);
+        role.setWidth("8rem");
+        HorizontalLayout actions = new HorizontalLayout(role, remove);
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        actions.addClassName("team-actions");
+        return actions;
     }
 
     private void confirmRemoval(TeamMember member) {

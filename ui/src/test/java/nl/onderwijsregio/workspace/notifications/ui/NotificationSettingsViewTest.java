@@ -39,7 +39,15 @@ class NotificationSettingsViewTest extends BrowserlessUiTest {
             assertThat(find(H1.class).single().getText()).isEqualTo("E-mailmeldingen");
             assertThat(find(RadioButtonGroup.class).all())
                     .as("no register reminders for a member")
-                    .hasSize(2);
+                    .hasSize(4);
+            assertThat(find(RadioButtonGroup.class)
+                            .id("notifications-analysis-status")
+                            .getLabel())
+                    .isEqualTo("Status van een regioanalyse");
+            assertThat(find(RadioButtonGroup.class)
+                            .id("notifications-suggestion-handled")
+                            .getLabel())
+                    .isEqualTo("Mijn voorstel voor de catalogus is behandeld");
             test(find(EmailField.class).id("notifications-email")).setValue("lid." + region + "@example.org");
             @SuppressWarnings("unchecked")
             RadioButtonGroup<Frequency> findings = find(RadioButtonGroup.class).id("notifications-new-finding");
@@ -57,7 +65,7 @@ class NotificationSettingsViewTest extends BrowserlessUiTest {
         TestRegions.create(administration, region);
         inTab(AsUser.lead(region), region, () -> {
             navigate(NotificationSettingsView.class);
-            assertThat(find(RadioButtonGroup.class).all()).hasSize(3);
+            assertThat(find(RadioButtonGroup.class).all()).hasSize(5);
             test(find(EmailField.class).id("notifications-email")).setValue("geen adres");
             @SuppressWarnings("unchecked")
             RadioButtonGroup<Frequency> reminders = find(RadioButtonGroup.class).id("notifications-register-reminder");
