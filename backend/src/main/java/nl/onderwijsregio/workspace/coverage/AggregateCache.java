@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.onderwijsregio.workspace.coverage.AggregateVersion.Version;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * This instance's copy of each national aggregate, with the data version it was computed at. A request reads the
@@ -29,6 +31,7 @@ class AggregateCache {
      * version is read first: a write committed while computing makes the copy look older than it is, never newer.
      */
     @SuppressWarnings("unchecked")
+    @Transactional(propagation = Propagation.MANDATORY)
     <T> T get(String name, Supplier<T> compute) {
         Version version = versions.current();
         Cached cached = entries.get(name);

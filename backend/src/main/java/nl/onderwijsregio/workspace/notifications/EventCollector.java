@@ -15,6 +15,8 @@ import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterToDo;
 import nl.onderwijsregio.workspace.tenancy.ActiveRegion;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the events for a recipient, run as the recipient: the bell's notifications (findings shared with the region,
@@ -35,6 +37,7 @@ class EventCollector {
         this.log = log;
     }
 
+    @Transactional(propagation = Propagation.MANDATORY) // the job's transaction as the recipient's region
     List<Event> collect(Recipient recipient, OffsetDateTime now, LocalDate today) {
         List<Event> events = new ArrayList<>();
         boolean wantsFindings = recipient.wanted().containsKey(NotificationKind.NEW_FINDING);
@@ -63,32 +66,37 @@ class EventCollector {
             reminders(events, toDo.retentionEnding(), Reminder.ENDING, now);
             reminders(events, toDo.pastRetention(), Reminder.PAST, now);
         }
-        logged(recipient, events);
+        Set<NotificationKind> kinds = loggedKinds(recipient);
+        if (!kinds.isEmpty()) {
+            OffsetDateTime since = kinds.stream()
+                    .map(k -> recipient.wanted().get(k).since())
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            logged(recipient, log.since(kinds, since), events);
+        }
         return events.stream()
                 .filter(e -> !e.at().isBefore(recipient.wanted().get(e.kind()).since()))
                 .toList();
     }
 
-    /**
-     * The recorded events (analysis status, decided suggestions) the recipient is one of the audience of: their own
-     * region's, their neighbours' addressed to the neighbours, or addressed to them; never their own doing.
-     */
-    private void logged(Recipient recipient, List<Event> events) {
+    /** The recorded kinds (analysis status, decided suggestions) the recipient wants mailed. */
+    private static Set<NotificationKind> loggedKinds(Recipient recipient) {
         Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         for (NotificationKind kind : List.of(NotificationKind.ANALYSIS_STATUS, NotificationKind.SUGGESTION_HANDLED)) {
             if (recipient.wanted().containsKey(kind)) {
                 kinds.add(kind);
             }
         }
-        if (kinds.isEmpty()) {
-            return;
-        }
+        return kinds;
+    }
+
+    /**
+     * The recorded events (analysis status, decided suggestions) the recipient is one of the audience of: their own
+     * region's, their neighbours' addressed to the neighbours, or addressed to them; never their own doing.
+     */
+    private void logged(Recipient recipient, List<EventLog.Logged> recorded, List<Event> events) {
         String region = ActiveRegion.require();
-        OffsetDateTime since = kinds.stream()
-                .map(k -> recipient.wanted().get(k).since())
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
-        for (EventLog.Logged e : log.since(kinds, since)) {
+        for (EventLog.Logged e : recorded) {
             boolean audience = switch (e.audience()) {
                 case REGION -> e.regionId().equals(region);
                 case NEIGHBOURS -> !e.regionId().equals(region);

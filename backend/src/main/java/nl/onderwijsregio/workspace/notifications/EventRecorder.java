@@ -4,6 +4,8 @@ import nl.onderwijsregio.workspace.analysis.AnalysisMilestone;
 import nl.onderwijsregio.workspace.catalogue.SuggestionDecided;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records the events other features publish, synchronously, in the transaction of their change: a change rolled back
@@ -19,6 +21,7 @@ class EventRecorder {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY) // the change's own transaction, never one of its own
     void on(AnalysisMilestone milestone) {
         switch (milestone.kind()) {
             case UP_FOR_REVIEW ->
@@ -52,6 +55,7 @@ class EventRecorder {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY) // the change's own transaction, never one of its own
     void on(SuggestionDecided decided) {
         if (decided.suggestedBy() == null) {
             return; // made before the login name was kept: nobody to tell
