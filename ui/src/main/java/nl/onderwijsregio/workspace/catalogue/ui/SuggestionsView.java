@@ -26,6 +26,7 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.Suggestion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 
@@ -133,7 +134,7 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         TextField reason = new TextField(getTranslation("suggestion.reason"));
         reason.setWidthFull();
         reason.setRequired(true);
-        ConfirmDialog dialog = new ConfirmDialog();
+        ConfirmDialog dialog = Dialogs.identify(new ConfirmDialog(), "suggestion-decline");
         dialog.setHeader(getTranslation("suggestion.decline.title"));
         dialog.add(new Paragraph(suggestion.proposal()), reason);
         dialog.setCancelable(true);

@@ -27,6 +27,7 @@ import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.Authors;
 import nl.onderwijsregio.workspace.team.FormerMembers;
@@ -202,6 +203,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                     focusAfterRefresh = lead ? "new-priority" : null;
                     attempt(() -> priorities.delete(p.id()));
                 });
+        Dialogs.identify(confirm, "priority-delete");
         // the page has no h2: the dialog's default h3 header would skip a heading level (axe heading-order)
         confirm.setHeader(new H2(getTranslation("priorities.delete.title")));
         confirm.setCancelable(true);

@@ -16,6 +16,7 @@ import nl.onderwijsregio.workspace.register.ImportRow;
 import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.shell.UploadTexts;
 
@@ -30,6 +31,7 @@ class ImportDialog extends Dialog {
     private byte[] file = new byte[0];
 
     ImportDialog(RegisterImport importer, Runnable imported) {
+        Dialogs.identify(this, "register-import");
         this.importer = importer;
         this.imported = imported;
         setHeaderTitle(getTranslation("register.import.title"));
