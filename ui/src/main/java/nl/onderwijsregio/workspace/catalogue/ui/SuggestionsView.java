@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -135,7 +136,8 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         reason.setWidthFull();
         reason.setRequired(true);
         ConfirmDialog dialog = Dialogs.identify(new ConfirmDialog(), "suggestion-decline");
-        dialog.setHeader(getTranslation("suggestion.decline.title"));
+        // the page has no h2: the dialog's default h3 header would skip a heading level (axe heading-order)
+        dialog.setHeader(new H2(getTranslation("suggestion.decline.title")));
         dialog.add(new Paragraph(suggestion.proposal()), reason);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));

@@ -85,7 +85,7 @@ class ImportDialog extends Dialog {
                     rows.stream().filter(r -> "CREATE".equals(r.action())).count();
             long errors = rows.stream().filter(ImportRow::error).count();
             long duplicates = rows.size() - creates - errors;
-            summary.setText(getTranslation("register.import.summary", creates, duplicates, errors));
+            summary.setText(getTranslation("register.import.counts", creates, duplicates, errors));
             preview.setItems(rows);
             preview.setVisible(true);
             commit.setEnabled(errors == 0 && creates > 0);
