@@ -50,6 +50,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Priority dragged;
     /** The id of the button to give the keyboard focus once the grid shows the new order (after a move). */
     private @Nullable String focusAfterRefresh;
+    /** How many priorities the grid shows (the last one cannot move down). */
+    private int count;
 
     public PrioritiesView(PriorityService priorities, RegionAccess access, Authors authors) {
         this.priorities = priorities;
@@ -130,6 +132,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         Button up = iconButton(VaadinIcon.ARROW_UP, "priorities.up", p, e -> move(p, -1));
         up.setEnabled(p.rank() > 1);
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "priorities.down", p, e -> move(p, 1));
+        down.setEnabled(p.rank() < count);
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 "priorities.edit",
@@ -157,24 +160,38 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Moves the priority and keeps the keyboard focus on the moved row's same button (or, at the top, on its other
-     * arrow): the grid renders the rows anew, which would otherwise drop the focus to the page body.
+     * Moves the priority and keeps the keyboard focus on the moved row's same button (or, at the top or the bottom,
+     * where that one is disabled, on its other arrow): the grid renders the rows anew, which would otherwise drop the
+     * focus to the page body.
      */
     private void move(Priority p, int steps) {
-        boolean toTop = steps < 0 && p.rank() + steps <= 1;
-        focusAfterRefresh = (steps < 0 && !toTop ? "up-" : "down-") + p.id();
+        int to = Math.clamp((long) p.rank() + steps, 1, Math.max(1, count));
+        boolean sameArrow = steps < 0 ? to > 1 : to < count;
+        focusAfterRefresh = ((steps < 0) == sameArrow ? "up-" : "down-") + p.id();
         attempt(() -> priorities.move(p.id(), steps));
     }
 
-    /** Focuses the element with this id once the grid has rendered it (it renders its rows asynchronously). */
+    /**
+     * Focuses the element with this id once the grid has rendered it in a shown row (it renders its rows
+     * asynchronously, and may render them again just after), trying again until the focus is there.
+     */
     static void focusWhenRendered(com.vaadin.flow.component.Component anyInUi, String id) {
         anyInUi.getElement().executeJs("""
                         let tries = 0;
+                        const focused = target => {
+                          let active = document.activeElement;
+                          while (active && active !== target) {
+                            active = active.shadowRoot ? active.shadowRoot.activeElement : null;
+                          }
+                          return active === target;
+                        };
                         const focus = () => {
                           const target = document.getElementById($0);
-                          if (target && !target.hasAttribute('disabled')) {
+                          const shown = target && target.isConnected && target.getClientRects().length > 0;
+                          if (shown && !target.hasAttribute('disabled')) {
                             target.focus();
-                          } else if (tries++ < 40) {
+                          }
+                          if (!(shown && focused(target)) && tries++ < 40) {
                             setTimeout(focus, 50);
                           }
                         };
@@ -230,7 +247,9 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         former = authors.ofActiveRegion();
-        grid.setItems(priorities.own());
+        List<Priority> own = priorities.own();
+        count = own.size();
+        grid.setItems(own);
         if (focusAfterRefresh != null) {
             focusWhenRendered(grid, focusAfterRefresh);
             focusAfterRefresh = null;
