@@ -172,12 +172,14 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Focuses the element with this id once the grid has rendered it in a shown row (it renders its rows
-     * asynchronously, and may render them again just after), trying again until the focus is there.
+     * Focuses the element with this id once the grid has rendered it in a shown row, and again whenever the focus
+     * falls to the page body while the grid is still rendering (it renders its rows asynchronously, and once more just
+     * after: a button focused too early is replaced and the focus lost), until it has stayed there for a moment.
      */
     static void focusWhenRendered(com.vaadin.flow.component.Component anyInUi, String id) {
         anyInUi.getElement().executeJs("""
                         let tries = 0;
+                        let steady = 0;
                         const focused = target => {
                           let active = document.activeElement;
                           while (active && active !== target) {
@@ -185,17 +187,24 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                           }
                           return active === target;
                         };
-                        const focus = () => {
+                        const step = () => {
                           const target = document.getElementById($0);
-                          const shown = target && target.isConnected && target.getClientRects().length > 0;
-                          if (shown && !target.hasAttribute('disabled')) {
-                            target.focus();
+                          const shown = !!target && target.isConnected && target.getClientRects().length > 0
+                            && !target.hasAttribute('disabled');
+                          const lost = !document.activeElement || document.activeElement === document.body;
+                          if (shown && focused(target)) {
+                            steady++;
+                          } else {
+                            steady = 0;
+                            if (shown && lost) {
+                              target.focus();
+                            }
                           }
-                          if (!(shown && focused(target)) && tries++ < 40) {
-                            setTimeout(focus, 50);
+                          if (steady < 6 && tries++ < 80) {
+                            setTimeout(step, 50);
                           }
                         };
-                        setTimeout(focus, 0);""", id);
+                        setTimeout(step, 0);""", id);
     }
 
     private void dropped(Priority target, GridDropLocation location) {
