@@ -19,7 +19,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.Chapter;
 import nl.onderwijsregio.workspace.analysis.Release;
+import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.catalogue.Suggestion;
+import nl.onderwijsregio.workspace.regions.ProfileChange;
+import nl.onderwijsregio.workspace.regions.RegionProfileService;
+import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.Audit;
 import nl.onderwijsregio.workspace.testing.Browser;
@@ -27,6 +33,8 @@ import nl.onderwijsregio.workspace.testing.FullStackTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -73,12 +81,19 @@ class AccessibilityJourneyIT extends FullStackTest {
             Map.entry("!ErrorView", "visitor (a test route that fails: FailingRoute)")));
 
     private static final List<String> LANGUAGES = List.of("nl", "en");
-    private static final int WALKS = 6;
+    private static final int WALKS = 7;
+    private static final Object SAVED_MEANWHILE = new Object();
     private static final Set<String> VISITED = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger WALKED = new AtomicInteger();
 
     @Autowired
     AnalysisService analyses;
+
+    @Autowired
+    CatalogueSuggestions suggestions;
+
+    @Autowired
+    RegionProfileService profiles;
 
     /** The route template {@code path} is on (its query left out), or the path itself when none matches. */
     static String routeOf(String path) {
@@ -88,6 +103,13 @@ class AccessibilityJourneyIT extends FullStackTest {
                 .filter(route -> bare.matches(route.replaceAll(":[a-z]+", "[^/]+")))
                 .findFirst()
                 .orElse(bare);
+    }
+
+    @AfterAll
+    static void every_dialog_was_opened() {
+        if (WALKED.get() >= WALKS) {
+            WalkedDialogs.assertAllOpened(VISITED);
+        }
     }
 
     @AfterAll
@@ -145,9 +167,29 @@ class AccessibilityJourneyIT extends FullStackTest {
 
     @Test
     void a_region_lead_sees_every_screen_and_dialog_without_violations() throws Exception {
+        AsUser lead = AsUser.lead("noordkust");
+        // the profile's clearing is offered (and walked) only when there is a profile
+        boolean hadProfile =
+                lead.call("noordkust", () -> profiles.currentProfile().isPresent());
+        if (!hadProfile) {
+            lead.call("noordkust", () -> profiles.save(new ProfileChange("Een regio aan de kust.", null, null)));
+        }
+        try {
+            leadWalk();
+        } finally {
+            if (!hadProfile) {
+                lead.call("noordkust", profiles::clear);
+            }
+        }
+    }
+
+    private void leadWalk() throws Exception {
         walk("lead", "lead.noordkust", walk -> {
             walk.page("home", "/");
             walk.dialog("home-profile", By.id("edit-profile"));
+            walk.open(By.id("edit-profile"));
+            walk.dialog("home-profile-clear", By.id("clear-profile"));
+            walk.close();
             walk.bell();
             walk.drawer();
             walk.page("catalogue", "/catalogus");
@@ -163,6 +205,7 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.dialog("register-import", By.id("import-register"));
             walk.openFirstRow("register-grid");
             walk.check("register-entry");
+            walk.dialog("register-entry-edit", By.id("edit-register-entry"));
             walk.dialog("register-entry-delete", By.id("delete-register-entry"));
             walk.close();
             walk.page("findings", "/bevindingen");
@@ -177,9 +220,11 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.dialog("finding-delete", By.id("delete-finding"));
             walk.page("priorities", "/prioriteiten");
             walk.dialog("priority-new", By.id("new-priority"));
+            walk.dialog("priority-edit", By.cssSelector("vaadin-button[id^='edit-']"));
             walk.dialog("priority-delete", By.cssSelector("vaadin-button[id^='delete-']"));
             walk.page("comparison", "/prioriteiten/vergelijken");
             walk.page("analysis", "/analyse");
+            walk.dialog("analysis-establish", By.id("establish"));
             walk.dialog("analysis-new-chapter", By.id("add-chapter"));
             walk.dialog("analysis-rename", By.cssSelector("vaadin-button[id^='rename-']"));
             walk.dialog("analysis-retag", By.cssSelector("vaadin-button[id^='retag-']"));
@@ -189,12 +234,55 @@ class AccessibilityJourneyIT extends FullStackTest {
             String shared =
                     walk.browser().waitFor(By.cssSelector("#shared-releases a")).getDomAttribute("href");
             walk.page("analysis-chapter", "/" + chapter.replaceFirst("^/", ""));
+            savedMeanwhile(walk, Long.parseLong(chapter.replaceFirst(".*/", "")));
             walk.page("analysis-shared-version", "/" + shared.replaceFirst("^/", ""));
             walk.page("neighbours", "/buurregios");
             walk.page("logbook", "/logboek");
             walk.page("region-data", "/gegevens");
             walk.page("team", "/team");
             walk.dialog("team-remove", By.cssSelector("vaadin-button.team-remove"));
+        });
+    }
+
+    /**
+     * On the chapter page, someone else saves the chapter meanwhile (through the service); this lead types and saves,
+     * is refused, and opens the comparison with the newer text. The chapter is put back afterwards. The two languages'
+     * walks do this one after the other (they walk at the same time), so each puts back the text it found.
+     */
+    private void savedMeanwhile(ScreenWalk walk, long chapterId) {
+        synchronized (SAVED_MEANWHILE) {
+            savedMeanwhileAlone(walk, chapterId);
+        }
+    }
+
+    private void savedMeanwhileAlone(ScreenWalk walk, long chapterId) {
+        AsUser lead = AsUser.lead("noordkust");
+        Chapter before = lead.call("noordkust", () -> chapterNow(chapterId));
+        lead.call(
+                "noordkust",
+                () -> analyses.save(chapterId, before.revision(), before.title(), before.body() + "\n\nIntussen."));
+        try {
+            WebElement body = walk.browser().waitFor(By.cssSelector("#chapter-body textarea"));
+            body.sendKeys(Keys.END, " Hier ook.");
+            walk.clickFirst(By.id("save-chapter"));
+            walk.dialog("analysis-compare", By.id("compare-newer"));
+        } finally {
+            lead.run("noordkust", () -> {
+                Chapter now = chapterNow(chapterId);
+                analyses.save(chapterId, now.revision(), before.title(), before.body());
+            });
+        }
+    }
+
+    private Chapter chapterNow(long chapterId) {
+        return analyses.current().orElseThrow().chapter(chapterId).orElseThrow();
+    }
+
+    @Test
+    void a_neighbour_lead_sees_the_sharing_of_a_vastgestelde_version_without_violations() throws Exception {
+        walk("neighbour-lead", "lead.veenland", walk -> {
+            walk.page("analysis", "/analyse");
+            walk.dialog("analysis-share", By.cssSelector("#releases vaadin-button[id^='share-']"));
         });
     }
 
@@ -219,6 +307,17 @@ class AccessibilityJourneyIT extends FullStackTest {
 
     @Test
     void the_catalogue_maintainer_sees_every_screen_and_dialog_without_violations() throws Exception {
+        Suggestion pending = AsUser.member("noordkust")
+                .call("noordkust", () -> suggestions.suggest(null, "Een bron voor de toegankelijkheidswalk"));
+        try {
+            maintainerWalk(pending);
+        } finally {
+            AsUser.withRole(Role.CATALOGUE_ADMIN)
+                    .run(null, () -> suggestions.decline(pending.id(), "Alleen voor de toegankelijkheidswalk"));
+        }
+    }
+
+    private static void maintainerWalk(Suggestion pending) throws Exception {
         walk("catalogus", "catalogus", walk -> {
             walk.page("catalogue", "/catalogus");
             walk.dialog("entry-new", By.id("new-entry"));
@@ -229,6 +328,8 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.page("partners", "/catalogus/partners");
             walk.dialog("partner-edit", By.cssSelector("vaadin-button[id^='edit-partner-']"));
             walk.page("suggestions", "/catalogus/voorstellen");
+            walk.dialog("suggestion-accept", By.id("accept-suggestion-" + pending.id()));
+            walk.dialog("suggestion-decline", By.id("decline-suggestion-" + pending.id()));
             walk.page("catalogue-changes", "/catalogus/wijzigingen");
             walk.page("template", "/analyse/sjabloon");
             walk.dialog("template-remove", By.id("template-remove-0"));

@@ -189,6 +189,7 @@ final class ScreenWalk {
         browser.until(
                 driver -> !driver.findElements(By.cssSelector(OPEN_DIALOG)).isEmpty());
         browser.settle();
+        WalkedDialogs.record(browser, visited);
     }
 
     private static final String FIRST_ROW_CELL = """
@@ -203,6 +204,7 @@ final class ScreenWalk {
         browser.click(shown(opener));
         browser.until(driver -> driver.findElements(By.cssSelector(OPEN_DIALOG)).size() > before);
         browser.settle();
+        WalkedDialogs.record(browser, visited);
     }
 
     /**

@@ -33,6 +33,7 @@ import nl.onderwijsregio.workspace.analysis.AnalysisConflictException;
 import nl.onderwijsregio.workspace.analysis.AnalysisRuleException;
 import nl.onderwijsregio.workspace.analysis.AnalysisTemplateService;
 import nl.onderwijsregio.workspace.analysis.TemplateChapter;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
@@ -137,6 +138,7 @@ public class AnalysisTemplateView extends VerticalLayout implements HasDynamicTi
                     rows.remove(row);
                     renderRows();
                 });
+        Dialogs.identify(confirm, "template-remove");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

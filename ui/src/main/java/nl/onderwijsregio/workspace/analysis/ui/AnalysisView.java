@@ -55,6 +55,7 @@ import nl.onderwijsregio.workspace.analysis.SharedAnalyses;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.RegionAccess;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.Authors;
 import org.jspecify.annotations.Nullable;
@@ -285,7 +286,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void establish(Analysis a) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "analysis-establish");
         dialog.setHeaderTitle(getTranslation("analysis.establish.title", a.edition()));
         Checkbox neighbours = new Checkbox(getTranslation("analysis.share.neighbours"));
         neighbours.setId("share-neighbours");
@@ -439,7 +440,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void addChapter(Analysis a) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "analysis-new-chapter");
         dialog.setHeaderTitle(getTranslation("analysis.chapter.add"));
         TextField title = new TextField(getTranslation("analysis.chapter.title"));
         title.setId("new-chapter-title");
@@ -466,7 +467,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void retag(Chapter c) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "analysis-retag");
         dialog.setHeaderTitle(getTranslation("analysis.chapter.retag.title", c.title()));
         ChapterThemesField themes = new ChapterThemesField("retag-chapter").withValue(c.chapterThemes());
         Paragraph problem = new Paragraph();
@@ -492,7 +493,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void rename(Chapter c) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "analysis-rename");
         dialog.setHeaderTitle(getTranslation("analysis.chapter.rename.title", c.title()));
         TextField title = new TextField(getTranslation("analysis.chapter.title"));
         title.setId("rename-chapter-title");
@@ -524,7 +525,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation("analysis.chapter.remove.text", c.title()),
                 getTranslation("analysis.chapter.remove"),
                 e -> attempt(() -> analyses.removeChapter(c.id())));
-        confirm.setId("confirm-remove");
+        Dialogs.identify(confirm, "analysis-remove");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
@@ -571,7 +572,7 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void share(Release r) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "analysis-share");
         dialog.setHeaderTitle(getTranslation("analysis.share.title", String.valueOf(r.number())));
         Checkbox neighbours = new Checkbox(getTranslation("analysis.share.neighbours"), r.sharedNeighbours());
         neighbours.setId("share-neighbours");

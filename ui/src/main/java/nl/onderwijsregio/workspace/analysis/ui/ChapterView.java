@@ -51,6 +51,7 @@ import nl.onderwijsregio.workspace.analysis.Evidence;
 import nl.onderwijsregio.workspace.analysis.EvidenceRef;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.Authors;
 import nl.onderwijsregio.workspace.team.FormerMembers;
@@ -307,7 +308,7 @@ public class ChapterView extends VerticalLayout implements BeforeEnterObserver, 
     private void compareWithNewer() {
         Chapter c = chapter();
         Chapter newer = analyses.analysis(c.analysisId()).chapter(c.id()).orElse(c);
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "analysis-compare");
         dialog.setHeaderTitle(getTranslation("analysis.conflict.title"));
         Paragraph intro = new Paragraph(getTranslation("analysis.conflict.intro", newer.updatedByName()));
         dialog.add(intro, diff(LineDiff.between(newer.body(), body.getValue())));

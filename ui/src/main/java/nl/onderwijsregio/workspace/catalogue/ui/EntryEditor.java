@@ -24,6 +24,7 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.EntryChange;
 import nl.onderwijsregio.workspace.catalogue.source.Granularity;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
@@ -74,6 +75,7 @@ class EntryEditor extends Dialog {
             @Nullable String note,
             Save save,
             Consumer<CatalogueEntry> saved) {
+        Dialogs.identify(this, "catalogue-entry-editor");
         setHeaderTitle(getTranslation(entry == null ? "catalogue.edit.new" : "catalogue.edit.title"));
         theme.setLabel(getTranslation("catalogue.field.theme"));
         theme.setItems(Arrays.stream(Theme.values()).map(Theme::label).toList());

@@ -21,6 +21,7 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueMaintenance;
 import nl.onderwijsregio.workspace.catalogue.CatalogueService;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.EntryContribution;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
 
@@ -161,7 +162,7 @@ class EntryPanel extends Div {
         }
         TextField reason = new TextField(getTranslation("catalogue.retire.reason"));
         reason.setWidthFull();
-        ConfirmDialog confirm = new ConfirmDialog();
+        ConfirmDialog confirm = Dialogs.identify(new ConfirmDialog(), "catalogue-retire");
         confirm.setHeader(getTranslation("catalogue.retire.title"));
         confirm.add(new Paragraph(getTranslation("catalogue.retire.text")), reason);
         confirm.setCancelable(true);

@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.onderwijsregio.workspace.catalogue.DataPartner;
 import nl.onderwijsregio.workspace.catalogue.PartnerChange;
 import nl.onderwijsregio.workspace.catalogue.PartnerMaintenance;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 class PartnerEditor extends Dialog {
 
     PartnerEditor(PartnerMaintenance maintenance, DataPartner partner, Runnable saved) {
+        Dialogs.identify(this, "catalogue-partner-editor");
         setHeaderTitle(getTranslation("catalogue.partner.edit", partner.name()));
         TextField name = new TextField(getTranslation("catalogue.partner.name"), partner.name(), "");
         TextArea description = new TextArea(getTranslation("catalogue.partner.description"));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import nl.onderwijsregio.workspace.catalogue.CatalogueConflictException;
 import nl.onderwijsregio.workspace.catalogue.CatalogueEntry;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 class SuggestionDialog extends Dialog {
 
     SuggestionDialog(CatalogueSuggestions suggestions, @Nullable CatalogueEntry entry) {
+        Dialogs.identify(this, "catalogue-suggestion");
         setHeaderTitle(getTranslation(entry == null ? "suggestion.new.title" : "suggestion.correction.title"));
         Paragraph intro = new Paragraph(
                 entry == null

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -26,6 +27,7 @@ import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
 import nl.onderwijsregio.workspace.catalogue.Suggestion;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 
@@ -133,8 +135,9 @@ public class SuggestionsView extends VerticalLayout implements HasDynamicTitle {
         TextField reason = new TextField(getTranslation("suggestion.reason"));
         reason.setWidthFull();
         reason.setRequired(true);
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("suggestion.decline.title"));
+        ConfirmDialog dialog = Dialogs.identify(new ConfirmDialog(), "suggestion-decline");
+        // the page has no h2: the dialog's default h3 header would skip a heading level (axe heading-order)
+        dialog.setHeader(new H2(getTranslation("suggestion.decline.title")));
         dialog.add(new Paragraph(suggestion.proposal()), reason);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));

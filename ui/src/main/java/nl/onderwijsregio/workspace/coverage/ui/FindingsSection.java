@@ -78,7 +78,7 @@ class FindingsSection extends Div {
                 false);
         String summary = themes.stream()
                 .map(t -> getTranslation(
-                        "national.findings.summary", t.label(), sum(counts, t, true), sum(counts, t, false)))
+                        "national.findings.counts", t.label(), sum(counts, t, true), sum(counts, t, false)))
                 .collect(Collectors.joining("; "));
         EChart chart = new EChart(option, getTranslation("national.findings.chart", summary));
         chart.setId("findings-chart");

@@ -12,6 +12,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageExports;
 import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.coverage.LineFilter;
 import nl.onderwijsregio.workspace.coverage.RegisterLine;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
@@ -29,11 +30,11 @@ class LinesDialog extends Dialog {
     private LineFilter filter;
 
     LinesDialog(CoverageService coverage, CoverageExports exports, String title, LineFilter filter) {
+        Dialogs.identify(this, "national-lines");
         this.coverage = coverage;
         this.filter = filter;
         setHeaderTitle(title);
         setWidth("min(64rem, 95vw)");
-        setId("lines-dialog");
         receivedOnly.setLabel(getTranslation("national.lines.receivedOnly"));
         receivedOnly.setValue(filter.receivedOnly());
         receivedOnly.setId("lines-received-only");

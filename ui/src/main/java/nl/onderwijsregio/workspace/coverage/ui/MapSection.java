@@ -213,7 +213,7 @@ class MapSection extends Div {
     private String valueText(RegionMap.Measure measure, RegionMap.Value value) {
         return switch (measure) {
             case DEKKING -> getTranslation("national.map.value.dekking", value.number());
-            case ONTVANGEN -> getTranslation("national.map.value.ontvangen", value.number());
+            case ONTVANGEN -> getTranslation("national.map.value.received", value.number());
             case ANALYSE -> getTranslation("national.map.value.analyse." + value.number());
         };
     }

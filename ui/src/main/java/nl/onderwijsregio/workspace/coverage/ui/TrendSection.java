@@ -45,7 +45,7 @@ class TrendSection extends Div {
                     true);
             String summary = trend.stream()
                     .map(t -> getTranslation(
-                            "national.trend.summary",
+                            "national.trend.counts",
                             Moments.month(t.month(), getLocale()),
                             t.received(),
                             t.publishedFindings()))

@@ -28,6 +28,7 @@ import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.LinkOptions;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
@@ -58,6 +59,7 @@ class FindingForm extends Dialog {
     private final Paragraph error = new Paragraph();
 
     FindingForm(FindingService findings, @Nullable Finding finding, Consumer<Finding> saved) {
+        Dialogs.identify(this, "finding-form");
         setHeaderTitle(getTranslation(finding == null ? "findings.new" : "findings.edit"));
         LinkOptions options = findings.linkOptions();
         label(options);

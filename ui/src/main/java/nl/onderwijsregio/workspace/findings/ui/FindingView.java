@@ -35,6 +35,7 @@ import nl.onderwijsregio.workspace.findings.FindingVersion;
 import nl.onderwijsregio.workspace.findings.LinkedSources;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.Authors;
@@ -157,6 +158,7 @@ public class FindingView extends VerticalLayout implements BeforeEnterObserver, 
                     findings.delete(f.id());
                     UI.getCurrent().navigate(FindingsView.class);
                 });
+        Dialogs.identify(confirm, "finding-delete");
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));

@@ -70,10 +70,14 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         result.setWidthFull();
+        add(new H1(getTranslation("priorities.compare.title")));
+        if (own != null) {
+            // national staff have no region, so no list of their own to go to
+            add(PriorityTabs.of(ComparisonView.class));
+        }
         add(
-                new H1(getTranslation("priorities.compare.title")),
-                PriorityTabs.of(ComparisonView.class),
-                new Paragraph(getTranslation("priorities.compare.intro")),
+                new Paragraph(
+                        getTranslation(own != null ? "priorities.compare.intro" : "priorities.compare.intro.national")),
                 chosen,
                 result);
     }

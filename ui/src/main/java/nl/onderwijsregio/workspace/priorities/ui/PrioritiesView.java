@@ -27,6 +27,7 @@ import nl.onderwijsregio.workspace.priorities.Priority;
 import nl.onderwijsregio.workspace.priorities.PriorityConflictException;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.Authors;
 import nl.onderwijsregio.workspace.team.FormerMembers;
@@ -49,6 +50,8 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     private @Nullable Priority dragged;
     /** The id of the button to give the keyboard focus once the grid shows the new order (after a move). */
     private @Nullable String focusAfterRefresh;
+    /** How many priorities the grid shows (the last one cannot move down). */
+    private int count;
 
     public PrioritiesView(PriorityService priorities, RegionAccess access, Authors authors) {
         this.priorities = priorities;
@@ -129,6 +132,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
         Button up = iconButton(VaadinIcon.ARROW_UP, "priorities.up", p, e -> move(p, -1));
         up.setEnabled(p.rank() > 1);
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "priorities.down", p, e -> move(p, 1));
+        down.setEnabled(p.rank() < count);
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 "priorities.edit",
@@ -156,28 +160,51 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Moves the priority and keeps the keyboard focus on the moved row's same button (or, at the top, on its other
-     * arrow): the grid renders the rows anew, which would otherwise drop the focus to the page body.
+     * Moves the priority and keeps the keyboard focus on the moved row's same button (or, at the top or the bottom,
+     * where that one is disabled, on its other arrow): the grid renders the rows anew, which would otherwise drop the
+     * focus to the page body.
      */
     private void move(Priority p, int steps) {
-        boolean toTop = steps < 0 && p.rank() + steps <= 1;
-        focusAfterRefresh = (steps < 0 && !toTop ? "up-" : "down-") + p.id();
+        int to = Math.clamp((long) p.rank() + steps, 1, Math.max(1, count));
+        boolean sameArrow = steps < 0 ? to > 1 : to < count;
+        focusAfterRefresh = ((steps < 0) == sameArrow ? "up-" : "down-") + p.id();
         attempt(() -> priorities.move(p.id(), steps));
     }
 
-    /** Focuses the element with this id once the grid has rendered it (it renders its rows asynchronously). */
+    /**
+     * Focuses the element with this id once the grid has rendered it in a shown row, and again whenever the focus
+     * falls to the page body while the grid is still rendering (it renders its rows asynchronously, and once more just
+     * after: a button focused too early is replaced and the focus lost), until it has stayed there for a moment.
+     */
     static void focusWhenRendered(com.vaadin.flow.component.Component anyInUi, String id) {
         anyInUi.getElement().executeJs("""
                         let tries = 0;
-                        const focus = () => {
+                        let steady = 0;
+                        const focused = target => {
+                          let active = document.activeElement;
+                          while (active && active !== target) {
+                            active = active.shadowRoot ? active.shadowRoot.activeElement : null;
+                          }
+                          return active === target;
+                        };
+                        const step = () => {
                           const target = document.getElementById($0);
-                          if (target && !target.hasAttribute('disabled')) {
-                            target.focus();
-                          } else if (tries++ < 40) {
-                            setTimeout(focus, 50);
+                          const shown = !!target && target.isConnected && target.getClientRects().length > 0
+                            && !target.hasAttribute('disabled');
+                          const lost = !document.activeElement || document.activeElement === document.body;
+                          if (shown && focused(target)) {
+                            steady++;
+                          } else {
+                            steady = 0;
+                            if (shown && lost) {
+                              target.focus();
+                            }
+                          }
+                          if (steady < 6 && tries++ < 80) {
+                            setTimeout(step, 50);
                           }
                         };
-                        setTimeout(focus, 0);""", id);
+                        setTimeout(step, 0);""", id);
     }
 
     private void dropped(Priority target, GridDropLocation location) {
@@ -202,6 +229,7 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
                     focusAfterRefresh = lead ? "new-priority" : null;
                     attempt(() -> priorities.delete(p.id()));
                 });
+        Dialogs.identify(confirm, "priority-delete");
         // the page has no h2: the dialog's default h3 header would skip a heading level (axe heading-order)
         confirm.setHeader(new H2(getTranslation("priorities.delete.title")));
         confirm.setCancelable(true);
@@ -228,7 +256,9 @@ public class PrioritiesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         former = authors.ofActiveRegion();
-        grid.setItems(priorities.own());
+        List<Priority> own = priorities.own();
+        count = own.size();
+        grid.setItems(own);
         if (focusAfterRefresh != null) {
             focusWhenRendered(grid, focusAfterRefresh);
             focusAfterRefresh = null;

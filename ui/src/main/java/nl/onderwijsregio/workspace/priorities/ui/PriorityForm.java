@@ -27,6 +27,7 @@ import nl.onderwijsregio.workspace.priorities.PriorityDraft;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.priorities.PriorityStatus;
 import nl.onderwijsregio.workspace.priorities.PriorityTopics;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Sector;
@@ -54,6 +55,7 @@ class PriorityForm extends Dialog {
     private final Paragraph error = new Paragraph();
 
     PriorityForm(PriorityService priorities, @Nullable Priority priority, Consumer<Priority> saved) {
+        Dialogs.identify(this, "priority-form");
         setHeaderTitle(getTranslation(priority == null ? "priorities.new" : "priorities.edit"));
         label();
         topic.setItems(PriorityTopics.all());

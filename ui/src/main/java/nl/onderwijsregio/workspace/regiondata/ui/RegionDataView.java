@@ -24,6 +24,7 @@ import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.shell.Translations;
 
@@ -85,7 +86,7 @@ public class RegionDataView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmErase(Region target) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "region-erase");
         dialog.setHeaderTitle(getTranslation("regiondata.erase.title", target.name()));
         TextField name = new TextField(getTranslation("regiondata.erase.type", target.name()));
         name.setId("regiondata-erase-name");

@@ -15,6 +15,7 @@ import nl.onderwijsregio.workspace.regions.AreaImport;
 import nl.onderwijsregio.workspace.regions.AreaImportLine;
 import nl.onderwijsregio.workspace.regions.AreaImportPreview;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.shell.UploadTexts;
 
@@ -29,6 +30,7 @@ class AreaImportDialog extends Dialog {
     private byte[] file = new byte[0];
 
     AreaImportDialog(AreaImport importer, Runnable imported) {
+        Dialogs.identify(this, "areas-import");
         this.importer = importer;
         this.imported = imported;
         setHeaderTitle(getTranslation("areas.import.title"));

@@ -16,6 +16,7 @@ import java.util.Map;
 import nl.onderwijsregio.workspace.regions.ProfileChange;
 import nl.onderwijsregio.workspace.regions.RegionProfile;
 import nl.onderwijsregio.workspace.regions.RegionProfileService;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,7 @@ class ProfileDialog extends Dialog {
     private final Runnable onChange;
 
     ProfileDialog(RegionProfileService profiles, @Nullable RegionProfile current, Runnable onChange) {
+        Dialogs.identify(this, "region-profile");
         this.profiles = profiles;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("profile.dialog.title"));
@@ -53,6 +55,7 @@ class ProfileDialog extends Dialog {
         getFooter().add(cancel, save);
         if (current != null) {
             Button clear = new Button(getTranslation("profile.clear"), e -> confirmClear());
+            clear.setId("clear-profile");
             clear.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAsFirst(clear);
         }
@@ -84,6 +87,7 @@ class ProfileDialog extends Dialog {
                     close();
                     onChange.run();
                 });
+        Dialogs.identify(confirm, "profile-clear");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

@@ -27,6 +27,7 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 
@@ -133,6 +134,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation(key + ".text"),
                 getTranslation(key),
                 e -> run(() -> administration.setActive(region.id(), !region.active())));
+        Dialogs.identify(confirm, "admin-toggle-region");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.open();
@@ -144,6 +146,7 @@ public class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("admin.pair.remove.text", names.get(pair.first()), names.get(pair.second())),
                 getTranslation("admin.pair.remove"),
                 e -> run(() -> administration.removeNeighbours(pair.first(), pair.second())));
+        Dialogs.identify(confirm, "admin-remove-pair");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

@@ -16,6 +16,7 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.regions.RegionKind;
 import nl.onderwijsregio.workspace.regions.RegionRuleException;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 
 /** The small forms of Beheer: a new region, a new name, a new neighbour pair. Rule errors stay in the dialog. */
@@ -24,7 +25,7 @@ final class RegionDialogs {
     private RegionDialogs() {}
 
     static void create(RegionAdministration administration, Runnable onDone) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "admin-new-region");
         TextField id = new TextField(dialog.getTranslation("region.id"));
         id.setHelperText(dialog.getTranslation("admin.region.id.help"));
         id.setRequired(true);
@@ -45,7 +46,7 @@ final class RegionDialogs {
     }
 
     static void rename(RegionAdministration administration, Region region, Runnable onDone) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "admin-rename-region");
         TextField name = new TextField(dialog.getTranslation("region.name"), region.name(), "");
         name.setRequired(true);
         open(
@@ -59,7 +60,7 @@ final class RegionDialogs {
     }
 
     static void pair(RegionAdministration administration, List<Region> regions, Runnable onDone) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = Dialogs.identify(new Dialog(), "admin-new-pair");
         List<Region> geographic = regions.stream()
                 .filter(r -> r.kind() == RegionKind.GEOGRAPHIC && r.active())
                 .toList();

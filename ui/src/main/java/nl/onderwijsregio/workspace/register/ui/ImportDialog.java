@@ -16,6 +16,7 @@ import nl.onderwijsregio.workspace.register.ImportRow;
 import nl.onderwijsregio.workspace.register.RegisterConflictException;
 import nl.onderwijsregio.workspace.register.RegisterImport;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.shell.UploadTexts;
 
@@ -30,6 +31,7 @@ class ImportDialog extends Dialog {
     private byte[] file = new byte[0];
 
     ImportDialog(RegisterImport importer, Runnable imported) {
+        Dialogs.identify(this, "register-import");
         this.importer = importer;
         this.imported = imported;
         setHeaderTitle(getTranslation("register.import.title"));
@@ -83,7 +85,7 @@ class ImportDialog extends Dialog {
                     rows.stream().filter(r -> "CREATE".equals(r.action())).count();
             long errors = rows.stream().filter(ImportRow::error).count();
             long duplicates = rows.size() - creates - errors;
-            summary.setText(getTranslation("register.import.summary", creates, duplicates, errors));
+            summary.setText(getTranslation("register.import.counts", creates, duplicates, errors));
             preview.setItems(rows);
             preview.setVisible(true);
             commit.setEnabled(errors == 0 && creates > 0);

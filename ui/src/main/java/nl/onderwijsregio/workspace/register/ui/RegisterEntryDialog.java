@@ -18,6 +18,7 @@ import nl.onderwijsregio.workspace.register.RegisterEvent;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.FormerMembers;
@@ -33,6 +34,7 @@ class RegisterEntryDialog extends Dialog {
     private final Paragraph error = new Paragraph();
 
     RegisterEntryDialog(RegisterService register, long id, Runnable changed, FormerMembers former) {
+        Dialogs.identify(this, "register-entry");
         this.register = register;
         this.former = former;
         this.id = id;
@@ -133,6 +135,7 @@ class RegisterEntryDialog extends Dialog {
                         error.setVisible(true);
                     }
                 });
+        Dialogs.identify(confirm, "register-entry-delete");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");

@@ -21,6 +21,7 @@ import nl.onderwijsregio.workspace.register.RegisterEntry;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.UnknownCatalogueSourceException;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import nl.onderwijsregio.workspace.shell.Translations;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,7 @@ class RegisterForm extends Dialog {
             @Nullable RegisterEntry entry,
             @Nullable String catalogueEntryId,
             Consumer<RegisterEntry> saved) {
+        Dialogs.identify(this, "register-form");
         setHeaderTitle(getTranslation(entry == null ? "register.new" : "register.edit"));
         label();
         holderKind.setItems(HolderKind.values());

@@ -26,6 +26,7 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.team.TeamMember;
@@ -189,7 +190,7 @@ public class TeamView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("team.cancel"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.setId("team-remove-confirm");
+        Dialogs.identify(confirm, "team-remove-confirm");
         confirm.open();
     }
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import nl.onderwijsregio.workspace.priorities.Comparison;
@@ -85,5 +87,31 @@ class ComparisonViewTest extends BrowserlessUiTest {
                     .doesNotContain("Concept")
                     .contains("Verzuim samen terugdringen");
         });
+    }
+
+    @Test
+    void national_staff_have_no_region_so_no_link_to_their_regions_priorities() {
+        inTab(AsUser.member("veenland"), "veenland", () -> {
+            navigate(ComparisonView.class);
+            assertThat(ownPrioritiesLinks())
+                    .as("a member's link to the own list")
+                    .hasSize(1);
+        });
+        AsUser.withRole(Role.NATIONAL).run(null, () -> {
+            UI.getCurrent().navigate(ComparisonView.class);
+            assertThat(find(MultiSelectComboBox.class).id("compare-regions").isVisible())
+                    .isTrue();
+            assertThat(ownPrioritiesLinks()).isEmpty();
+            assertThat(find(Paragraph.class).all())
+                    .extracting(Paragraph::getText)
+                    .noneMatch(text -> text.contains("Je regio"))
+                    .anyMatch(text -> text.contains("gepubliceerde prioriteiten"));
+        });
+    }
+
+    private List<RouterLink> ownPrioritiesLinks() {
+        return find(RouterLink.class).all().stream()
+                .filter(link -> link.getText().equals("Prioriteiten van je regio"))
+                .toList();
     }
 }

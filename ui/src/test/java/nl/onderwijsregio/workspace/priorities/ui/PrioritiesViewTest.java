@@ -83,8 +83,16 @@ class PrioritiesViewTest extends BrowserlessUiTest {
             Grid<Priority> grid = find(Grid.class).single();
             assertThat(test(grid).size()).isEqualTo(own.size());
 
+            assertThat(button(grid, 0, "up-" + own.getFirst().id()).isEnabled())
+                    .as("the first one cannot move up")
+                    .isFalse();
+            assertThat(button(grid, own.size() - 1, "down-" + added.id()).isEnabled())
+                    .as("the last one cannot move down")
+                    .isFalse();
             button(grid, own.size() - 1, "up-" + added.id()).click();
             assertThat(priorities.priority(added.id()).rank()).isEqualTo(added.rank() - 1);
+            assertThat(button(grid, own.size() - 2, "down-" + added.id()).isEnabled())
+                    .isTrue();
 
             button(grid, own.size() - 2, "delete-" + added.id()).click();
             test(find(ConfirmDialog.class).single()).confirm();

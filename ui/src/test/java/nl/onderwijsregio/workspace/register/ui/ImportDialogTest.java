@@ -45,7 +45,7 @@ class ImportDialogTest extends BrowserlessUiTest {
             assertThat(commit.isEnabled()).isFalse();
             assertThat(find(Paragraph.class).all())
                     .extracting(Paragraph::getText)
-                    .contains("0 nieuw, 0 al aanwezig, 1 met fouten");
+                    .contains("0 nieuwe registraties, 0 registraties al aanwezig, 1 regel met fouten");
 
             dialog.show(bytes("Catalogusbron;Wat;Soort houder;Houder\r\ne056;Dialoogtest;Vfpf;Vfpf\r\n"));
             assertThat(commit.isEnabled()).isTrue();
@@ -65,7 +65,7 @@ class ImportDialogTest extends BrowserlessUiTest {
                     .isFalse();
             assertThat(find(Paragraph.class).all())
                     .extracting(Paragraph::getText)
-                    .contains("0 nieuw, 0 al aanwezig, 1 met fouten");
+                    .contains("0 nieuwe registraties, 0 registraties al aanwezig, 1 regel met fouten");
             @SuppressWarnings("unchecked")
             Grid<ImportRow> preview = find(Grid.class).single();
             ImportRow row = preview.getGenericDataView().getItems().findFirst().orElseThrow();
