@@ -27,6 +27,7 @@ class PersonTables {
             "changed_by",
             "decided_by",
             "suggested_by",
+            "suggested_by_username",
             "added_by",
             "hidden_by",
             "established_by",
