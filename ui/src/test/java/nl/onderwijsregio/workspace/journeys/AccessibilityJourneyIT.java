@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.onderwijsregio.workspace.analysis.AnalysisService;
+import nl.onderwijsregio.workspace.analysis.AnalysisStatus;
 import nl.onderwijsregio.workspace.analysis.Chapter;
 import nl.onderwijsregio.workspace.analysis.Release;
 import nl.onderwijsregio.workspace.catalogue.CatalogueSuggestions;
@@ -174,6 +175,14 @@ class AccessibilityJourneyIT extends FullStackTest {
         if (!hadProfile) {
             lead.call("noordkust", () -> profiles.save(new ProfileChange("Een regio aan de kust.", null, null)));
         }
+        // establishing is offered (and walked) only before the analysis is vastgesteld; another journey of the same
+        // run may have established it already: then the next version is begun, as the lead would
+        lead.run(
+                "noordkust",
+                () -> analyses.current()
+                        .filter(a -> a.status() == AnalysisStatus.VASTGESTELD)
+                        .ifPresent(a ->
+                                analyses.changeStatus(a.id(), a.revision(), AnalysisStatus.CONCEPT, false, false)));
         try {
             leadWalk();
         } finally {
