@@ -2,6 +2,8 @@ package nl.onderwijsregio.workspace.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.onderwijsregio.workspace.priorities.PriorityService;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.Audit;
@@ -18,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * lead.rivierenland does the lead's main tasks with the keyboard only (Tab, Shift+Tab, Enter, Space, Escape, arrow
  * keys and typing; no clicks, no address typed after the first): signs in, opens the register from the menu, opens and
  * closes the new-entry form with Escape (the focus back on its button), adds an entry, opens it from the grid and
- * deletes it after the confirmation, writes a finding, and moves a priority down, the focus staying on the moved row's
- * button (the priority is moved back afterwards through the service).
+ * deletes it after the confirmation, writes a finding, and moves a priority down twice and up again to the top with
+ * the up and down buttons of its row (Shift+Tab between them), the focus staying on the moved row's button each time.
  */
 class KeyboardJourneyIT extends FullStackTest {
 
@@ -123,15 +125,53 @@ class KeyboardJourneyIT extends FullStackTest {
             keys.tabToRow("priority-list", null);
             keys.press(Keys.END); // the row's last cell holds its buttons; Enter goes into it
             keys.press(Keys.ENTER);
-            keys.tabTo("down-" + id);
-            keys.press(Keys.ENTER);
-            lead.until(driver -> driver.findElement(By.id("up-" + id)).isEnabled());
-            lead.until(driver -> keys.focusWithin("down-" + id));
-            lead.shot("moved-down");
-            assertThat(keys.focusWithin("down-" + id)).isTrue();
-            AsUser.lead("rivierenland").run("rivierenland", () -> priorities.move(Long.parseLong(id), -1));
+            try {
+                keys.tabTo("down-" + id);
+                keys.press(Keys.ENTER);
+                // (a vaadin-button is a custom element: Selenium's isEnabled() does not see its disabled attribute)
+                lead.until(driver -> driver.findElement(By.id("up-" + id)).getDomAttribute("disabled") == null);
+                keys.untilSteadyFocus(lead, "down-" + id);
+                lead.shot("moved-down");
+                assertThat(keys.focusWithin("down-" + id)).isTrue();
+                keys.press(Keys.ENTER);
+                lead.until(driver -> rank(id) == 3);
+                keys.untilSteadyFocus(lead, "down-" + id);
+
+                // and up again: Shift+Tab from the moved row's down button reaches its up button, in the same row
+                keys.press(Keys.SHIFT, Keys.TAB);
+                keys.untilSteadyFocus(lead, "up-" + id);
+                keys.press(Keys.ENTER);
+                lead.until(driver -> rank(id) == 2);
+                keys.untilSteadyFocus(lead, "up-" + id);
+                lead.shot("moved-up");
+                keys.press(Keys.ENTER);
+                lead.until(driver -> rank(id) == 1);
+                // at the top its up button is disabled: the focus goes to the row's down button
+                keys.untilSteadyFocus(lead, "down-" + id);
+                assertThat(lead.driver().findElement(By.id("up-" + id)).getDomAttribute("disabled"))
+                        .as("the top priority's up button is disabled")
+                        .isNotNull();
+            } finally {
+                long rank = rank(id);
+                if (rank > 1) {
+                    AsUser.lead("rivierenland")
+                            .run("rivierenland", () -> priorities.move(Long.parseLong(id), (int) -(rank - 1)));
+                }
+            }
             audit.assertNoViolations();
         }
+    }
+
+    /** The rank of the priority {@code id} in rivierenland now (read through the service, not the screen). */
+    private long rank(String id) {
+        return AsUser.lead("rivierenland")
+                .call(
+                        "rivierenland",
+                        () -> priorities.own().stream()
+                                .filter(p -> p.id() == Long.parseLong(id))
+                                .findFirst()
+                                .orElseThrow()
+                                .rank());
     }
 
     /** Keyboard input only, and where the focus is. */
@@ -188,6 +228,36 @@ class KeyboardJourneyIT extends FullStackTest {
             return text == null ? "" : text.toString();
         }
 
+        /**
+         * Waits until the focus is on the element with this id and stays there for half a second: after a move the
+         * grid renders its rows anew (and once more just after), and a key pressed in between would reach the button
+         * that is being replaced.
+         */
+        void untilSteadyFocus(Browser lead, String id) {
+            int[] steady = {0};
+            try {
+                lead.until(driver -> {
+                    steady[0] = focusWithin(id) ? steady[0] + 1 : 0;
+                    if (steady[0] < 5) {
+                        sleep(100);
+                        return false;
+                    }
+                    return true;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("the focus did not stay on #" + id + "; it is on " + active(), e);
+            }
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         boolean focusWithin(String id) {
             return Boolean.TRUE.equals(js("""
                     const target = document.getElementById(arguments[0]) || document.querySelector(arguments[0]);
@@ -208,8 +278,25 @@ class KeyboardJourneyIT extends FullStackTest {
                     return path.join(' > ');"""));
         }
 
+        /**
+         * Presses the keys together: modifiers (Shift, Control, Alt) are held down while the others are pressed (a
+         * chord sent as text would press Shift and Tab one after the other, i.e. a plain Tab).
+         */
         void press(CharSequence... keys) {
-            new Actions(browser.driver()).sendKeys(Keys.chord(keys)).perform();
+            Actions actions = new Actions(browser.driver());
+            List<CharSequence> held = new ArrayList<>();
+            for (CharSequence key : keys) {
+                if (key == Keys.SHIFT || key == Keys.CONTROL || key == Keys.ALT) {
+                    actions.keyDown(key);
+                    held.add(key);
+                } else {
+                    actions.sendKeys(key);
+                }
+            }
+            for (CharSequence key : held.reversed()) {
+                actions.keyUp(key);
+            }
+            actions.perform();
         }
 
         void type(String text) {
