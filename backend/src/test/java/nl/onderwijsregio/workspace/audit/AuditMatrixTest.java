@@ -69,6 +69,9 @@ class AuditMatrixTest extends DatabaseTest {
             Map.entry("notification_setting", "a person's choice of mails per kind: no region content"),
             Map.entry("mail_outbox", "the mail queue: itself the record of which mail went to whom and when"),
             Map.entry(
+                    "finding_shared_count",
+                    "a count kept by a trigger on finding (V34): derived, the findings' changes themselves are audited"),
+            Map.entry(
                     "notification_event",
                     "what the mails are about: append-only references, the change itself is audited"));
 

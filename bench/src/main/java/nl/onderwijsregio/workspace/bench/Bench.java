@@ -66,7 +66,7 @@ public final class Bench {
                 loadSeconds = (System.nanoTime() - start) / 1e9;
                 List<Sample> samples = samples(loaded.world(), options.iterations());
                 AnalysisFixture analyses = null;
-                if (Operations.ANALYSIS.stream().anyMatch(name -> name.contains(options.only()))) {
+                if (Operations.ANALYSIS.stream().anyMatch(options::measures)) {
                     log("Writing the analyses of " + options.analysisRegions() + " regions through AnalysisService");
                     long written = System.nanoTime();
                     analyses = AnalysisFixture.create(beans, superuser, samples, options.analysisRegions());
@@ -88,7 +88,7 @@ public final class Bench {
                                     options.out().resolve("tmp/plans-scale-" + options.scaleName() + ".txt")));
                 }
                 for (Operation operation : Operations.all()) {
-                    if (!operation.name().contains(options.only())) {
+                    if (!options.measures(operation.name())) {
                         continue;
                     }
                     log("Measuring " + operation.name());
@@ -97,7 +97,7 @@ public final class Bench {
                 if (analyses != null) {
                     List<Sample> analysisSamples = analyses.samples(samples);
                     for (Operation operation : Operations.analysis(analyses)) {
-                        if (!operation.name().contains(options.only())) {
+                        if (!options.measures(operation.name())) {
                             continue;
                         }
                         boolean export = Operations.export(operation);
@@ -155,6 +155,10 @@ public final class Bench {
             properties.put("logging.level.root", "INFO");
             properties.put("logging.level.nl.onderwijsregio", "INFO");
             properties.put("workspace.public-url", "http://127.0.0.1:" + options.port());
+            // as in production, an SMTP server is configured (nothing listens there: the bench sends no mail), so
+            // the app does not start the local mail catcher that a development start without one gets
+            properties.put("workspace.mail.host", "127.0.0.1");
+            properties.put("workspace.mail.port", String.valueOf(unusedPort()));
             log("Starting the app " + options.appJar()
                     + options.aotCache().map(c -> " with AOT cache " + c).orElse("") + " on port " + options.port());
             try (AppProcess app = AppProcess.start(
@@ -259,5 +263,12 @@ public final class Bench {
 
     private static void log(String message) {
         System.out.println("[bench] " + message);
+    }
+
+    /** A loopback port nothing listens on (taken from the system, then released). */
+    private static int unusedPort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * @param sessions    Vaadin sessions opened for the heap measurement
  * @param out         folder for the Markdown and JSON results
  * @param explain     also write the plans ({@code explain analyze}) of every operation's statements for one sample
- * @param only        measure only the operations whose name contains this (empty: all)
+ * @param only        measure only the operations whose name contains this, or one of these comma-separated texts
+ *                    (empty: all)
  * @param hold        keep PostgreSQL with the data set running after the in-process part, until the process is
  *                    stopped (to run queries against it with {@code psql})
  * @param exportIterations measured iterations of the analysis exports (each about a second), at most
@@ -101,5 +102,10 @@ public record BenchOptions(
     /** The scale as it appears in file names: {@code 1}, {@code 10}, {@code 0.1}. */
     public String scaleName() {
         return scale == Math.rint(scale) ? String.valueOf((long) scale) : String.valueOf(scale);
+    }
+
+    /** Whether the operation of this name is measured ({@code only}: empty, or a part of the name, or parts comma-separated). */
+    public boolean measures(String operation) {
+        return java.util.Arrays.stream(only.split(",")).map(String::strip).anyMatch(operation::contains);
     }
 }

@@ -48,23 +48,24 @@ final class NeighbourFeed implements Operation {
 
     @Override
     public List<Sql> floor(Sample sample) {
-        String feed = " f.region_id <> (select current_region_id()) and" + FEED;
-        String neighbours = "(select n.neighbour_id from region_neighbour_pair n"
-                + " where n.region_id = (select current_region_id()))";
+        String region = "(select current_region_id())";
+        String feed = " f.region_id <> " + region + " and" + FEED;
+        String neighbours = "(select n.neighbour_id from region_neighbour_pair n where n.region_id = " + region + ")";
         return List.of(
                 Sql.of(
                         "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
                                 + ORDER,
                         sample.user(),
                         PAGE),
-                Sql.of(count(feed, neighbours, "")),
-                Sql.of(count(feed, neighbours, UNREAD), sample.user(), sample.user()));
+                Sql.of(count(region, feed, neighbours, false)),
+                Sql.of(count(region, feed, neighbours, true), sample.user(), sample.user()));
     }
 
     @Override
     public List<Sql> withoutRls(Sample sample) {
         String region = sample.region();
         String neighbours = "(select n.neighbour_id from region_neighbour_pair n where n.region_id = ?)";
+        String feed = " f.region_id <> ? and" + FEED;
         return List.of(
                 Sql.of(
                         "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + FEED
@@ -73,20 +74,31 @@ final class NeighbourFeed implements Operation {
                         region,
                         region,
                         PAGE),
-                Sql.of(count(" f.region_id <> ? and" + FEED, neighbours, ""), region, region, region),
+                Sql.of(count("?", feed, neighbours, false), region, region, region),
                 Sql.of(
-                        count(" f.region_id <> ? and" + FEED, neighbours, UNREAD),
+                        count("?", feed, neighbours, true),
                         region,
                         sample.user(),
+                        region,
                         region,
                         region,
                         sample.user()));
     }
 
-    /** The feed counted in its two parts (shared with all, shared with the neighbours), as the app does. */
-    private static String count(String feed, String neighbours, String unread) {
-        return "select (select count(*) from finding f where" + feed + " and f.visibility = 'ALL'" + unread
-                + ") + (select count(*) from finding f where" + feed + " and f.visibility = 'NEIGHBOURS'"
-                + " and f.region_id = any(array" + neighbours + ")" + unread + ")";
+    /**
+     * The feed counted as the app does (V34): the findings shared with all as the sum of the other regions' tallies
+     * (minus the person's read marks of such findings, for the unread count), plus the findings shared with the
+     * neighbours counted from the index.
+     */
+    private static String count(String region, String feed, String neighbours, boolean unread) {
+        String all = "(select coalesce(sum(t.shared_with_all), 0) from finding_shared_count t where t.region_id <> "
+                + region + ")";
+        String read = unread
+                ? " - (select count(*) from finding f where f.id = any(array(select r.finding_id from finding_read r"
+                        + " where r.username = ?)) and" + feed + " and f.visibility = 'ALL')"
+                : "";
+        return "select " + all + read + " + (select count(*) from finding f where" + feed
+                + " and f.visibility = 'NEIGHBOURS' and f.region_id = any(array" + neighbours + ")"
+                + (unread ? UNREAD : "") + ")";
     }
 }
