@@ -91,7 +91,10 @@ public final class TwoInstances {
                         "spring.datasource.hikari.maximum-pool-size=4",
                         "spring.flyway.user=workspace_owner",
                         "spring.flyway.password=workspace_owner",
-                        "spring.jmx.enabled=false")
+                        "spring.jmx.enabled=false",
+                        // the mail job only when a test runs it: its own schedule would take the job's lock for 20 s
+                        // a minute after the start, and a test racing the two instances' jobs would find it taken
+                        "workspace.notifications.initial-delay=PT12H")
                 .run();
     }
 

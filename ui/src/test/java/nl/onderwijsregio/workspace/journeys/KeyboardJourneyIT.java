@@ -122,6 +122,11 @@ class KeyboardJourneyIT extends FullStackTest {
                     .getFirst()
                     .getDomAttribute("id")
                     .substring("down-".length());
+            // the first row's priority, moved down twice and back: the region needs three of them
+            assertThat(rank(id)).as("the first row's priority is ranked first").isEqualTo(1);
+            assertThat(lead.driver().findElements(By.cssSelector("vaadin-button[id^='down-']")))
+                    .as("rivierenland's priorities")
+                    .hasSizeGreaterThanOrEqualTo(3);
             keys.tabToRow("priority-list", null);
             keys.press(Keys.END); // the row's last cell holds its buttons; Enter goes into it
             keys.press(Keys.ENTER);
