@@ -2,18 +2,14 @@ package nl.onderwijsregio.workspace.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
-import nl.onderwijsregio.workspace.findings.FindingDraft;
-import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.priorities.PriorityDraft;
@@ -28,10 +24,10 @@ import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestFindings;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.SubTheme;
-import nl.onderwijsregio.workspace.themes.Theme;
 import nl.onderwijsregio.workspace.themes.Topic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,14 +70,11 @@ class AggregateCacheTest extends DatabaseTest {
     @Autowired
     RegionAdministration administration;
 
-    final List<String> regions = new ArrayList<>();
+    List<String> regions;
 
     @BeforeAll
     void regions() {
-        for (int i = 0; i < 4; i++) {
-            regions.add(TestRegions.id("cache-" + i));
-        }
-        TestRegions.create(administration, regions.toArray(String[]::new));
+        regions = TestRegions.several(administration, "cache", 4);
     }
 
     @Test
@@ -156,8 +149,10 @@ class AggregateCacheTest extends DatabaseTest {
                         }
                     }
                     case 2 ->
-                        findings.create(finding(
-                                random.nextBoolean(), Visibility.values()[random.nextInt(Visibility.values().length)]));
+                        findings.create(TestFindings.draft(
+                                "Bevinding (cache) " + OffsetDateTime.now(),
+                                random.nextBoolean(),
+                                Visibility.values()[random.nextInt(Visibility.values().length)]));
                     default -> priorities.create(priority(random.nextBoolean()));
                 }
             }
@@ -184,22 +179,6 @@ class AggregateCacheTest extends DatabaseTest {
                 "Piet Contact",
                 null,
                 null));
-    }
-
-    private static FindingDraft finding(boolean published, Visibility visibility) {
-        return new FindingDraft(
-                "Bevinding (cache) " + OffsetDateTime.now(),
-                "Tekst",
-                Theme.CONTINUEREN,
-                SubTheme.OMGAAN_MET_SCHAARSTE,
-                FindingKind.ENQUETE,
-                LocalDate.now(),
-                null,
-                Set.of(),
-                List.of(),
-                List.of(),
-                published,
-                visibility);
     }
 
     private static PriorityDraft priority(boolean published) {

@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.onderwijsregio.backendtest.BackendTestApplication;
 import nl.onderwijsregio.workspace.export.Spreadsheets;
 import nl.onderwijsregio.workspace.export.Table;
-import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.Visibility;
@@ -30,6 +28,7 @@ import nl.onderwijsregio.workspace.register.RegisterStatus;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestFindings;
 import nl.onderwijsregio.workspace.themes.Sector;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
@@ -117,9 +116,10 @@ class CoverageServiceTest extends DatabaseTest {
                     "Jan Geheim",
                     null,
                     null)));
-            findings.create(finding("Gedeeld met iedereen (dekking)", true, Visibility.ALL, FindingKind.ENQUETE));
-            findings.create(finding("Eigen regio (dekking)", true, Visibility.OWN, FindingKind.INTERVIEW));
-            findings.create(finding("Concept (dekking)", false, Visibility.ALL, FindingKind.INTERVIEW));
+            findings.create(
+                    TestFindings.draft("Gedeeld met iedereen (dekking)", true, Visibility.ALL, FindingKind.ENQUETE));
+            findings.create(TestFindings.draft("Eigen regio (dekking)", true, Visibility.OWN, FindingKind.INTERVIEW));
+            findings.create(TestFindings.draft("Concept (dekking)", false, Visibility.ALL, FindingKind.INTERVIEW));
             priorities.create(priority("Schaarste samen aanpakken (dekking)", true));
             priorities.create(priority("Nog een concept (dekking)", false));
         });
@@ -335,22 +335,6 @@ class CoverageServiceTest extends DatabaseTest {
     private RegisterEntry received(RegisterEntry entry) {
         RegisterEntry requested = register.transition(entry.id(), entry.revision(), RegisterStatus.AANGEVRAAGD, null);
         return register.transition(requested.id(), requested.revision(), RegisterStatus.ONTVANGEN, null);
-    }
-
-    private static FindingDraft finding(String title, boolean published, Visibility visibility, FindingKind kind) {
-        return new FindingDraft(
-                title,
-                "Tekst",
-                Theme.CONTINUEREN,
-                SubTheme.OMGAAN_MET_SCHAARSTE,
-                kind,
-                LocalDate.now(),
-                null,
-                Set.of(),
-                List.of(),
-                List.of(),
-                published,
-                visibility);
     }
 
     private static PriorityDraft priority(String title, boolean published) {

@@ -2,11 +2,9 @@ package nl.onderwijsregio.workspace.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,9 +14,8 @@ import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.DatabaseTest;
+import nl.onderwijsregio.workspace.testing.TestFindings;
 import nl.onderwijsregio.workspace.testing.TestRegions;
-import nl.onderwijsregio.workspace.themes.SubTheme;
-import nl.onderwijsregio.workspace.themes.Theme;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,14 +44,11 @@ class FeedTallyTest extends DatabaseTest {
     @Autowired
     RegionAdministration administration;
 
-    final List<String> regions = new ArrayList<>();
+    List<String> regions;
 
     @BeforeAll
     void regions() {
-        for (int i = 0; i < 4; i++) {
-            regions.add(TestRegions.id("tally-" + i));
-        }
-        TestRegions.create(administration, regions.toArray(String[]::new));
+        regions = TestRegions.several(administration, "tally", 4);
         TestRegions.neighbours(administration, regions.get(0), regions.get(1));
         TestRegions.neighbours(administration, regions.get(1), regions.get(2));
     }
@@ -112,10 +106,16 @@ class FeedTallyTest extends DatabaseTest {
                 int action = own.isEmpty() ? 0 : random.nextInt(3);
                 try {
                     switch (action) {
-                        case 0 -> service.create(draft(random.nextBoolean(), visibility(random)));
+                        case 0 ->
+                            service.create(TestFindings.draft(
+                                    "Bevinding (telling)", random.nextBoolean(), visibility(random)));
                         case 1 -> {
                             Finding f = own.get(random.nextInt(own.size()));
-                            service.update(f.id(), f.revision(), draft(random.nextBoolean(), visibility(random)));
+                            service.update(
+                                    f.id(),
+                                    f.revision(),
+                                    TestFindings.draft(
+                                            "Bevinding (telling)", random.nextBoolean(), visibility(random)));
                         }
                         default ->
                             service.delete(own.get(random.nextInt(own.size())).id());
@@ -143,21 +143,5 @@ class FeedTallyTest extends DatabaseTest {
 
     private static Visibility visibility(Random random) {
         return Visibility.values()[random.nextInt(Visibility.values().length)];
-    }
-
-    private static FindingDraft draft(boolean published, Visibility visibility) {
-        return new FindingDraft(
-                "Bevinding (telling)",
-                "Tekst",
-                Theme.CONTINUEREN,
-                SubTheme.OMGAAN_MET_SCHAARSTE,
-                FindingKind.ENQUETE,
-                LocalDate.now(),
-                null,
-                Set.of(),
-                List.of(),
-                List.of(),
-                published,
-                visibility);
     }
 }

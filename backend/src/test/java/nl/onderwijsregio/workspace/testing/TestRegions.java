@@ -43,6 +43,16 @@ public final class TestRegions {
         });
     }
 
+    /** Creates {@code count} geographic regions with fresh ids from {@code base}; returns their ids. */
+    public static java.util.List<String> several(RegionAdministration administration, String base, int count) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(id(base + "-" + i));
+        }
+        create(administration, ids.toArray(String[]::new));
+        return ids;
+    }
+
     /** Creates a national (non-geographic) region with this id, as the platform administrator. */
     public static void createNational(RegionAdministration administration, String id) {
         PLATFORM_ADMIN.run(null, () -> administration.create(id, name(id), RegionKind.NATIONAL));

@@ -392,10 +392,7 @@ class AccessibilityJourneyIT extends FullStackTest {
             walk.browser().click(walk.browser().waitFor(By.id("regiondata-region")));
             walk.browser().settle();
             walk.browser().click(walk.browser().waitFor(By.cssSelector("vaadin-combo-box-item")));
-            walk.browser()
-                    .until(driver ->
-                            // a vaadin-button's disabled attribute (Selenium's isEnabled() sees only native controls)
-                            driver.findElement(By.id("regiondata-erase")).getDomAttribute("disabled") == null);
+            walk.browser().until(driver -> Browser.enabled(driver.findElement(By.id("regiondata-erase"))));
             walk.dialog("region-erase", By.id("regiondata-erase"));
             walk.page("person-data", "/mijn-gegevens");
         });

@@ -133,8 +133,7 @@ class KeyboardJourneyIT extends FullStackTest {
             try {
                 keys.tabTo("down-" + id);
                 keys.press(Keys.ENTER);
-                // (a vaadin-button is a custom element: Selenium's isEnabled() does not see its disabled attribute)
-                lead.until(driver -> driver.findElement(By.id("up-" + id)).getDomAttribute("disabled") == null);
+                lead.until(driver -> Browser.enabled(driver.findElement(By.id("up-" + id))));
                 keys.untilSteadyFocus(lead, "down-" + id);
                 lead.shot("moved-down");
                 assertThat(keys.focusWithin("down-" + id)).isTrue();
@@ -153,9 +152,9 @@ class KeyboardJourneyIT extends FullStackTest {
                 lead.until(driver -> rank(id) == 1);
                 // at the top its up button is disabled: the focus goes to the row's down button
                 keys.untilSteadyFocus(lead, "down-" + id);
-                assertThat(lead.driver().findElement(By.id("up-" + id)).getDomAttribute("disabled"))
+                assertThat(Browser.enabled(lead.driver().findElement(By.id("up-" + id))))
                         .as("the top priority's up button is disabled")
-                        .isNotNull();
+                        .isFalse();
             } finally {
                 long rank = rank(id);
                 if (rank > 1) {

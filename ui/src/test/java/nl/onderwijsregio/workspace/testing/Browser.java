@@ -138,6 +138,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a Vaadin component is enabled: its {@code disabled} attribute (Selenium's {@code isEnabled()} looks only at
+     * native form controls and is always true for a {@code vaadin-button}).
+     */
+    public static boolean enabled(WebElement component) {
+        return component.getDomAttribute("disabled") == null;
+    }
+
     public WebDriver driver() {
         return driver;
     }
