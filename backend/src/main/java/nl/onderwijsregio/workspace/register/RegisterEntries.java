@@ -150,6 +150,9 @@ class RegisterEntries {
     }
 
     boolean catalogueEntryExists(String id) {
+        if (id.indexOf('\u0000') >= 0) {
+            return false; // PostgreSQL text cannot hold a NUL (and refuses one as a parameter), so no entry has one
+        }
         return db.fetchExists(CATALOGUE_ENTRY, CATALOGUE_ENTRY.ID.eq(id));
     }
 

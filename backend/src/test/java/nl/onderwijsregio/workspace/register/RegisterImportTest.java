@@ -100,9 +100,12 @@ class RegisterImportTest extends DatabaseTest {
             int before = register.count(RegisterFilter.all());
             String withNul = "Catalogusbron;Wat;Soort houder;Houder;Notities\r\n"
                     + "e056;Goede regel (nul);Vfpf;Vfpf;\"twee\nregels\"\r\n"
-                    + "e056;Foute\u0000regel (nul);Vfpf;Vfpf\u0007;\r\n";
+                    + "e056;Foute\u0000regel (nul);Vfpf;Vfpf\u0007;\r\n"
+                    + "e0\u000056;Code met NUL;Vfpf;Vfpf;\r\n";
             List<ImportRow> preview = importer.preview(bytes(withNul));
-            assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR");
+            assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR", "ERROR");
+            assertThat(dutch(preview.get(2)))
+                    .contains("De kolom 'Catalogusbron' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
             assertThat(dutch(preview.get(1)))
                     .contains(
                             "De kolom 'Wat' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).",
