@@ -105,7 +105,8 @@ class RegisterImportTest extends DatabaseTest {
             List<ImportRow> preview = importer.preview(bytes(withNul));
             assertThat(preview).extracting(ImportRow::action).containsExactly("CREATE", "ERROR", "ERROR");
             assertThat(dutch(preview.get(2)))
-                    .contains("De kolom 'Catalogusbron' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
+                    .contains(
+                            "De kolom 'Catalogusbron' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).");
             assertThat(dutch(preview.get(1)))
                     .contains(
                             "De kolom 'Wat' bevat een teken dat niet is toegestaan (een stuurteken zoals NUL).",

@@ -213,7 +213,8 @@ final class ScreenWalk {
      */
     void close() {
         int before = browser.driver().findElements(By.cssSelector(DIALOG)).size();
-        int openBefore = browser.driver().findElements(By.cssSelector(OPEN_DIALOG)).size();
+        int openBefore =
+                browser.driver().findElements(By.cssSelector(OPEN_DIALOG)).size();
         long[] sent = {System.nanoTime()};
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         browser.until(driver -> {
