@@ -31,6 +31,9 @@ import org.springframework.validation.annotation.Validated;
 public class FindingService {
 
     static final int MAX_PAGE = 200;
+    /** How far a search by words counts its hits; beyond it, the list says "more than 1,000". */
+    public static final int SEARCH_COUNT_CAP = 1000;
+
     private static final OffsetDateTime NEVER = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     private final Findings findings;
@@ -68,6 +71,16 @@ public class FindingService {
     public int count(FindingScope scope, FindingFilter filter) {
         requireRegionScope(scope);
         return findings.count(scope, filter);
+    }
+
+    /**
+     * What a list shows as its number: exact, but for a search by words alone counted up to
+     * {@link #SEARCH_COUNT_CAP} ("more than 1,000"), as counting every hit of a common word is linear in them.
+     */
+    @Transactional(readOnly = true)
+    public FindingCount total(FindingScope scope, FindingFilter filter) {
+        requireRegionScope(scope);
+        return findings.count(scope, filter, SEARCH_COUNT_CAP);
     }
 
     /** A finding the user may read: the region's own or one shared with it. */

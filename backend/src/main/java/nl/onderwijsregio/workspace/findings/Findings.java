@@ -45,6 +45,17 @@ class Findings {
     }
 
     List<Finding> page(FindingScope scope, FindingFilter filter, String username, int offset, int limit) {
+        if (isTextOnly(filter)) {
+            // the page's ids from V35's finding_search_page (stops after the page for common words); read here
+            // under row-level security with the scope's conditions again, so it can only narrow what is visible
+            Field<Long[]> ids = DSL.field(
+                    "array(select finding_search_page({0}, {1}, {2}, {3}))",
+                    Long[].class, DSL.val(filter.text()), DSL.inline(scope.name()), DSL.val(offset), DSL.val(limit));
+            return select(username)
+                    .where(conditions(scope, FindingFilter.NONE), FINDING.ID.eq(DSL.any(ids)))
+                    .orderBy(order(scope))
+                    .fetch(Findings::toFinding);
+        }
         return select(username)
                 .where(conditions(scope, filter))
                 .orderBy(order(scope))
@@ -58,6 +69,27 @@ class Findings {
             return db.fetchCount(FINDING, conditions(scope, filter));
         }
         return filter.equals(FindingFilter.NONE) ? feedTally(null) : feedCount(filter, DSL.noCondition());
+    }
+
+    /**
+     * The count, but for a search by text alone counted up to {@code cap} only (V35's finding_search_count, which
+     * stops there): a common word matches a good part of all findings, and counting them all is linear in them.
+     */
+    FindingCount count(FindingScope scope, FindingFilter filter, int cap) {
+        if (!isTextOnly(filter)) {
+            return FindingCount.exactly(count(scope, filter));
+        }
+        int counted = db.select(DSL.field(
+                        "finding_search_count({0}, {1}, {2})",
+                        Integer.class, DSL.val(filter.text()), DSL.inline(scope.name()), DSL.val(cap + 1)))
+                .fetchSingle()
+                .value1();
+        return counted > cap ? new FindingCount(cap, false) : FindingCount.exactly(counted);
+    }
+
+    /** A search by words and nothing else (the usual search; the functions of V35 take no other filter). */
+    private static boolean isTextOnly(FindingFilter filter) {
+        return filter.text() != null && filter.equals(FindingFilter.text(filter.text()));
     }
 
     /** Findings of the feed the user has not opened yet. */

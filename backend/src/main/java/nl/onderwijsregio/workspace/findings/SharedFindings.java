@@ -44,6 +44,11 @@ public class SharedFindings {
         return national(() -> findings.count(FindingScope.SHARED_WITH_ALL, filter));
     }
 
+    /** As {@link FindingService#total}: a search by words alone is counted up to its cap. */
+    public FindingCount total(FindingFilter filter) {
+        return national(() -> findings.count(FindingScope.SHARED_WITH_ALL, filter, FindingService.SEARCH_COUNT_CAP));
+    }
+
     public Finding get(long id) {
         return national(() -> findings.byId(id, currentUser.require().username()))
                 .orElseThrow(() -> new ExplainedNotFound("findings.bevinding-bestaat-gedeeld"));

@@ -8,20 +8,25 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A search of the findings screen ("Alles": the own region's findings and those shared with it): the first page of 20
- * hits, newest first, with comment count and unread marker, and the number of hits; four words in turn.
+ * hits, newest first, with comment count and unread marker, and the number of hits (counted up to 1,000, as the
+ * screen does: "more than 1,000"); four words in turn.
  */
 final class FindingsSearch implements Operation {
 
     static final List<String> WORDS = List.of("werkdruk", "stagiairs", "begeleiding", "kleine kernen");
     private static final int PAGE = 20;
+    private static final int CAP = FindingService.SEARCH_COUNT_CAP;
     private static final String COLUMNS = "f.id, f.region_id, f.title, f.body, f.theme, f.sub_theme, f.kind,"
             + " f.observed_from, f.observed_until, f.sectors, f.catalogue_entry_ids, f.register_entry_ids,"
             + " f.published, f.visibility, f.shared_at, f.deleted, f.revision, f.created_at, f.created_by,"
             + " f.created_by_name, f.updated_at, f.updated_by, g.name,"
             + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
             + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
-    /** The match as the app writes it under row-level security (V32: through the index, as the owner). */
-    private static final String MATCH = " not f.deleted and f.id in (select finding_search_ids(?))";
+    /** The page as the app reads it under row-level security (V35: the page's ids, chosen as the owner). */
+    private static final String PAGE_IDS =
+            " not f.deleted and f.id = any(array(select finding_search_page(?, 'VISIBLE', 0, ?)))";
+    /** The count as the app asks it (V35: up to the cap and one more). */
+    private static final String CAPPED_COUNT = "select finding_search_count(?, 'VISIBLE', ?)";
     /** The match as written without row-level security. */
     private static final String MATCH_WITHOUT_RLS = " not f.deleted and f.search @@ websearch_to_tsquery('dutch', ?)";
 
@@ -39,7 +44,7 @@ final class FindingsSearch implements Operation {
 
     @Override
     public String description() {
-        return "FindingService.page (visible, text, 20) + count, as a member of the region; 4 words in turn";
+        return "FindingService.page (visible, text, 20) + total (up to 1,000), as a member; 4 words in turn";
     }
 
     @Override
@@ -47,7 +52,7 @@ final class FindingsSearch implements Operation {
         FindingService findings = beans.getBean(FindingService.class);
         FindingFilter filter = FindingFilter.text(word(sample));
         return List.of(
-                findings.page(FindingScope.VISIBLE, filter, 0, PAGE), findings.count(FindingScope.VISIBLE, filter));
+                findings.page(FindingScope.VISIBLE, filter, 0, PAGE), findings.total(FindingScope.VISIBLE, filter));
     }
 
     @Override
@@ -55,12 +60,13 @@ final class FindingsSearch implements Operation {
         String word = word(sample);
         return List.of(
                 Sql.of(
-                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + MATCH
+                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + PAGE_IDS
                                 + ORDER,
                         sample.user(),
                         word,
+                        PAGE,
                         PAGE),
-                Sql.of("select count(*) from finding f where" + MATCH, word));
+                Sql.of(CAPPED_COUNT, word, CAP + 1));
     }
 
     @Override
@@ -76,7 +82,13 @@ final class FindingsSearch implements Operation {
                         region,
                         region,
                         PAGE),
-                Sql.of("select count(*) from finding f where" + MATCH_WITHOUT_RLS + VISIBLE, word, region, region));
+                Sql.of(
+                        "select count(*) from (select 1 from finding f where" + MATCH_WITHOUT_RLS + VISIBLE
+                                + " limit ?) m",
+                        word,
+                        region,
+                        region,
+                        CAP + 1));
     }
 
     private static String word(Sample sample) {

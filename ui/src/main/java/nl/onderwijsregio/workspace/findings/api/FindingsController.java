@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingComment;
+import nl.onderwijsregio.workspace.findings.FindingCount;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
@@ -135,11 +136,13 @@ class FindingsController {
 
     private Page page(String region, FindingScope scope, FindingFilter filter, int page, int size) {
         int limit = Math.clamp(size, 1, 200);
+        FindingCount total = findings.total(scope, filter);
         return new Page(
                 findings.page(scope, filter, page * limit, limit).stream()
                         .map(f -> json(region, f))
                         .toList(),
-                findings.count(scope, filter),
+                total.value(),
+                total.exact(),
                 page,
                 limit);
     }
@@ -170,7 +173,8 @@ class FindingsController {
         return FindingJson.of(f, f.regionId().equals(region));
     }
 
-    record Page(List<FindingJson> items, int total, int page, int size) {}
+    /** {@code totalExact} is false for a search by words with more hits than counted: then there are more than {@code total}. */
+    record Page(List<FindingJson> items, int total, boolean totalExact, int page, int size) {}
 
     record CommentBody(String body) {}
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import nl.onderwijsregio.workspace.findings.FindingComment;
+import nl.onderwijsregio.workspace.findings.FindingCount;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
@@ -47,11 +48,13 @@ class SharedFindingsController {
         int limit = Math.clamp(size, 1, 200);
         FindingFilter filter = new FindingFilter(
                 q, FindingsController.theme(theme), kind, FindingsController.region(regions, fromRegion), null, null);
+        FindingCount total = shared.total(filter);
         return new FindingsController.Page(
                 shared.page(filter, page * limit, limit).stream()
                         .map(f -> FindingJson.of(f, false))
                         .toList(),
-                shared.count(filter),
+                total.value(),
+                total.exact(),
                 page,
                 limit);
     }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import nl.onderwijsregio.workspace.findings.Finding;
+import nl.onderwijsregio.workspace.findings.FindingCount;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
 import nl.onderwijsregio.workspace.findings.FindingScope;
@@ -222,12 +223,12 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         FindingScope scope = scope();
         FindingFilter filter = filter();
         List<Finding> page = regional ? findings.page(scope, filter, shown, PAGE) : shared.page(filter, shown, PAGE);
-        int count = regional ? findings.count(scope, filter) : shared.count(filter);
+        FindingCount count = regional ? findings.total(scope, filter) : shared.total(filter);
         page.forEach(f -> list.add(new FindingCard(f, scope != FindingScope.OWN, scope != FindingScope.OWN)));
         shown += page.size();
-        total.setText(getTranslation("findings.total", count));
-        more.setVisible(shown < count);
-        if (count == 0) {
+        total.setText(getTranslation(count.exact() ? "findings.total" : "findings.total.more", count.value()));
+        more.setVisible(!page.isEmpty() && count.moreThan(shown));
+        if (count.value() == 0) {
             Paragraph empty = new Paragraph(getTranslation(emptyKey(scope, filter)));
             empty.addClassName("empty-state");
             list.add(empty);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,11 +25,13 @@ import nl.onderwijsregio.workspace.findings.Visibility;
 import nl.onderwijsregio.workspace.regions.RegionAdministration;
 import nl.onderwijsregio.workspace.security.Role;
 import nl.onderwijsregio.workspace.shell.NotFoundView;
+import nl.onderwijsregio.workspace.tenancy.Tenancy;
 import nl.onderwijsregio.workspace.testing.AsUser;
 import nl.onderwijsregio.workspace.testing.BrowserlessUiTest;
 import nl.onderwijsregio.workspace.testing.TestRegions;
 import nl.onderwijsregio.workspace.themes.SubTheme;
 import nl.onderwijsregio.workspace.themes.Theme;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +46,15 @@ class FindingsViewTest extends BrowserlessUiTest {
 
     @Autowired
     FindingService findings;
+
+    @Autowired
+    RegionAdministration administration;
+
+    @Autowired
+    Tenancy tenancy;
+
+    @Autowired
+    DSLContext db;
 
     @BeforeAll
     static void regions(@Autowired RegionAdministration administration) {
@@ -157,6 +169,44 @@ class FindingsViewTest extends BrowserlessUiTest {
             assertThat(find(Paragraph.class)
                             .withText("Geen bevindingen gevonden. Probeer andere woorden of minder " + "filters.")
                             .exists())
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void a_search_with_more_than_a_thousand_hits_says_so_and_pages_on() {
+        String region = TestRegions.id("veelgevonden");
+        TestRegions.create(administration, region);
+        String word = "overvloedwoord";
+        // 1,004 drafts of the region's own with the word, copied from one in a single statement
+        AsUser.lead(region).run(region, () -> {
+            Finding first = findings.create(draft("Bevinding over " + word, Visibility.OWN));
+            tenancy.inRegion(region, () -> db.execute("""
+                            insert into finding (title, body, theme, sub_theme, kind, observed_from, published,
+                                                 visibility, created_by, created_by_name, updated_by)
+                            select title || ' ' || g, body, theme, sub_theme, kind, observed_from, published,
+                                   visibility, created_by, created_by_name, updated_by
+                              from finding, generate_series(1, 1003) g
+                             where id = ?""", first.id()));
+        });
+        inTab(AsUser.member(region), region, () -> {
+            navigate(FindingsView.class);
+            test(find(TextField.class).id("finding-search")).setValue(word);
+            assertThat(find(Span.class).withText("Meer dan 1.000 bevindingen").exists())
+                    .as("the count stops at 1,000 and says there are more")
+                    .isTrue();
+            Button more = find(Button.class).withText("Meer tonen").single();
+            assertThat(more.isVisible()).isTrue();
+            int cards = find(FindingCard.class).all().size();
+            test(more).click();
+            assertThat(find(FindingCard.class).all()).hasSize(cards * 2);
+        });
+        inTab(AsUser.member(region), region, () -> {
+            UI.getCurrent().setLocale(nl.onderwijsregio.workspace.shell.Translations.ENGLISH);
+            navigate(FindingsView.class);
+            test(find(TextField.class).id("finding-search")).setValue(word + " 1000");
+            assertThat(find(Span.class).withText("1 finding").exists())
+                    .as("a search that finds few counts them exactly")
                     .isTrue();
         });
     }
