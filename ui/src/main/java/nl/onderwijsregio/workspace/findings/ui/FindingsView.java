@@ -227,7 +227,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         page.forEach(f -> list.add(new FindingCard(f, scope != FindingScope.OWN, scope != FindingScope.OWN)));
         shown += page.size();
         total.setText(getTranslation(count.exact() ? "findings.total" : "findings.total.more", count.value()));
-        more.setVisible(!page.isEmpty() && count.moreThan(shown));
+        more.setVisible(page.size() == PAGE && count.moreThan(shown));
         if (count.value() == 0) {
             Paragraph empty = new Paragraph(getTranslation(emptyKey(scope, filter)));
             empty.addClassName("empty-state");
