@@ -8,8 +8,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A search of the findings screen ("Alles": the own region's findings and those shared with it): the first page of 20
- * hits, newest first, with comment count and unread marker, and the number of hits (counted up to 1,000, as the
- * screen does: "more than 1,000"); four words in turn.
+ * hits, newest first, with comment count and unread marker, and the number of hits (counted up to 100, as the
+ * screen does: "more than 100"); four words in turn.
  */
 final class FindingsSearch implements Operation {
 
@@ -44,7 +44,7 @@ final class FindingsSearch implements Operation {
 
     @Override
     public String description() {
-        return "FindingService.page (visible, text, 20) + total (up to 1,000), as a member; 4 words in turn";
+        return "FindingService.page (visible, text, 20) + total (up to 100), as a member; 4 words in turn";
     }
 
     @Override

@@ -102,7 +102,7 @@ class FindingsApiIT extends FullStackTest {
         assertThat(send("GET", APP + "/api/v1/findings", national, null).body()).contains("Voor iedereen (API)");
         assertThat(send("GET", APP + "/api/v1/findings?q=iedereen", national, null)
                         .body())
-                .as("a search by words: the page and its count, exact below 1,000 hits")
+                .as("a search by words: the page and its count, exact below 100 hits")
                 .contains("Voor iedereen (API)", "\"totalExact\":true")
                 .doesNotContain("\"total\":0");
         assertThat(send("GET", STEDENBAND + "/findings/" + id, stranger, null).statusCode())
