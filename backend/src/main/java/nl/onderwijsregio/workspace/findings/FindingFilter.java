@@ -21,6 +21,8 @@ public record FindingFilter(
     public static final FindingFilter NONE = new FindingFilter(null, null, null, null, null, null);
 
     public FindingFilter {
+        // PostgreSQL refuses a NUL in a text parameter; no finding holds one
+        text = text == null ? null : text.replace("\u0000", "");
         text = text == null || text.isBlank() ? null : text.strip();
         regionId = regionId == null || regionId.isBlank() ? null : regionId;
     }

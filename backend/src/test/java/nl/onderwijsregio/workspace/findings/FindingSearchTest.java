@@ -86,8 +86,39 @@ class FindingSearchTest extends DatabaseTest {
                         service.delete(created.id());
                     }
                 }
+                // edited later, as findings are: their updated_at moves past their shared_at, so the own list's
+                // order (last changed first) and the shared lists' (last shared first) differ
+                for (Finding f : service.page(FindingScope.OWN, FindingFilter.NONE, 0, 200)) {
+                    if (words.stream().anyMatch(f.title()::contains) && random.nextBoolean()) {
+                        service.update(
+                                f.id(),
+                                f.revision(),
+                                TestFindings.draft(f.title() + " (bijgewerkt)", f.published(), f.visibility()));
+                    }
+                }
             });
         }
+    }
+
+    @Test
+    void the_orders_of_the_own_list_and_the_shared_lists_differ_here_so_the_comparisons_can_tell_them_apart() {
+        String region = regions.get(0);
+        List<Long> byChange = AsUser.lead(region)
+                .call(region, () -> tenancy.inRegion(region, () -> plain(FindingScope.OWN, words.get(0))));
+        List<Long> byShare = AsUser.lead(region)
+                .call(
+                        region,
+                        () -> tenancy.inRegion(
+                                region,
+                                () -> db.select(FINDING.ID)
+                                        .from(FINDING)
+                                        .where(FINDING.ID.in(byChange))
+                                        .orderBy(
+                                                DSL.coalesce(FINDING.SHARED_AT, FINDING.UPDATED_AT)
+                                                        .desc(),
+                                                FINDING.ID.desc())
+                                        .fetch(FINDING.ID)));
+        assertThat(byShare).containsExactlyInAnyOrderElementsOf(byChange).isNotEqualTo(byChange);
     }
 
     @Test
@@ -154,10 +185,24 @@ class FindingSearchTest extends DatabaseTest {
                                         .filter(id -> !db.fetchSingle(FINDING, FINDING.ID.eq(id))
                                                 .getPublished())
                                         .toList()));
+        assertThat(expected).as("drafts with the word").isNotEmpty();
         assertThat(AsUser.lead(region).call(region, () -> ids(service.page(FindingScope.OWN, drafts, 0, 200))))
                 .isEqualTo(expected);
         assertThat(AsUser.lead(region).call(region, () -> service.total(FindingScope.OWN, drafts)))
                 .isEqualTo(FindingCount.exactly(expected.size()));
+    }
+
+    @Test
+    void a_nul_in_the_words_is_left_out_instead_of_reaching_the_database() {
+        String region = regions.get(0);
+        String word = words.get(0);
+        String withNul = word.substring(0, 4) + "\u0000" + word.substring(4);
+        FindingFilter filter = FindingFilter.text(withNul);
+        assertThat(filter.text()).isEqualTo(word);
+        assertThat(AsUser.member(region).call(region, () -> service.total(FindingScope.VISIBLE, filter)))
+                .isEqualTo(AsUser.member(region)
+                        .call(region, () -> service.total(FindingScope.VISIBLE, FindingFilter.text(word))));
+        assertThat(FindingFilter.text("\u0000").text()).isNull();
     }
 
     /** The search as a plain query under row-level security, in the screen's order. */
