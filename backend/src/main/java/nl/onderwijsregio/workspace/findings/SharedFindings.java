@@ -40,11 +40,7 @@ public class SharedFindings {
                 Math.clamp(limit, 1, FindingService.MAX_PAGE)));
     }
 
-    public int count(FindingFilter filter) {
-        return national(() -> findings.count(FindingScope.SHARED_WITH_ALL, filter));
-    }
-
-    /** As {@link FindingService#total}: a search by words alone is counted up to its cap. */
+    /** The list's number, as {@link FindingService#total}: a search by words alone is counted up to its cap. */
     public FindingCount total(FindingFilter filter) {
         return national(() -> findings.count(FindingScope.SHARED_WITH_ALL, filter, FindingService.SEARCH_COUNT_CAP));
     }
