@@ -86,6 +86,37 @@ public class FindingService {
         return findings.count(scope, filter, SEARCH_COUNT_CAP);
     }
 
+    /**
+     * A page of a list and its number ({@link #total}) in one transaction. The number is not counted when the first
+     * page is not full: then the page is all there is.
+     */
+    @Transactional(readOnly = true)
+    public FindingPage list(FindingScope scope, FindingFilter filter, int offset, int limit) {
+        List<Finding> items = page(scope, filter, offset, limit);
+        return new FindingPage(items, number(scope, filter, offset, limit, items), 0);
+    }
+
+    /**
+     * What the findings screen loads when it opens a tab: the first page, the list's number and the feed's unread
+     * count, in one transaction. The whole feed's number and its unread part come from one statement.
+     */
+    @Transactional(readOnly = true)
+    public FindingPage firstPage(FindingScope scope, FindingFilter filter, int limit) {
+        List<Finding> items = page(scope, filter, 0, limit);
+        String username = user().username();
+        if (scope == FindingScope.FEED && filter.equals(FindingFilter.NONE)) {
+            Findings.FeedTally tally = findings.feedTally(username);
+            return new FindingPage(items, FindingCount.exactly(tally.total()), tally.unread());
+        }
+        return new FindingPage(items, number(scope, filter, 0, limit, items), findings.unread(username));
+    }
+
+    private FindingCount number(FindingScope scope, FindingFilter filter, int offset, int limit, List<Finding> items) {
+        return offset <= 0 && items.size() < Math.clamp(limit, 1, MAX_PAGE)
+                ? FindingCount.exactly(items.size())
+                : findings.count(scope, filter, SEARCH_COUNT_CAP);
+    }
+
     /** A finding the user may read: the region's own or one shared with it. */
     @Transactional(readOnly = true)
     public Finding get(long id) {

@@ -68,7 +68,7 @@ class Findings {
         if (scope != FindingScope.FEED) {
             return db.fetchCount(FINDING, conditions(scope, filter));
         }
-        return filter.equals(FindingFilter.NONE) ? feedTally(null) : feedCount(filter, DSL.noCondition());
+        return filter.equals(FindingFilter.NONE) ? feedTally(null).total() : feedCount(filter, DSL.noCondition());
     }
 
     /**
@@ -94,46 +94,57 @@ class Findings {
 
     /** Findings of the feed the user has not opened yet. */
     int unread(String username) {
-        return feedTally(username);
+        return feedTally(username).unread();
     }
 
     /**
-     * The whole feed's count, or its unread part for {@code username}, without reading every finding shared with
+     * The whole feed's count and its unread part for {@code username}, without reading every finding shared with
      * all: their number per region is kept in {@code finding_shared_count} (V34, by a trigger in the same
      * transaction as the finding's change); of those the person's own read marks are subtracted. The part shared
      * with the neighbours is counted from the findings (a range of the index per neighbour, as in
      * {@link #feedCount}). Equal to {@code feedCount(FindingFilter.NONE, …)}; {@code FeedTallyTest} compares them.
+     * With a person, both numbers come from one statement.
      */
-    private int feedTally(@Nullable String username) {
+    FeedTally feedTally(@Nullable String username) {
         Field<String> region = DSL.field("(select current_region_id())", String.class);
         Field<Integer> sharedWithAll = DSL.field(DSL.select(DSL.coalesce(
                         DSL.sum(FINDING_SHARED_COUNT.SHARED_WITH_ALL).cast(Integer.class), DSL.inline(0)))
                 .from(FINDING_SHARED_COUNT)
                 .where(FINDING_SHARED_COUNT.REGION_ID.ne(region)));
+        Field<Integer> neighbours = neighbourCount(null);
+        if (username == null) {
+            int total = db.select(sharedWithAll.plus(neighbours)).fetchSingle().value1();
+            return new FeedTally(total, total);
+        }
         // driven by the person's read marks (a few hundred ids, each looked up by primary key), not by the findings
         // shared with all (which a join would hash, reading them all)
-        Field<Integer> readOfThose = username == null
-                ? DSL.inline(0)
-                : DSL.field(DSL.selectCount()
-                        .from(FINDING)
-                        .where(
-                                DSL.condition(
-                                        "{0} = any(array({1}))",
-                                        FINDING.ID,
-                                        DSL.select(FINDING_READ.FINDING_ID)
-                                                .from(FINDING_READ)
-                                                .where(FINDING_READ.USERNAME.eq(username))),
-                                conditions(FindingScope.FEED, FindingFilter.NONE),
-                                visibilityIs(Visibility.ALL)));
-        Field<Integer> neighbours = DSL.field(DSL.selectCount()
+        Field<Integer> readOfThose = DSL.field(DSL.selectCount()
+                .from(FINDING)
+                .where(
+                        DSL.condition(
+                                "{0} = any(array({1}))",
+                                FINDING.ID,
+                                DSL.select(FINDING_READ.FINDING_ID)
+                                        .from(FINDING_READ)
+                                        .where(FINDING_READ.USERNAME.eq(username))),
+                        conditions(FindingScope.FEED, FindingFilter.NONE),
+                        visibilityIs(Visibility.ALL)));
+        var parts = db.select(sharedWithAll, readOfThose, neighbours, neighbourCount(username))
+                .fetchSingle();
+        return new FeedTally(parts.value1() + parts.value3(), parts.value1() - parts.value2() + parts.value4());
+    }
+
+    /** The feed's number, and the part the person has not opened (without a person: the number again). */
+    record FeedTally(int total, int unread) {}
+
+    /** The feed's findings shared with the neighbours, or those of them {@code username} has not opened. */
+    private Field<Integer> neighbourCount(@Nullable String username) {
+        return DSL.field(DSL.selectCount()
                 .from(FINDING)
                 .where(
                         conditions(FindingScope.FEED, FindingFilter.NONE),
                         sharedWithNeighbours(),
                         username == null ? DSL.noCondition() : notReadBy(username)));
-        return db.select(sharedWithAll.minus(readOfThose).plus(neighbours))
-                .fetchSingle()
-                .value1();
     }
 
     /**

@@ -89,6 +89,22 @@ class FeedTallyTest extends DatabaseTest {
                             assertThat(service.unreadInFeed())
                                     .as("unread in the feed of %s for %s, round %d", region, user.username(), round_)
                                     .isEqualTo(unreadCounted);
+                            // the screen's first call: the page, its number and the unread count in one
+                            for (int limit : List.of(1, 200)) {
+                                FindingPage first = service.firstPage(FindingScope.FEED, FindingFilter.NONE, limit);
+                                assertThat(first.items())
+                                        .isEqualTo(service.page(FindingScope.FEED, FindingFilter.NONE, 0, limit));
+                                assertThat(first.total())
+                                        .as("first page's number, %s, round %d, %d a page", region, round_, limit)
+                                        .isEqualTo(FindingCount.exactly(counted));
+                                assertThat(first.unreadInFeed())
+                                        .as("first page's unread, %s, round %d", region, round_)
+                                        .isEqualTo(unreadCounted);
+                            }
+                            assertThat(service.firstPage(FindingScope.OWN, FindingFilter.NONE, 20)
+                                            .unreadInFeed())
+                                    .as("the feed tab's unread count from the own list, %s", region)
+                                    .isEqualTo(unreadCounted);
                         });
                     }
                 }

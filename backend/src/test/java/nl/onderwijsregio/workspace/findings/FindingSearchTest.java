@@ -137,6 +137,16 @@ class FindingSearchTest extends DatabaseTest {
                         assertThat(page)
                                 .as("%s, %s, %s, from %d", region, scope, word, from)
                                 .isEqualTo(expected.subList(from, Math.min(from + 4, expected.size())));
+                        // the screen's call: the same page, and the number (not counted when the first page is
+                        // not full) always the whole number of hits (fewer than the cap here)
+                        FindingPage listed =
+                                AsUser.member(region).call(region, () -> service.list(scope, filter, from, 4));
+                        assertThat(ids(listed.items()))
+                                .as("list, %s, %s, %s, from %d", region, scope, word, from)
+                                .isEqualTo(page);
+                        assertThat(listed.total())
+                                .as("list's number, %s, %s, %s, from %d", region, scope, word, from)
+                                .isEqualTo(FindingCount.exactly(expected.size()));
                     }
                     FindingCount total = AsUser.member(region).call(region, () -> service.total(scope, filter));
                     assertThat(total)
@@ -169,6 +179,13 @@ class FindingSearchTest extends DatabaseTest {
                     .isEqualTo(expected);
             assertThat(national.call(null, () -> shared.total(filter)))
                     .isEqualTo(FindingCount.exactly(expected.size()));
+            for (int limit : List.of(1, expected.size(), expected.size() + 1)) {
+                FindingPage listed = national.call(null, () -> shared.list(filter, 0, limit));
+                assertThat(ids(listed.items())).isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
+                assertThat(listed.total())
+                        .as("national list's number, %s, %d a page", word, limit)
+                        .isEqualTo(FindingCount.exactly(expected.size()));
+            }
         }
     }
 

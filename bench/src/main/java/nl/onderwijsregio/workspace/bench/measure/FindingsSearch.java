@@ -44,15 +44,14 @@ final class FindingsSearch implements Operation {
 
     @Override
     public String description() {
-        return "FindingService.page (visible, text, 20) + total (up to 100), as a member; 4 words in turn";
+        return "FindingService.list (visible, text, 20, with the number up to 100), as a member; 4 words in turn";
     }
 
     @Override
     public Object app(ApplicationContext beans, Sample sample) {
         FindingService findings = beans.getBean(FindingService.class);
         FindingFilter filter = FindingFilter.text(word(sample));
-        return List.of(
-                findings.page(FindingScope.VISIBLE, filter, 0, PAGE), findings.total(FindingScope.VISIBLE, filter));
+        return findings.list(FindingScope.VISIBLE, filter, 0, PAGE);
     }
 
     @Override

@@ -34,16 +34,13 @@ final class NeighbourFeed implements Operation {
 
     @Override
     public String description() {
-        return "FindingService.page (feed, 20) + count + unreadInFeed, as a member of the region";
+        return "FindingService.firstPage (feed, 20, with count and unread count), as a member of the region";
     }
 
     @Override
     public Object app(ApplicationContext beans, Sample sample) {
         FindingService findings = beans.getBean(FindingService.class);
-        return List.of(
-                findings.page(FindingScope.FEED, FindingFilter.NONE, 0, PAGE),
-                findings.count(FindingScope.FEED, FindingFilter.NONE),
-                findings.unreadInFeed());
+        return findings.firstPage(FindingScope.FEED, FindingFilter.NONE, PAGE);
     }
 
     @Override

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingComment;
-import nl.onderwijsregio.workspace.findings.FindingCount;
 import nl.onderwijsregio.workspace.findings.FindingDraft;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingPage;
 import nl.onderwijsregio.workspace.findings.FindingRuleException;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
@@ -136,13 +136,11 @@ class FindingsController {
 
     private Page page(String region, FindingScope scope, FindingFilter filter, int page, int size) {
         int limit = Math.clamp(size, 1, 200);
-        FindingCount total = findings.total(scope, filter);
+        FindingPage found = findings.list(scope, filter, page * limit, limit);
         return new Page(
-                findings.page(scope, filter, page * limit, limit).stream()
-                        .map(f -> json(region, f))
-                        .toList(),
-                total.value(),
-                total.exact(),
+                found.items().stream().map(f -> json(region, f)).toList(),
+                found.total().value(),
+                found.total().exact(),
                 page,
                 limit);
     }

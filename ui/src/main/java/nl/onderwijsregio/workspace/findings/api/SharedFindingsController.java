@@ -4,9 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import nl.onderwijsregio.workspace.findings.FindingComment;
-import nl.onderwijsregio.workspace.findings.FindingCount;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingPage;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import org.jspecify.annotations.Nullable;
@@ -48,13 +48,11 @@ class SharedFindingsController {
         int limit = Math.clamp(size, 1, 200);
         FindingFilter filter = new FindingFilter(
                 q, FindingsController.theme(theme), kind, FindingsController.region(regions, fromRegion), null, null);
-        FindingCount total = shared.total(filter);
+        FindingPage found = shared.list(filter, page * limit, limit);
         return new FindingsController.Page(
-                shared.page(filter, page * limit, limit).stream()
-                        .map(f -> FindingJson.of(f, false))
-                        .toList(),
-                total.value(),
-                total.exact(),
+                found.items().stream().map(f -> FindingJson.of(f, false)).toList(),
+                found.total().value(),
+                found.total().exact(),
                 page,
                 limit);
     }

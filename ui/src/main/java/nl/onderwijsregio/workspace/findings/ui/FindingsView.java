@@ -31,6 +31,7 @@ import nl.onderwijsregio.workspace.findings.Finding;
 import nl.onderwijsregio.workspace.findings.FindingCount;
 import nl.onderwijsregio.workspace.findings.FindingFilter;
 import nl.onderwijsregio.workspace.findings.FindingKind;
+import nl.onderwijsregio.workspace.findings.FindingPage;
 import nl.onderwijsregio.workspace.findings.FindingScope;
 import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.SharedFindings;
@@ -116,7 +117,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         total.getElement().setAttribute("aria-live", "polite");
         list.addClassName("finding-list");
         more.setText(getTranslation("findings.more"));
-        more.addClickListener(e -> load(false));
+        more.addClickListener(e -> loadMore());
         add(total, list, more);
     }
 
@@ -204,26 +205,30 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
         FindingScope scope = scope();
         region.setVisible(scope != FindingScope.OWN);
         state.setVisible(scope == FindingScope.OWN);
+        FindingFilter filter = filter();
+        FindingPage first = regional ? findings.firstPage(scope, filter, PAGE) : shared.list(filter, 0, PAGE);
         if (regional) {
-            int unread = findings.unreadInFeed();
+            int unread = first.unreadInFeed();
             feed.setLabel(
                     unread == 0
                             ? getTranslation("findings.tab.feed")
                             : getTranslation("findings.tab.feed.unread", unread));
             markAllRead.setVisible(scope == FindingScope.FEED && unread > 0);
         }
-        load(true);
+        list.removeAll();
+        shown = 0;
+        show(first, scope, filter);
     }
 
-    private void load(boolean fromStart) {
-        if (fromStart) {
-            list.removeAll();
-            shown = 0;
-        }
+    private void loadMore() {
         FindingScope scope = scope();
         FindingFilter filter = filter();
-        List<Finding> page = regional ? findings.page(scope, filter, shown, PAGE) : shared.page(filter, shown, PAGE);
-        FindingCount count = regional ? findings.total(scope, filter) : shared.total(filter);
+        show(regional ? findings.list(scope, filter, shown, PAGE) : shared.list(filter, shown, PAGE), scope, filter);
+    }
+
+    private void show(FindingPage next, FindingScope scope, FindingFilter filter) {
+        List<Finding> page = next.items();
+        FindingCount count = next.total();
         page.forEach(f -> list.add(new FindingCard(f, scope != FindingScope.OWN, scope != FindingScope.OWN)));
         shown += page.size();
         total.setText(getTranslation(count.exact() ? "findings.total" : "findings.total.more", count.value()));
