@@ -38,8 +38,9 @@ class AuditEvents {
                 .from(AUDIT_EVENT)
                 .where(conditions(filter))
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
-                .offset(offset)
-                .limit(limit)
+                // literals, not bind values: see RegisterEntries.page
+                .offset(DSL.inline(offset))
+                .limit(DSL.inline(limit))
                 .fetch(r -> new AuditEvent(
                         r.get(AUDIT_EVENT.ID),
                         r.get(AUDIT_EVENT.OCCURRED_AT),

@@ -59,8 +59,9 @@ class Findings {
         return select(username)
                 .where(conditions(scope, filter))
                 .orderBy(order(scope))
-                .offset(offset)
-                .limit(limit)
+                // literals, not bind values: see RegisterEntries.page
+                .offset(DSL.inline(offset))
+                .limit(DSL.inline(limit))
                 .fetch(Findings::toFinding);
     }
 

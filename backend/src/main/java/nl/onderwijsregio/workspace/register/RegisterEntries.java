@@ -44,8 +44,13 @@ class RegisterEntries {
         return select().where(conditions(filter, today))
                 .and(REGISTER_ENTRY.DELETED.isFalse())
                 .orderBy(order(sort))
-                .offset(offset)
-                .limit(limit)
+                // Literals, not bind values: with a bound limit PostgreSQL's plan cache estimates a generic plan
+                // for an unknown number of rows, finds it dearer than the custom plans, and so plans the statement
+                // (with its row-level security sub-plans, ~2 ms) on every execution; with a literal limit the
+                // prepared statement's generic plan is chosen after five executions. Few distinct values: the
+                // screens page by a fixed size.
+                .offset(DSL.inline(offset))
+                .limit(DSL.inline(limit))
                 .fetch(RegisterEntries::toEntry);
     }
 

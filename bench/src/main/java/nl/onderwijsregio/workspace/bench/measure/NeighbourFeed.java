@@ -22,7 +22,8 @@ final class NeighbourFeed implements Operation {
     private static final String FEED = " not f.deleted and f.published and f.visibility <> 'OWN'";
     private static final String UNREAD =
             " and not exists (select 1 from finding_read r" + " where r.finding_id = f.id and r.username = ?)";
-    private static final String ORDER = " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc limit ?";
+    /** The limit as a literal, as the app renders it (see {@code RegisterEntries.page}). */
+    private static final String ORDER = " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc limit " + PAGE;
     /** What row-level security adds for a region: shared with all, or with the neighbours and it is one. */
     private static final String SHARED_WITH = " and f.region_id <> ? and (f.visibility = 'ALL' or f.region_id in"
             + " (select p.neighbour_id from region_neighbour_pair p where p.region_id = ?))";
@@ -52,8 +53,7 @@ final class NeighbourFeed implements Operation {
                 Sql.of(
                         "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + feed
                                 + ORDER,
-                        sample.user(),
-                        PAGE),
+                        sample.user()),
                 Sql.of(count(region, feed, neighbours, false)),
                 Sql.of(count(region, feed, neighbours, true), sample.user(), sample.user()));
     }
@@ -69,8 +69,7 @@ final class NeighbourFeed implements Operation {
                                 + SHARED_WITH + ORDER,
                         sample.user(),
                         region,
-                        region,
-                        PAGE),
+                        region),
                 Sql.of(count("?", feed, neighbours, false), region, region, region),
                 Sql.of(
                         count("?", feed, neighbours, true),

@@ -35,7 +35,8 @@ final class RegisterPage implements Operation {
     @Override
     public List<Sql> floor(Sample sample) {
         return List.of(
-                Sql.of("select r.*, c.information" + FROM + " order by r.updated_at desc, r.id desc limit ?", PAGE),
+                // the limit as a literal, as the app renders it (see RegisterEntries.page)
+                Sql.of("select r.*, c.information" + FROM + " order by r.updated_at desc, r.id desc limit " + PAGE),
                 Sql.of("select count(*)" + FROM),
                 Sql.of("select r.status, count(*) from register_entry r where not r.deleted group by r.status"));
     }
@@ -45,9 +46,9 @@ final class RegisterPage implements Operation {
         String region = " and r.region_id = ?";
         return List.of(
                 Sql.of(
-                        "select r.*, c.information" + FROM + region + " order by r.updated_at desc, r.id desc limit ?",
-                        sample.region(),
-                        PAGE),
+                        "select r.*, c.information" + FROM + region + " order by r.updated_at desc, r.id desc limit "
+                                + PAGE,
+                        sample.region()),
                 Sql.of("select count(*)" + FROM + region, sample.region()),
                 Sql.of(
                         "select r.status, count(*) from register_entry r where not r.deleted" + region
