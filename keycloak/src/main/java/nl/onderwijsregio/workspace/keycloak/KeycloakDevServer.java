@@ -24,10 +24,13 @@ public final class KeycloakDevServer implements AutoCloseable {
     private Thread shutdownHook;
 
     /**
-     * How to start: port, Keycloak home, start timeout, whether the demo overlay is imported and the port of the local
-     * mail catcher the demo realm sends its mails to ({@value #DEFAULT_SMTP_PORT} unless a test runs its own).
+     * How to start: port, Keycloak home, start timeout, whether the demo overlay is imported, the port of the local
+     * mail catcher the demo realm sends its mails to ({@value #DEFAULT_SMTP_PORT} unless a test runs its own), and
+     * the address of an app besides the demo app's that may sign in through the realm's {@code workspace} client
+     * (a test's app on a free port), or {@code ""} for none.
      */
-    public record Options(int port, Path home, Duration startTimeout, boolean demoOverlay, int smtpPort) {
+    public record Options(
+            int port, Path home, Duration startTimeout, boolean demoOverlay, int smtpPort, String appUrl) {
 
         /** Port {@value #DEFAULT_PORT} (or {@value #PORT_PROPERTY}), the cached home, 180 s, with demo overlay. */
         public static Options defaults() {
@@ -36,27 +39,33 @@ public final class KeycloakDevServer implements AutoCloseable {
                     KeycloakDistribution.defaultHome(),
                     Duration.ofSeconds(180),
                     true,
-                    DEFAULT_SMTP_PORT);
+                    DEFAULT_SMTP_PORT,
+                    "");
         }
 
         public Options withPort(int newPort) {
-            return new Options(newPort, home, startTimeout, demoOverlay, smtpPort);
+            return new Options(newPort, home, startTimeout, demoOverlay, smtpPort, appUrl);
         }
 
         public Options withHome(Path newHome) {
-            return new Options(port, newHome, startTimeout, demoOverlay, smtpPort);
+            return new Options(port, newHome, startTimeout, demoOverlay, smtpPort, appUrl);
         }
 
         public Options withStartTimeout(Duration newTimeout) {
-            return new Options(port, home, newTimeout, demoOverlay, smtpPort);
+            return new Options(port, home, newTimeout, demoOverlay, smtpPort, appUrl);
         }
 
         public Options withDemoOverlay(boolean newDemoOverlay) {
-            return new Options(port, home, startTimeout, newDemoOverlay, smtpPort);
+            return new Options(port, home, startTimeout, newDemoOverlay, smtpPort, appUrl);
         }
 
         public Options withSmtpPort(int newSmtpPort) {
-            return new Options(port, home, startTimeout, demoOverlay, newSmtpPort);
+            return new Options(port, home, startTimeout, demoOverlay, newSmtpPort, appUrl);
+        }
+
+        /** Lets the app at {@code url} (e.g. {@code http://localhost:41234}) sign in and out too. */
+        public Options withAppUrl(String url) {
+            return new Options(port, home, startTimeout, demoOverlay, smtpPort, url);
         }
     }
 
@@ -135,6 +144,9 @@ public final class KeycloakDevServer implements AutoCloseable {
             var realm = options.demoOverlay() ? RealmFiles.demoRealm() : RealmFiles.baseRealm();
             if (realm.get("smtpServer") instanceof tools.jackson.databind.node.ObjectNode smtp) {
                 smtp.put("port", String.valueOf(options.smtpPort()));
+            }
+            if (!options.appUrl().isEmpty()) {
+                RealmFiles.allowApp(realm, options.appUrl());
             }
             KeycloakProcess.prepareHome(home, RealmFiles.toJson(realm));
             Path log = home.resolve("keycloak.log");

@@ -38,6 +38,23 @@ public final class RealmFiles {
         return RealmMerge.merge(baseRealm(), demoOverlay());
     }
 
+    /**
+     * Lets the app at {@code url} sign in and out through the realm's {@code workspace} client besides the apps the
+     * realm names: its login callback, its origin and its page after logout (a test's app on a free port).
+     */
+    public static void allowApp(ObjectNode realm, String url) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client instanceof ObjectNode workspace
+                    && "workspace".equals(client.path("clientId").asString())) {
+                workspace.withArray("redirectUris").add(url + "/login/oauth2/code/keycloak");
+                workspace.withArray("webOrigins").add(url);
+                ObjectNode attributes = workspace.withObject("attributes");
+                String logout = attributes.path("post.logout.redirect.uris").asString("");
+                attributes.put("post.logout.redirect.uris", (logout.isEmpty() ? "" : logout + "##") + url + "/");
+            }
+        }
+    }
+
     /** Pretty-printed JSON of a realm representation. */
     public static String toJson(JsonNode realm) {
         return MAPPER.writeValueAsString(realm);

@@ -82,9 +82,17 @@ class RealmMergeTest {
                 .isEqualTo("S256");
         assertThat(workspace.get("protocolMappers")).hasSize(3);
         assertThat(strings(workspace.get("redirectUris")))
+                .containsExactly("http://localhost:8080/login/oauth2/code/keycloak");
+        // a test's app on a free port is allowed besides the demo app
+        RealmFiles.allowApp(demo, "http://localhost:41234");
+        assertThat(strings(workspace.get("redirectUris")))
                 .containsExactly(
                         "http://localhost:8080/login/oauth2/code/keycloak",
-                        "http://localhost:18080/login/oauth2/code/keycloak");
+                        "http://localhost:41234/login/oauth2/code/keycloak");
+        assertThat(strings(workspace.get("webOrigins")))
+                .containsExactly("http://localhost:8080", "http://localhost:41234");
+        assertThat(workspace.get("attributes").get("post.logout.redirect.uris").asString())
+                .isEqualTo("http://localhost:8080/##http://localhost:41234/");
         assertThat(demo.get("groups").get(0).get("subGroups")).hasSize(5);
         assertThat(demo.get("scopeMappings")).hasSize(2);
     }

@@ -17,7 +17,7 @@ class BackChannelLogoutJourneyIT extends FullStackTest {
     @Test
     void ending_the_session_in_keycloak_ends_the_app_session() throws Exception {
         KeycloakAdmin admin = KeycloakAdmin.ofTestKeycloak();
-        // The demo realm's back-channel URL is the demo app's (8080); these tests run the app on 18080.
+        // The demo realm's back-channel URL is the demo app's (8080); these tests run the app on a free port.
         admin.setClientAttribute("workspace", "backchannel.logout.url", APP + "/logout/connect/back-channel/keycloak");
         try (Browser browser = new Browser("back-channel-logout")) {
             browser.open(APP + "/");

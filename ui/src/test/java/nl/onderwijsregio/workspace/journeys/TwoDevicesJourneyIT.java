@@ -67,7 +67,8 @@ class TwoDevicesJourneyIT extends FullStackTest {
 
     private void onTwoDevices(String user, String name, List<Screen> screens, boolean thenLogOutOnThePhone)
             throws Exception {
-        // Keycloak tells the app under test (port 18080) about ended sessions; the demo realm names the demo app's.
+        // Keycloak tells the app under test (on its free port) about ended sessions; the demo realm names the demo
+        // app's.
         KeycloakAdmin.ofTestKeycloak()
                 .setClientAttribute(
                         "workspace", "backchannel.logout.url", APP + "/logout/connect/back-channel/keycloak");

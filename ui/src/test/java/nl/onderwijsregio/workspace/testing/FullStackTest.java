@@ -5,16 +5,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of tests that cross Keycloak, the app and the database: the whole app on port 18080 (a redirect URI of the
- * demo realm) against the real Keycloak and the real PostgreSQL.
+ * Base of tests that cross Keycloak, the app and the database: the whole app on a port chosen free once per test run
+ * (the test's Keycloak lets it sign in: {@link RealKeycloak}) against the real Keycloak and the real PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18080")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class FullStackTest {
 
-    public static final String APP = "http://localhost:18080";
+    public static final String APP = RealKeycloak.appUrl();
 
     @DynamicPropertySource
     static void realServices(DynamicPropertyRegistry registry) {
+        registry.add("server.port", RealKeycloak::appPort);
         RealPostgres.register(registry);
         registry.add(
                 "workspace.security.issuer-uri", () -> RealKeycloak.server().issuerUri());

@@ -16,6 +16,8 @@ public final class RealKeycloak {
     private static int port;
     /** Where the realm sends its mails: the app under test's mail catcher listens there (FullStackTest). */
     private static final int SMTP_PORT = KeycloakDevServer.freePort();
+    /** The app under test's port (FullStackTest), free at the start of the run; the realm lets it sign in. */
+    private static final int APP_PORT = KeycloakDevServer.freePort();
 
     private RealKeycloak() {}
 
@@ -30,6 +32,7 @@ public final class RealKeycloak {
                         .withPort(port)
                         .withHome(KeycloakDistribution.ownHome())
                         .withSmtpPort(SMTP_PORT)
+                        .withAppUrl(appUrl())
                         // a first start on a busy 2-core machine can take well over the default three minutes
                         .withStartTimeout(java.time.Duration.ofMinutes(10)));
             } catch (IOException e) {
@@ -37,6 +40,16 @@ public final class RealKeycloak {
             }
         }
         return server;
+    }
+
+    /** The port of the app under test (FullStackTest). */
+    public static int appPort() {
+        return APP_PORT;
+    }
+
+    /** The address of the app under test, which the realm lets sign in and out. */
+    public static String appUrl() {
+        return "http://localhost:" + APP_PORT;
     }
 
     /** The SMTP port the realm sends its mails to (the invitation mails of the Team screen). */
