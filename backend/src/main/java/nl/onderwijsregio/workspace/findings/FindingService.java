@@ -88,12 +88,14 @@ public class FindingService {
 
     /**
      * A page of a list and its number ({@link #total}) in one transaction. The number is not counted when the first
-     * page is not full: then the page is all there is.
+     * page is not full: then the page is all there is. The first page of a search by words alone and its number come
+     * from one statement ({@code Findings.searchHead}).
      */
     @Transactional(readOnly = true)
     public FindingPage list(FindingScope scope, FindingFilter filter, int offset, int limit) {
-        List<Finding> items = page(scope, filter, offset, limit);
-        return new FindingPage(items, number(scope, filter, offset, limit, items), 0);
+        requireRegionScope(scope);
+        return findings.list(
+                scope, filter, user().username(), offset, Math.clamp(limit, 1, MAX_PAGE), SEARCH_COUNT_CAP);
     }
 
     /**
@@ -102,19 +104,14 @@ public class FindingService {
      */
     @Transactional(readOnly = true)
     public FindingPage firstPage(FindingScope scope, FindingFilter filter, int limit) {
-        List<Finding> items = page(scope, filter, 0, limit);
         String username = user().username();
         if (scope == FindingScope.FEED && filter.equals(FindingFilter.NONE)) {
+            List<Finding> items = page(scope, filter, 0, limit);
             Findings.FeedTally tally = findings.feedTally(username);
             return new FindingPage(items, FindingCount.exactly(tally.total()), tally.unread());
         }
-        return new FindingPage(items, number(scope, filter, 0, limit, items), findings.unread(username));
-    }
-
-    private FindingCount number(FindingScope scope, FindingFilter filter, int offset, int limit, List<Finding> items) {
-        return offset <= 0 && items.size() < Math.clamp(limit, 1, MAX_PAGE)
-                ? FindingCount.exactly(items.size())
-                : findings.count(scope, filter, SEARCH_COUNT_CAP);
+        FindingPage listed = list(scope, filter, 0, limit);
+        return new FindingPage(listed.items(), listed.total(), findings.unread(username));
     }
 
     /** A finding the user may read: the region's own or one shared with it. */

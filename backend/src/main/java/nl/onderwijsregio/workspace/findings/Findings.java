@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.onderwijsregio.workspace.themes.Sector;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -86,6 +89,62 @@ class Findings {
                 .fetchSingle()
                 .value1();
         return counted > cap ? new FindingCount(cap, false) : FindingCount.exactly(counted);
+    }
+
+    /**
+     * The first page of a search by words alone and its number up to {@code cap}, from one statement and one pass
+     * over the hits: V35's {@code finding_search_page} gives the ids of the first {@code max(limit, cap + 1)} hits in
+     * the screen's order (for a common word it stops there, for a rare one it sorts the few matches); the page is the
+     * first {@code limit} of them, read under row-level security with the scope's conditions again, and the number is
+     * how many ids there were. Reading the page and counting its hits apart read the first hits twice.
+     */
+    SearchHead searchHead(FindingScope scope, FindingFilter filter, String username, int limit, int cap) {
+        if (!isTextOnly(filter)) {
+            throw new IllegalArgumentException("not a search by words alone: " + filter);
+        }
+        int asked = Math.max(limit, cap + 1);
+        CommonTableExpression<Record2<Long, Long>> hits = DSL.name("hits")
+                .fields("id", "n")
+                .as(DSL.select(DSL.field(DSL.name("s", "id"), Long.class), DSL.field(DSL.name("s", "n"), Long.class))
+                        .from(
+                                "finding_search_page({0}, {1}, 0, {2}) with ordinality s(id, n)",
+                                DSL.val(filter.text()), DSL.inline(scope.name()), DSL.inline(asked)));
+        Field<Long> hitId = hits.field("id", Long.class);
+        Field<Long> hitOrder = hits.field("n", Long.class);
+        Field<Integer> number = DSL.field(DSL.selectCount().from(hits)).as("hits");
+        Field<Long[]> pageIds = DSL.field(
+                "array({0})", Long[].class, DSL.select(hitId).from(hits).where(hitOrder.le(DSL.inline((long) limit))));
+        var rows = db.with(hits)
+                .select(columns(username))
+                .select(number)
+                .from(FINDING)
+                .join(REGION)
+                .on(REGION.ID.eq(FINDING.REGION_ID))
+                .where(conditions(scope, FindingFilter.NONE), FINDING.ID.eq(DSL.any(pageIds)))
+                .orderBy(order(scope))
+                .fetch();
+        int counted = rows.isEmpty() ? 0 : rows.getFirst().get(number);
+        FindingCount count = counted < asked ? FindingCount.exactly(counted) : new FindingCount(cap, false);
+        return new SearchHead(rows.map(Findings::toFinding), count);
+    }
+
+    /** A search's first page and its number (see {@link #searchHead}). */
+    record SearchHead(List<Finding> items, FindingCount count) {}
+
+    /**
+     * A page of a list and its number: for the first page of a search by words alone both from {@link #searchHead};
+     * otherwise the page, and the number counted (up to {@code cap} for such a search) unless the first page is not
+     * full, when the page is all there is.
+     */
+    FindingPage list(FindingScope scope, FindingFilter filter, String username, int offset, int limit, int cap) {
+        if (offset <= 0 && isTextOnly(filter)) {
+            SearchHead head = searchHead(scope, filter, username, limit, cap);
+            return new FindingPage(head.items(), head.count(), 0);
+        }
+        List<Finding> items = page(scope, filter, username, Math.max(0, offset), limit);
+        FindingCount number =
+                offset <= 0 && items.size() < limit ? FindingCount.exactly(items.size()) : count(scope, filter, cap);
+        return new FindingPage(items, number, 0);
     }
 
     /** A search by words and nothing else (the usual search; the functions of V35 take no other filter). */
@@ -275,15 +334,20 @@ class Findings {
     }
 
     private SelectOnConditionStep<Record> select(String username) {
+        return db.select(columns(username)).from(FINDING).join(REGION).on(REGION.ID.eq(FINDING.REGION_ID));
+    }
+
+    /** What a finding of a list is read with: its columns, its region's name, its comments and the unread mark. */
+    private List<SelectFieldOrAsterisk> columns(String username) {
         Field<Integer> comments = DSL.field(DSL.selectCount()
                 .from(FINDING_COMMENT)
                 .where(FINDING_COMMENT.FINDING_ID.eq(FINDING.ID), FINDING_COMMENT.HIDDEN.isFalse()));
         Field<Boolean> unread = DSL.field(notReadBy(username)).as("unread");
-        return db.select(FINDING.asterisk().except(FINDING.SEARCH, FINDING.PUBLISHED_AT))
-                .select(REGION.NAME, comments.as("comments"), unread)
-                .from(FINDING)
-                .join(REGION)
-                .on(REGION.ID.eq(FINDING.REGION_ID));
+        return List.<SelectFieldOrAsterisk>of(
+                FINDING.asterisk().except(FINDING.SEARCH, FINDING.PUBLISHED_AT),
+                REGION.NAME,
+                comments.as("comments"),
+                unread);
     }
 
     private static Map<Field<?>, Object> fields(FindingDraft d) {

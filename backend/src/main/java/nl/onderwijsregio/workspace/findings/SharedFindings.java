@@ -45,18 +45,12 @@ public class SharedFindings {
         return national(() -> findings.count(FindingScope.SHARED_WITH_ALL, filter, FindingService.SEARCH_COUNT_CAP));
     }
 
-    /** A page and the list's number in one transaction; not counted when the first page is not full. */
+    /** A page and the list's number in one transaction, as {@link FindingService#list}. */
     public FindingPage list(FindingFilter filter, int offset, int limit) {
         int max = Math.clamp(limit, 1, FindingService.MAX_PAGE);
         String username = currentUser.require().username();
-        return national(() -> {
-            List<Finding> items =
-                    findings.page(FindingScope.SHARED_WITH_ALL, filter, username, Math.max(0, offset), max);
-            FindingCount total = offset <= 0 && items.size() < max
-                    ? FindingCount.exactly(items.size())
-                    : findings.count(FindingScope.SHARED_WITH_ALL, filter, FindingService.SEARCH_COUNT_CAP);
-            return new FindingPage(items, total, 0);
-        });
+        return national(() -> findings.list(
+                FindingScope.SHARED_WITH_ALL, filter, username, offset, max, FindingService.SEARCH_COUNT_CAP));
     }
 
     public Finding get(long id) {

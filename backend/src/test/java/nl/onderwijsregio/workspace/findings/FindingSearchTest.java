@@ -160,6 +160,32 @@ class FindingSearchTest extends DatabaseTest {
                                     expected.size() > 3
                                             ? new FindingCount(3, false)
                                             : FindingCount.exactly(expected.size()));
+                    // the first page and its number from one statement (Findings.searchHead), counted up to 3:
+                    // with a page smaller than, equal to and larger than the cap
+                    for (int limit : new int[] {2, 3, 4, 5}) {
+                        int size = limit;
+                        FindingPage head = AsUser.member(region)
+                                .call(
+                                        region,
+                                        () -> tenancy.inRegion(
+                                                region,
+                                                () -> findings.list(
+                                                        scope,
+                                                        filter,
+                                                        AsUser.member(region).username(),
+                                                        0,
+                                                        size,
+                                                        3)));
+                        assertThat(ids(head.items()))
+                                .as("%s, %s, %s, first %d with the number up to 3", region, scope, word, limit)
+                                .isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
+                        assertThat(head.total())
+                                .as("%s, %s, %s, first %d, number up to 3", region, scope, word, limit)
+                                .isEqualTo(
+                                        expected.size() > Math.max(3, limit - 1)
+                                                ? new FindingCount(3, false)
+                                                : FindingCount.exactly(expected.size()));
+                    }
                     compared += expected.size();
                 }
             }

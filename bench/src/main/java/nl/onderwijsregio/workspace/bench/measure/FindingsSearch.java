@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * A search of the findings screen ("Alles": the own region's findings and those shared with it): the first page of 20
  * hits, newest first, with comment count and unread marker, and the number of hits (counted up to 100, as the
- * screen does: "more than 100"); four words in turn.
+ * screen does: "more than 100"); four words in turn. Page and number come from one statement, in the app as here.
  */
 final class FindingsSearch implements Operation {
 
@@ -22,16 +22,23 @@ final class FindingsSearch implements Operation {
             + " f.created_by_name, f.updated_at, f.updated_by, g.name,"
             + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
             + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
-    /** The page as the app reads it under row-level security (V35: the page's ids, chosen as the owner). */
-    private static final String PAGE_IDS =
-            " not f.deleted and f.id = any(array(select finding_search_page(?, 'VISIBLE', 0, ?)))";
-    /** The count as the app asks it (V35: up to the cap and one more). */
-    private static final String CAPPED_COUNT = "select finding_search_count(?, 'VISIBLE', ?)";
-    /** The match as written without row-level security. */
-    private static final String MATCH_WITHOUT_RLS = " not f.deleted and f.search @@ websearch_to_tsquery('dutch', ?)";
+    /**
+     * The first hits as the app asks for them (V35's ids in the screen's order, as many as the cap and one more: the
+     * number is how many there are); the limits as literals, as the app renders them (see Findings.searchHead).
+     */
+    private static final String HITS =
+            "with hits(id, n) as (select s.id, s.n from finding_search_page(?, 'VISIBLE', 0, " + (CAP + 1)
+                    + ") with ordinality s(id, n)) ";
+    /** The same first hits written without row-level security. */
+    private static final String HITS_WITHOUT_RLS = "with hits(id, n) as (select f.id, row_number() over ("
+            + "order by coalesce(f.shared_at, f.updated_at) desc, f.id desc) from finding f where"
+            + " not f.deleted and f.search @@ websearch_to_tsquery('dutch', ?) %s"
+            + " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc limit " + (CAP + 1) + ") ";
+    /** The page: the first 20 of the hits, with the number of hits on each row. */
+    private static final String PAGE_OF_HITS = " from finding f join region g on g.id = f.region_id where not f.deleted"
+            + " and f.id = any(array(select h.id from hits h where h.n <= " + PAGE + "))";
 
-    private static final String ORDER =
-            " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc offset 0 rows fetch next ? rows only";
+    private static final String ORDER = " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc";
     /** What row-level security adds for a region: its own, or published and shared with all or its neighbours. */
     private static final String VISIBLE = " and (f.region_id = ? or (f.published and (f.visibility = 'ALL' or"
             + " (f.visibility = 'NEIGHBOURS' and f.region_id in (select n.neighbour_id from region_neighbour_pair n"
@@ -56,38 +63,22 @@ final class FindingsSearch implements Operation {
 
     @Override
     public List<Sql> floor(Sample sample) {
-        String word = word(sample);
-        return List.of(
-                Sql.of(
-                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where" + PAGE_IDS
-                                + ORDER,
-                        sample.user(),
-                        word,
-                        PAGE,
-                        PAGE),
-                Sql.of(CAPPED_COUNT, word, CAP + 1));
+        return List.of(Sql.of(
+                HITS + "select " + COLUMNS + ", (select count(*) from hits)" + PAGE_OF_HITS + ORDER,
+                word(sample),
+                sample.user()));
     }
 
     @Override
     public List<Sql> withoutRls(Sample sample) {
-        String word = word(sample);
         String region = sample.region();
-        return List.of(
-                Sql.of(
-                        "select " + COLUMNS + " from finding f join region g on g.id = f.region_id where"
-                                + MATCH_WITHOUT_RLS + VISIBLE + ORDER,
-                        sample.user(),
-                        word,
-                        region,
-                        region,
-                        PAGE),
-                Sql.of(
-                        "select count(*) from (select 1 from finding f where" + MATCH_WITHOUT_RLS + VISIBLE
-                                + " limit ?) m",
-                        word,
-                        region,
-                        region,
-                        CAP + 1));
+        return List.of(Sql.of(
+                HITS_WITHOUT_RLS.formatted(VISIBLE) + "select " + COLUMNS + ", (select count(*) from hits)"
+                        + PAGE_OF_HITS + ORDER,
+                word(sample),
+                region,
+                region,
+                sample.user()));
     }
 
     private static String word(Sample sample) {
