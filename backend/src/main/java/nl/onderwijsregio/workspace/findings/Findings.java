@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.onderwijsregio.workspace.themes.Sector;
 import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
@@ -34,6 +35,14 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class Findings {
+
+    /**
+     * A finding's columns as a list shows them: named rather than {@code finding.* except …}, so the fetched records
+     * hold the generated fields and reading a value finds its field by identity, not by comparing names.
+     */
+    private static final List<Field<?>> LISTED = Stream.of(FINDING.fields())
+            .filter(field -> !field.equals(FINDING.SEARCH) && !field.equals(FINDING.PUBLISHED_AT))
+            .toList();
 
     private final DSLContext db;
 
@@ -343,11 +352,11 @@ class Findings {
                 .from(FINDING_COMMENT)
                 .where(FINDING_COMMENT.FINDING_ID.eq(FINDING.ID), FINDING_COMMENT.HIDDEN.isFalse()));
         Field<Boolean> unread = DSL.field(notReadBy(username)).as("unread");
-        return List.<SelectFieldOrAsterisk>of(
-                FINDING.asterisk().except(FINDING.SEARCH, FINDING.PUBLISHED_AT),
-                REGION.NAME,
-                comments.as("comments"),
-                unread);
+        List<SelectFieldOrAsterisk> columns = new ArrayList<>(LISTED);
+        columns.add(REGION.NAME);
+        columns.add(comments.as("comments"));
+        columns.add(unread);
+        return columns;
     }
 
     private static Map<Field<?>, Object> fields(FindingDraft d) {

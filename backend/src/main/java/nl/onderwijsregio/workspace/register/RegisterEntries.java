@@ -13,13 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import nl.onderwijsregio.db.tables.records.RegisterEntryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectOnConditionStep;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -27,6 +29,10 @@ import org.springframework.stereotype.Repository;
 /** The register_entry tenant table; row-level security limits every statement to the active region. */
 @Repository
 class RegisterEntries {
+
+    private static final List<Field<?>> ENTRY_COLUMNS = Stream.concat(
+                    Stream.of(REGISTER_ENTRY.fields()), Stream.of(CATALOGUE_ENTRY.INFORMATION))
+            .toList();
 
     private final DSLContext db;
 
@@ -55,7 +61,12 @@ class RegisterEntries {
     }
 
     int count(RegisterFilter filter, LocalDate today) {
-        return db.fetchCount(select().where(conditions(filter, today)).and(REGISTER_ENTRY.DELETED.isFalse()));
+        return db.selectCount()
+                .from(joined())
+                .where(conditions(filter, today))
+                .and(REGISTER_ENTRY.DELETED.isFalse())
+                .fetchSingle()
+                .value1();
     }
 
     long insert(RegisterDraft d, String actor) {
@@ -161,12 +172,18 @@ class RegisterEntries {
         return db.fetchExists(CATALOGUE_ENTRY, CATALOGUE_ENTRY.ID.eq(id));
     }
 
-    private SelectOnConditionStep<Record> select() {
-        return db.select(REGISTER_ENTRY.asterisk())
-                .select(CATALOGUE_ENTRY.INFORMATION)
-                .from(REGISTER_ENTRY)
-                .leftJoin(CATALOGUE_ENTRY)
-                .on(CATALOGUE_ENTRY.ID.eq(REGISTER_ENTRY.CATALOGUE_ENTRY_ID));
+    /**
+     * The entries with their catalogue source's information. The columns are named, not {@code register_entry.*}:
+     * then the fetched records hold the generated fields themselves, so reading a value finds its field by identity
+     * instead of comparing names (with the asterisk jOOQ makes fields from the result's metadata, and mapping a page
+     * of 50 entries cost a third of the page's time in the app).
+     */
+    private SelectJoinStep<Record> select() {
+        return db.select(ENTRY_COLUMNS).from(joined());
+    }
+
+    private static Table<?> joined() {
+        return REGISTER_ENTRY.leftJoin(CATALOGUE_ENTRY).on(CATALOGUE_ENTRY.ID.eq(REGISTER_ENTRY.CATALOGUE_ENTRY_ID));
     }
 
     private static Condition current(long id, int revision) {

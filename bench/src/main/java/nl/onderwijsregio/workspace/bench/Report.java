@@ -74,9 +74,9 @@ final class Report {
         }
         md.append("\n## Key operations (ms, ")
                 .append(r.options().iterations())
-                .append(" iterations after ")
+                .append(" iterations each, after ")
                 .append(r.options().warmup())
-                .append(" warm-up)\n\n");
+                .append(" warm-up iterations of every key operation)\n\n");
         md.append("| operation | n | app p50 | app p95 | app p99 | app max | floor p50 | floor p95 | no-RLS p50 "
                 + "| no-RLS p95 | app/floor | RLS overhead |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
