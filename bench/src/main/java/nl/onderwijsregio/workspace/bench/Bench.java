@@ -39,7 +39,19 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
+        if (BenchOptions.wantsHelp(args)) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
         BenchResults results = run(options);
         System.out.println(Report.markdown(results));
         System.out.println("Written: " + Report.write(results).toAbsolutePath());

@@ -50,6 +50,36 @@ public record BenchOptions(
         int signedInSessions,
         boolean aot) {
 
+    /** The command line's options, printed by {@code --help} and after a wrong argument. */
+    public static final String USAGE = """
+            Usage: java -jar bench/target/bench.jar [options]
+              --scale N              data set size; 1 = 50 regions, 500 users, 20,000 register entries (default 1)
+              --iterations N         measured iterations per operation (default 400)
+              --warmup N             unmeasured iterations per operation first (default 100)
+              --only a,b             measure only operations whose name contains one of these texts
+              --no-app               skip the packaged app (cold start, session heap, HTTP load)
+              --no-aot               start the app without its AOT cache
+              --app-jar PATH         the packaged app (default ui/target/app/workspace.jar)
+              --port N               the app's HTTP port (default 18480)
+              --http-threads N       concurrent clients of the HTTP load (default 8)
+              --http-seconds N       measured seconds of the HTTP load (default 20)
+              --sessions N           anonymous Vaadin sessions for the heap measurement (default 100)
+              --signed-in-sessions N sessions per screen for the heap per signed-in session (default 40)
+              --export-iterations N  measured analysis exports (default 30)
+              --export-warmup N      unmeasured analysis exports first (default 5)
+              --analysis-regions N   regions that get a full analysis (default 8)
+              --explain              also write the plans of every operation's statements
+              --hold                 keep PostgreSQL with the data set running afterwards (for psql)
+              --out DIR              folder for the Markdown and JSON results (default bench/results)
+              --help                 print this and stop
+            """;
+
+    /** Whether the command line asks for the usage text only. */
+    public static boolean wantsHelp(String... args) {
+        return java.util.Arrays.asList(args).contains("--help")
+                || java.util.Arrays.asList(args).contains("-h");
+    }
+
     /** Where the package step puts the extracted app and its AOT cache. */
     static final String EXTRACTED_JAR = "ui/target/app/workspace.jar";
 
@@ -58,14 +88,14 @@ public record BenchOptions(
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("Unexpected argument: " + arg);
+                throw new IllegalArgumentException("Unexpected argument: " + arg + " (see --help)");
             }
             if (arg.equals("--no-app") || arg.equals("--explain") || arg.equals("--hold") || arg.equals("--no-aot")) {
                 values.put(arg.substring(2), "true");
             } else if (i + 1 < args.length) {
                 values.put(arg.substring(2), args[++i]);
             } else {
-                throw new IllegalArgumentException("No value for " + arg);
+                throw new IllegalArgumentException("No value for " + arg + " (see --help)");
             }
         }
         return new BenchOptions(
