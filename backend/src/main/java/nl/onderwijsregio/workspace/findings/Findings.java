@@ -2,6 +2,7 @@ package nl.onderwijsregio.workspace.findings;
 
 import static nl.onderwijsregio.db.Tables.FINDING;
 import static nl.onderwijsregio.db.Tables.FINDING_COMMENT;
+import static nl.onderwijsregio.db.Tables.FINDING_NEIGHBOUR_COUNT;
 import static nl.onderwijsregio.db.Tables.FINDING_READ;
 import static nl.onderwijsregio.db.Tables.FINDING_SHARED_COUNT;
 import static nl.onderwijsregio.db.Tables.REGION;
@@ -167,11 +168,12 @@ class Findings {
     }
 
     /**
-     * The whole feed's count and its unread part for {@code username}, without reading every finding shared with
-     * all: their number per region is kept in {@code finding_shared_count} (V34, by a trigger in the same
-     * transaction as the finding's change); of those the person's own read marks are subtracted. The part shared
-     * with the neighbours is counted from the findings (a range of the index per neighbour, as in
-     * {@link #feedCount}). Equal to {@code feedCount(FindingFilter.NONE, …)}; {@code FeedTallyTest} compares them.
+     * The whole feed's count and its unread part for {@code username}, without reading the shared findings: their
+     * number per region is kept in {@code finding_shared_count} (shared with all, V34) and
+     * {@code finding_neighbour_count} (shared with the neighbours, V37), by a trigger in the same transaction as the
+     * finding's change; the feed is the other regions' first tally plus the neighbours' second (row-level security
+     * lets a region read only its neighbours' rows of it). Of those the person's own read marks of findings in the
+     * feed are subtracted. Equal to {@code feedCount(FindingFilter.NONE, …)}; {@code FeedTallyTest} compares them.
      * With a person, both numbers come from one statement.
      */
     FeedTally feedTally(@Nullable String username) {
@@ -180,13 +182,20 @@ class Findings {
                         DSL.sum(FINDING_SHARED_COUNT.SHARED_WITH_ALL).cast(Integer.class), DSL.inline(0)))
                 .from(FINDING_SHARED_COUNT)
                 .where(FINDING_SHARED_COUNT.REGION_ID.ne(region)));
-        Field<Integer> neighbours = neighbourCount(null);
+        Field<Integer> sharedWithNeighbours = DSL.field(DSL.select(DSL.coalesce(
+                        DSL.sum(FINDING_NEIGHBOUR_COUNT.SHARED_WITH_NEIGHBOURS).cast(Integer.class), DSL.inline(0)))
+                .from(FINDING_NEIGHBOUR_COUNT)
+                .where(DSL.condition(
+                        "{0} = any(array(select n.neighbour_id from region_neighbour_pair n"
+                                + " where n.region_id = (select current_region_id())))",
+                        FINDING_NEIGHBOUR_COUNT.REGION_ID)));
+        Field<Integer> total = sharedWithAll.plus(sharedWithNeighbours);
         if (username == null) {
-            int total = db.select(sharedWithAll.plus(neighbours)).fetchSingle().value1();
-            return new FeedTally(total, total);
+            int number = db.select(total).fetchSingle().value1();
+            return new FeedTally(number, number);
         }
         // driven by the person's read marks (a few hundred ids, each looked up by primary key), not by the findings
-        // shared with all (which a join would hash, reading them all)
+        // shared (which a join would hash, reading them all)
         Field<Integer> readOfThose = DSL.field(DSL.selectCount()
                 .from(FINDING)
                 .where(
@@ -196,25 +205,13 @@ class Findings {
                                 DSL.select(FINDING_READ.FINDING_ID)
                                         .from(FINDING_READ)
                                         .where(FINDING_READ.USERNAME.eq(username))),
-                        conditions(FindingScope.FEED, FindingFilter.NONE),
-                        visibilityIs(Visibility.ALL)));
-        var parts = db.select(sharedWithAll, readOfThose, neighbours, neighbourCount(username))
-                .fetchSingle();
-        return new FeedTally(parts.value1() + parts.value3(), parts.value1() - parts.value2() + parts.value4());
+                        conditions(FindingScope.FEED, FindingFilter.NONE)));
+        var parts = db.select(total, readOfThose).fetchSingle();
+        return new FeedTally(parts.value1(), parts.value1() - parts.value2());
     }
 
     /** The feed's number, and the part the person has not opened (without a person: the number again). */
     record FeedTally(int total, int unread) {}
-
-    /** The feed's findings shared with the neighbours, or those of them {@code username} has not opened. */
-    private Field<Integer> neighbourCount(@Nullable String username) {
-        return DSL.field(DSL.selectCount()
-                .from(FINDING)
-                .where(
-                        conditions(FindingScope.FEED, FindingFilter.NONE),
-                        sharedWithNeighbours(),
-                        username == null ? DSL.noCondition() : notReadBy(username)));
-    }
 
     /**
      * The visibility as a literal, not a bind value: a constant of the query, so that PostgreSQL can match the partial

@@ -72,6 +72,9 @@ class AuditMatrixTest extends DatabaseTest {
                     "finding_shared_count",
                     "a count kept by a trigger on finding (V34): derived, the findings' changes themselves are audited"),
             Map.entry(
+                    "finding_neighbour_count",
+                    "a count kept by a trigger on finding (V37): derived, the findings' changes themselves are audited"),
+            Map.entry(
                     "notification_event",
                     "what the mails are about: append-only references, the change itself is audited"));
 

@@ -162,6 +162,31 @@ class FindingRowLevelSecurityTest extends DatabaseTest {
                 .isZero();
     }
 
+    @Test
+    void the_tally_of_what_a_region_shared_with_its_neighbours_is_read_by_its_neighbours_only() {
+        noordkust(Visibility.NEIGHBOURS, true);
+        String sql = "select count(*) from finding_neighbour_count where region_id = ?";
+        assertThat(inRegion(VEENLAND, () -> jdbc.queryForObject(sql, Integer.class, NOORDKUST)))
+                .as("the neighbour reads it")
+                .isOne();
+        assertThat(inRegion(STEDENBAND, () -> jdbc.queryForObject(sql, Integer.class, NOORDKUST)))
+                .as("a region that does not border it")
+                .isZero();
+        assertThat(inRegion(null, () -> jdbc.queryForObject(sql, Integer.class, NOORDKUST)))
+                .isZero();
+        assertThat(tenancy.national(() -> jdbc.queryForObject(sql, Integer.class, NOORDKUST)))
+                .as("national scope, which reads only what is shared with all")
+                .isZero();
+        assertThatThrownBy(() -> inRegion(
+                        NOORDKUST,
+                        () -> jdbc.update(
+                                "update finding_neighbour_count set shared_with_neighbours = 0 where region_id = ?",
+                                NOORDKUST)))
+                .as("written only by the trigger")
+                .rootCause()
+                .hasMessageContaining("permission denied for table finding_neighbour_count");
+    }
+
     private <T> T inRegion(String region, Supplier<T> work) {
         return region == null ? tenancy.withoutRegion(work) : tenancy.inRegion(region, work);
     }

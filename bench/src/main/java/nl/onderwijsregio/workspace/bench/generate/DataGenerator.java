@@ -50,12 +50,18 @@ public final class DataGenerator {
         try (Statement s = superuser.createStatement()) {
             s.execute("set session_replication_role = default");
             s.execute("update aggregate_version set version = version + 1"); // what the skipped triggers would do
-            // and the feed's tally (V34) of what each region shared with all, which the skipped trigger keeps
+            // and the feed's tallies (V34, V37) of what each region shared with all and with its neighbours, which the
+            // skipped trigger keeps
             s.execute("""
                     insert into finding_shared_count (region_id, shared_with_all)
                     select region_id, count(*) from finding
                      where published and not deleted and visibility = 'ALL' group by region_id
                     on conflict (region_id) do update set shared_with_all = excluded.shared_with_all""");
+            s.execute("""
+                    insert into finding_neighbour_count (region_id, shared_with_neighbours)
+                    select region_id, count(*) from finding
+                     where published and not deleted and visibility = 'NEIGHBOURS' group by region_id
+                    on conflict (region_id) do update set shared_with_neighbours = excluded.shared_with_neighbours""");
             s.execute("vacuum analyze"); // as autovacuum leaves a loaded table: statistics and visibility map
         }
         return new Loaded(world, counts(superuser));

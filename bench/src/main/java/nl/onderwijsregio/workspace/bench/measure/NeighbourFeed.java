@@ -20,8 +20,6 @@ final class NeighbourFeed implements Operation {
             + " (select count(*) from finding_comment c where c.finding_id = f.id and not c.hidden),"
             + " not exists (select 1 from finding_read r where r.finding_id = f.id and r.username = ?)";
     private static final String FEED = " not f.deleted and f.published and f.visibility <> 'OWN'";
-    private static final String UNREAD =
-            " and not exists (select 1 from finding_read r" + " where r.finding_id = f.id and r.username = ?)";
     /** The limit as a literal, as the app renders it (see {@code RegisterEntries.page}). */
     private static final String ORDER = " order by coalesce(f.shared_at, f.updated_at) desc, f.id desc limit " + PAGE;
     /** What row-level security adds for a region: shared with all, or with the neighbours and it is one. */
@@ -55,7 +53,7 @@ final class NeighbourFeed implements Operation {
                                 + ORDER,
                         sample.user()),
                 Sql.of(count(region, feed, neighbours, false)),
-                Sql.of(count(region, feed, neighbours, true), sample.user(), sample.user()));
+                Sql.of(count(region, feed, neighbours, true), sample.user()));
     }
 
     @Override
@@ -70,31 +68,29 @@ final class NeighbourFeed implements Operation {
                         sample.user(),
                         region,
                         region),
-                Sql.of(count("?", feed, neighbours, false), region, region, region),
-                Sql.of(
-                        count("?", feed, neighbours, true),
-                        region,
-                        sample.user(),
-                        region,
-                        region,
-                        region,
-                        sample.user()));
+                Sql.of(count("?", feed, neighbours, false), region, region),
+                Sql.of(count("?", feed, neighbours, true), region, region, sample.user(), region, region));
     }
 
     /**
-     * The feed counted as the app does (V34): the findings shared with all as the sum of the other regions' tallies
-     * (minus the person's read marks of such findings, for the unread count), plus the findings shared with the
-     * neighbours counted from the index.
+     * The feed counted as the app does (V34, V37): the sum of the other regions' tallies of what they shared with all
+     * plus the sum of the neighbours' tallies of what they shared with their neighbours (minus the person's read
+     * marks of findings in the feed, for the unread count).
      */
     private static String count(String region, String feed, String neighbours, boolean unread) {
         String all = "(select coalesce(sum(t.shared_with_all), 0) from finding_shared_count t where t.region_id <> "
                 + region + ")";
+        String withNeighbours = " + (select coalesce(sum(t.shared_with_neighbours), 0) from finding_neighbour_count t"
+                + " where t.region_id = any(array" + neighbours + "))";
         String read = unread
                 ? " - (select count(*) from finding f where f.id = any(array(select r.finding_id from finding_read r"
-                        + " where r.username = ?)) and" + feed + " and f.visibility = 'ALL')"
+                        + " where r.username = ?)) and" + feed + sharedWith(region, neighbours) + ")"
                 : "";
-        return "select " + all + read + " + (select count(*) from finding f where" + feed
-                + " and f.visibility = 'NEIGHBOURS' and f.region_id = any(array" + neighbours + ")"
-                + (unread ? UNREAD : "") + ")";
+        return "select " + all + withNeighbours + read;
+    }
+
+    /** Shared with all, or with the neighbours by one of them: what the policy adds, explicit for the superuser. */
+    private static String sharedWith(String region, String neighbours) {
+        return region.equals("?") ? " and (f.visibility = 'ALL' or f.region_id = any(array" + neighbours + "))" : "";
     }
 }
