@@ -239,10 +239,25 @@ class KeycloakTeamDirectory implements TeamDirectory {
         return JSON.readTree(response.body());
     }
 
+    /**
+     * One call of the Admin REST API. A 401 means Keycloak no longer accepts the kept token (it restarted, or revoked
+     * it): the call is made once more with a new token.
+     */
     private HttpResponse<String> send(String method, String path, @Nullable String body) {
+        String bearer = token.get();
+        HttpResponse<String> response = send(method, path, body, bearer);
+        if (response.statusCode() == 401) {
+            LOG.info("Keycloak no longer accepts the team client's token: asking for a new one");
+            token.forget(bearer);
+            response = send(method, path, body, token.get());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(String method, String path, @Nullable String body, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.adminBase() + path))
                 .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token.get())
+                .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");

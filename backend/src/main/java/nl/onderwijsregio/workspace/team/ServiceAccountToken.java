@@ -15,7 +15,11 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The access token of the {@code workspace-team} service account (client credentials), kept until shortly before expiry. */
+/**
+ * The access token of the {@code workspace-team} service account (client credentials), kept until shortly before expiry
+ * or until Keycloak no longer accepts it ({@link #forget}: e.g. after Keycloak restarted, which ends the token's
+ * session).
+ */
 final class ServiceAccountToken {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,6 +72,17 @@ final class ServiceAccountToken {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw KeycloakTeamDirectory.unavailable(e);
+        }
+    }
+
+    /**
+     * Drops {@code rejected}, the token Keycloak just answered 401 to, so that the next {@link #get} asks for a new one;
+     * a token fetched meanwhile by another thread is kept.
+     */
+    synchronized void forget(String rejected) {
+        if (rejected.equals(value)) {
+            value = null;
+            validUntil = Instant.EPOCH;
         }
     }
 
