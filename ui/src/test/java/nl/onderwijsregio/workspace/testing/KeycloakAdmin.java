@@ -11,23 +11,34 @@ import nl.onderwijsregio.workspace.keycloak.RealmFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Keycloak's admin REST API on a Keycloak of the tests' own (bootstrap admin of the dev server). */
+/**
+ * Keycloak's admin REST API on a Keycloak of the tests' own (bootstrap admin of the dev server). The master realm's
+ * tokens last a minute: a call answered 401 signs in again and is made once more, so one instance serves a whole test.
+ */
 public final class KeycloakAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUrl;
     private final String realm;
-    private final String token;
+    private final String username;
+    private final String password;
+    private volatile String token;
 
-    private KeycloakAdmin(String baseUrl, String realm, String token) {
+    private KeycloakAdmin(String baseUrl, String realm, String username, String password) {
         this.baseUrl = baseUrl;
         this.realm = realm;
-        this.token = token;
+        this.username = username;
+        this.password = password;
+        this.token = signIn(baseUrl, username, password);
     }
 
     /** Signs in as the bootstrap admin ({@code admin}/{@code admin} on the tests' dev server). */
     public static KeycloakAdmin of(String baseUrl, String realm, String username, String password) {
+        return new KeycloakAdmin(baseUrl, realm, username, password);
+    }
+
+    private static String signIn(String baseUrl, String username, String password) {
         String form = "grant_type=password&client_id=admin-cli&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -37,10 +48,7 @@ public final class KeycloakAdmin {
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build());
         require(response, 200);
-        return new KeycloakAdmin(
-                baseUrl,
-                realm,
-                RealmFiles.parse(response.body()).path("access_token").asString());
+        return RealmFiles.parse(response.body()).path("access_token").asString();
     }
 
     /** The tests' own Keycloak (demo realm). */
@@ -53,7 +61,7 @@ public final class KeycloakAdmin {
         JsonNode client = get("/clients?clientId=" + clientId).get(0);
         ((ObjectNode) client).withObject("attributes").put(name, value);
         require(
-                send(request("/clients/" + client.path("id").asString())
+                call(request("/clients/" + client.path("id").asString())
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(client.toString()))
                         .build()),
@@ -67,7 +75,7 @@ public final class KeycloakAdmin {
                 .path("id")
                 .asString();
         require(
-                send(request("/users/" + id + "/logout")
+                call(request("/users/" + id + "/logout")
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build()),
                 204);
@@ -104,7 +112,7 @@ public final class KeycloakAdmin {
             user.putArray("groups").add(group);
         }
         require(
-                send(request("/users")
+                call(request("/users")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(user.toString()))
                         .build()),
@@ -113,7 +121,7 @@ public final class KeycloakAdmin {
                 get("/users?exact=true&username=" + username).get(0).path("id").asString();
         JsonNode roleRepresentation = get("/roles/" + role);
         require(
-                send(request("/users/" + id + "/role-mappings/realm")
+                call(request("/users/" + id + "/role-mappings/realm")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]"))
                         .build()),
@@ -137,7 +145,7 @@ public final class KeycloakAdmin {
         group.put("name", region);
         group.putObject("attributes").putArray("region").add(region);
         require(
-                send(request("/groups/" + parent + "/children")
+                call(request("/groups/" + parent + "/children")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(group.toString()))
                         .build()),
@@ -168,7 +176,7 @@ public final class KeycloakAdmin {
         client.set("defaultClientScopes", source.path("defaultClientScopes").deepCopy());
         client.set("optionalClientScopes", source.path("optionalClientScopes").deepCopy());
         require(
-                send(request("/clients")
+                call(request("/clients")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(client.toString()))
                         .build()),
@@ -182,7 +190,7 @@ public final class KeycloakAdmin {
         ObjectNode change = (ObjectNode) RealmFiles.parse("{}");
         change.set("smtpServer", smtp);
         require(
-                send(request("")
+                call(request("")
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(change.toString()))
                         .build()),
@@ -196,7 +204,7 @@ public final class KeycloakAdmin {
     }
 
     public JsonNode get(String path) {
-        HttpResponse<String> response = send(request(path).GET().build());
+        HttpResponse<String> response = call(request(path).GET().build());
         require(response, 200);
         return RealmFiles.parse(response.body());
     }
@@ -204,6 +212,18 @@ public final class KeycloakAdmin {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms/" + realm + path))
                 .header("Authorization", "Bearer " + token);
+    }
+
+    /** An admin call; after a 401 (the admin token expired) once more with a new token. */
+    private HttpResponse<String> call(HttpRequest request) {
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 401) {
+            return response;
+        }
+        token = signIn(baseUrl, username, password);
+        return send(HttpRequest.newBuilder(request, (name, value) -> !name.equalsIgnoreCase("Authorization"))
+                .header("Authorization", "Bearer " + token)
+                .build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
