@@ -25,6 +25,7 @@ import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.CurrentUser;
 import nl.onderwijsregio.workspace.security.Role;
+import nl.onderwijsregio.workspace.shell.DateFields;
 import nl.onderwijsregio.workspace.shell.DownloadLink;
 import nl.onderwijsregio.workspace.shell.Moments;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +43,8 @@ public class LogbookView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Region> region = new ComboBox<>();
     private final ComboBox<String> person = new ComboBox<>();
     private final ComboBox<String> kind = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.picker();
+    private final DatePicker to = DateFields.picker();
     private final Grid<AuditEvent> grid = new Grid<>();
     private final Div total = new Div();
 

@@ -81,7 +81,11 @@ public class AnalysisReleaseView extends VerticalLayout implements HasUrlParamet
             Div body = new Div();
             body.addClassName("markdown");
             body.setId("analysis-release-chapter-" + chapter.position());
-            body.getElement().setProperty("innerHTML", Markdown.toSafeHtml(chapter.body()));
+            if (chapter.body().isBlank()) {
+                body.add(new Paragraph(getTranslation("analysis.release.noText")));
+            } else {
+                body.getElement().setProperty("innerHTML", Markdown.toSafeHtml(chapter.body()));
+            }
             add(new H2(chapter.title()), body);
         }
     }

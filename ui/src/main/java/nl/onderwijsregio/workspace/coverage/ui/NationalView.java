@@ -24,6 +24,7 @@ import nl.onderwijsregio.workspace.coverage.CoverageService;
 import nl.onderwijsregio.workspace.geo.MunicipalityService;
 import nl.onderwijsregio.workspace.regions.RegionAreaService;
 import nl.onderwijsregio.workspace.regions.RegionService;
+import nl.onderwijsregio.workspace.shell.TabBars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,7 +79,7 @@ public class NationalView extends VerticalLayout implements BeforeEnterObserver,
     private final RegionAreaService areas;
     private final MunicipalityService municipalities;
     private final RegionService regions;
-    private final Tabs tabs = new Tabs();
+    private final Tabs tabs = TabBars.fitted(new Tabs());
     private final Div content = new Div();
     private boolean entering;
 

@@ -28,6 +28,7 @@ import nl.onderwijsregio.workspace.findings.FindingService;
 import nl.onderwijsregio.workspace.findings.LinkOptions;
 import nl.onderwijsregio.workspace.findings.Markdown;
 import nl.onderwijsregio.workspace.findings.Visibility;
+import nl.onderwijsregio.workspace.shell.DateFields;
 import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.FieldErrors;
 import nl.onderwijsregio.workspace.shell.Translations;
@@ -49,8 +50,8 @@ class FindingForm extends Dialog {
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final ComboBox<SubTheme> subTheme = new ComboBox<>();
     private final ComboBox<FindingKind> kind = new ComboBox<>();
-    private final DatePicker observedFrom = new DatePicker();
-    private final DatePicker observedUntil = new DatePicker();
+    private final DatePicker observedFrom = DateFields.picker();
+    private final DatePicker observedUntil = DateFields.picker();
     private final MultiSelectComboBox<Sector> sectors = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> catalogue = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<Long> register = new MultiSelectComboBox<>();

@@ -38,6 +38,7 @@ import nl.onderwijsregio.workspace.findings.SharedFindings;
 import nl.onderwijsregio.workspace.regions.Region;
 import nl.onderwijsregio.workspace.regions.RegionService;
 import nl.onderwijsregio.workspace.security.RegionAccess;
+import nl.onderwijsregio.workspace.shell.TabBars;
 import nl.onderwijsregio.workspace.shell.Translations;
 import nl.onderwijsregio.workspace.themes.Theme;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public class FindingsView extends VerticalLayout implements BeforeEnterObserver,
     private final FindingService findings;
     private final SharedFindings shared;
     private final boolean regional;
-    private final Tabs tabs = new Tabs();
+    private final Tabs tabs = TabBars.fitted(new Tabs());
     private final Tab own = new Tab();
     private final Tab feed = new Tab();
     private final Tab all = new Tab();

@@ -59,7 +59,8 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
         this.own = access.member() ? ActiveRegion.current().orElse(null) : null;
         addClassName("page");
         chosen.setLabel(getTranslation("priorities.compare.regions"));
-        chosen.setHelperText(getTranslation("priorities.compare.regions.help"));
+        chosen.setHelperText(getTranslation(
+                own != null ? "priorities.compare.regions.help" : "priorities.compare.regions.help.national"));
         chosen.setId("compare-regions");
         chosen.setItems(regions.activeRegions());
         chosen.setItemLabelGenerator(Region::name);

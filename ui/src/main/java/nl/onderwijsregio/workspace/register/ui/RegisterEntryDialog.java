@@ -18,6 +18,7 @@ import nl.onderwijsregio.workspace.register.RegisterEvent;
 import nl.onderwijsregio.workspace.register.RegisterRuleException;
 import nl.onderwijsregio.workspace.register.RegisterService;
 import nl.onderwijsregio.workspace.register.RegisterStatus;
+import nl.onderwijsregio.workspace.shell.DateFields;
 import nl.onderwijsregio.workspace.shell.Dialogs;
 import nl.onderwijsregio.workspace.shell.Moments;
 import nl.onderwijsregio.workspace.shell.Translations;
@@ -91,7 +92,7 @@ class RegisterEntryDialog extends Dialog {
         if (entry.status().isFinal()) {
             return steps;
         }
-        DatePicker on = new DatePicker(getTranslation("register.step.date"), LocalDate.now());
+        DatePicker on = DateFields.picker(getTranslation("register.step.date"), LocalDate.now());
         on.setMax(LocalDate.now());
         steps.add(on);
         for (RegisterStatus next : entry.status().next()) {

@@ -46,6 +46,7 @@ class InviteForm extends Div {
                 firstName.clear();
                 lastName.clear();
                 role.setValue(TeamRole.MEMBER);
+                clearErrors(); // emptied for the next one, not wrong: the required address is not flagged
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

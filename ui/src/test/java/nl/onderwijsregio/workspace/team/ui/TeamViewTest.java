@@ -81,6 +81,11 @@ class TeamViewTest extends BrowserlessUiTest {
 
             assertThat(names()).contains("Nieuwe Collega");
             assertThat(DIRECTORY.invitationsSent).contains(email);
+            EmailField emptied = find(EmailField.class).id("invite-email");
+            assertThat(emptied.getValue()).as("emptied for the next invitation").isEmpty();
+            assertThat(emptied.isInvalid())
+                    .as("an emptied form after a success is not wrong")
+                    .isFalse();
 
             test(find(EmailField.class).id("invite-email")).setValue("geen-adres");
             test(find(TextField.class).id("invite-first-name")).setValue("A");
