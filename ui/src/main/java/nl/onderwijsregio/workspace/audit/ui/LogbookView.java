@@ -86,24 +86,30 @@ public class LogbookView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(e -> Moments.dateTime(e.occurredAt(), getLocale()))
                 .setHeader(getTranslation("logbook.when"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (platform) {
             grid.addColumn(e -> e.regionId() == null ? "" : e.regionId())
                     .setHeader(getTranslation("logbook.region"))
-                    .setAutoWidth(true);
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.addColumn(AuditEvent::actor)
                 .setHeader(getTranslation("logbook.person"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> kindLabel(e.entityTable()) + " " + e.entityId())
                 .setHeader(getTranslation("logbook.item"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("logbook.operation." + e.operation()))
                 .setHeader(getTranslation("logbook.operation"))
-                .setAutoWidth(true);
-        grid.addColumn(LogbookView::changes)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> ChangeText.of(e, getLocale()))
                 .setHeader(getTranslation("logbook.changes"))
-                .setFlexGrow(3);
+                .setWidth("20rem")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("logbook.title"));
         grid.setPageSize(50);
@@ -152,27 +158,6 @@ public class LogbookView extends VerticalLayout implements HasDynamicTitle {
     private String kindLabel(String table) {
         String label = getTranslation("logbook.table." + table);
         return label.startsWith("!") ? table : label;
-    }
-
-    /** The changed fields as "field: old → new", long values shortened. */
-    static String changes(AuditEvent event) {
-        String values = switch (event.operation()) {
-            case "UPDATE" -> diff(event.oldValues(), event.newValues());
-            case "DELETE" -> shorten(event.oldValues());
-            default -> shorten(event.newValues());
-        };
-        return values;
-    }
-
-    private static String diff(@Nullable String oldValues, @Nullable String newValues) {
-        return "− " + shorten(oldValues) + "  + " + shorten(newValues);
-    }
-
-    private static String shorten(@Nullable String json) {
-        if (json == null) {
-            return "";
-        }
-        return json.length() > 300 ? json.substring(0, 300) + "…" : json;
     }
 
     @Override
