@@ -10,15 +10,18 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict reading of API request bodies (the Boot-managed {@code JsonMapper}): unknown fields, enum ordinals,
- * fractions for whole numbers and {@code null} inside a list are refused; strings may not hold control characters (only line breaks and tabs); dates
+ * fractions for whole numbers, text for a yes/no and {@code null} inside a list are refused; strings may not hold control characters (only line breaks and tabs); dates
  * are ISO strings ({@code "2026-11-01"}) between {@link #FIRST_DATE} and {@link #LAST_DATE}. A refusal becomes a 400
  * problem detail naming the field ({@link InputErrors}).
  */
@@ -38,6 +41,12 @@ class StrictJson {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
+                // a yes/no only as true or false: no "true", and no "" or blank (Jackson trims a NUL to "") as false
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        coercion -> coercion.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                                .setAcceptBlankAsEmpty(false))
                 .addModule(module);
     }
 

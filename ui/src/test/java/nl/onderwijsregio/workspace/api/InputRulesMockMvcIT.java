@@ -136,6 +136,18 @@ class InputRulesMockMvcIT extends MockMvcApiTest {
                                 + "\"endYear\":2027,\"published\":false}"),
                 400);
         assertThat(fraction.get("field").asString()).isEqualTo("startYear");
+
+        // a yes/no is true or false, never a text: not "true", not "", not a blank and not a NUL (Jackson trims it
+        // away)
+        for (String published : new String[] {"\"true\"", "\"\"", "\"\\u0000\"", "\" \""}) {
+            JsonNode text = problem(
+                    send(
+                            post("/api/v1/regions/" + OWN + "/priorities"),
+                            "{\"title\":\"Tekst als ja/nee\",\"subTheme\":\"BEGELEIDEN\",\"sectors\":[\"PO\"],"
+                                    + "\"startYear\":2026,\"endYear\":2027,\"published\":" + published + "}"),
+                    400);
+            assertThat(text.get("field").asString()).as(published).isEqualTo("published");
+        }
     }
 
     @Test
